@@ -1,0 +1,32 @@
+package nl.klantarena;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import nl.klantarena.cli.Cli;
+import nl.klantarena.cli.Env;
+
+/** The only class that touches {@code System.*}: it reads the world and exits with run()'s code. */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    Env env =
+        new Env(
+            System.getenv(),
+            Locale.getDefault(),
+            Path.of("").toAbsolutePath(),
+            Clock.systemDefaultZone(),
+            System.console() != null);
+    int code = Cli.run(env, out, err, args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+}

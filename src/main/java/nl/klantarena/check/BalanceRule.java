@@ -1,0 +1,48 @@
+package nl.klantarena.check;
+
+import java.util.EnumSet;
+import java.util.Set;
+import nl.klantarena.finding.Findings;
+import nl.klantarena.session.Experience;
+import nl.klantarena.session.Person;
+import nl.klantarena.session.Session;
+
+/** The rings: enough staff, a facilitator who is external, a representative group of customers. */
+final class BalanceRule implements Rule {
+
+  static final int MIN_CUSTOMERS = 4;
+  static final int MAX_CUSTOMERS = 15;
+
+  @Override
+  public String name() {
+    return "balance";
+  }
+
+  @Override
+  public void check(Session s, CheckContext ctx, Findings out) {
+    var participants = s.at().of("participants");
+    int customers = s.customers().size();
+    int staff = s.staff().size();
+    if (staff < customers) out.add("KA201", participants, staff, customers);
+    if (s.facilitator() == null) {
+      out.add("KA202", participants);
+    } else if (!s.facilitator().external()) {
+      out.add("KA203", s.facilitator().at().of("external"), s.facilitator().name());
+    }
+    Set<Experience> kinds = EnumSet.noneOf(Experience.class);
+    int known = 0;
+    for (Person c : s.customers()) {
+      if (c.experience() != null) {
+        kinds.add(c.experience());
+        known++;
+      }
+    }
+    if (known >= 2 && kinds.size() == 1) {
+      Experience only = kinds.iterator().next();
+      out.add("KA204", participants, known, out.messages().get("experience." + only.word()));
+    }
+    if (customers < MIN_CUSTOMERS || customers > MAX_CUSTOMERS) {
+      out.add("KA205", participants, customers);
+    }
+  }
+}

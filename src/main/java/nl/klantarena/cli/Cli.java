@@ -1,0 +1,105 @@
+package nl.klantarena.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import nl.klantarena.finding.Messages;
+import picocli.CommandLine;
+
+/**
+ * The testable entry point: {@link #run} parses the arguments, runs one command and returns the
+ * exit code. Exit codes are decided here and in the commands only (see {@link ExitCode}): usage
+ * mistakes are 2 with a message, findings 1, unexpected exceptions 3 with one line (the stack
+ * trace only under {@code --debug}).
+ */
+public final class Cli {
+
+  private Cli() {}
+
+  public static int run(Env env, PrintWriter out, PrintWriter err, String... args) {
+    Messages msg = Messages.of(toolLanguage(env, args));
+    boolean debug = java.util.Arrays.asList(args).contains("--debug");
+    try {
+      CommandLine cl = commandLine(env, msg, out, err);
+      int code = cl.execute(args);
+      return code;
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      internal(err, msg, e, debug);
+      return ExitCode.INTERNAL;
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  static CommandLine commandLine(Env env, Messages msg, PrintWriter out, PrintWriter err) {
+    Context ctx = new Context(env, msg, out, err);
+    CommandLine cl = new CommandLine(new KlantarenaCommand(ctx), new Factory(ctx));
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setUsageHelpAutoWidth(false);
+    cl.setUsageHelpWidth(100);
+    HelpTexts.apply(cl, msg);
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          err.println("klantarena: " + ex.getMessage());
+          CommandLine c = ex.getCommandLine();
+          err.println(msg.get("cli.seehelp", c.getCommandSpec().qualifiedName()));
+          return ExitCode.USAGE;
+        });
+    cl.setExecutionExceptionHandler(
+        (ex, c, parsed) -> {
+          if (ex instanceof UsageException) {
+            err.println("klantarena: " + ex.getMessage());
+            return ExitCode.USAGE;
+          }
+          boolean debug = parsed.matchedArgs().stream().anyMatch(a -> "--debug".equals(a.paramLabel()))
+              || parsed.originalArgs().contains("--debug");
+          internal(err, msg, ex, debug);
+          return ExitCode.INTERNAL;
+        });
+    return cl;
+  }
+
+  private static void internal(PrintWriter err, Messages msg, Throwable e, boolean debug) {
+    String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()));
+    err.println("klantarena: " + msg.get("cli.internal", what));
+    if (debug) e.printStackTrace(err);
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  /**
+   * The language of what the tool says: {@code --lang}, else {@code KLANTARENA_LANG}, else the
+   * system locale (Dutch for a Dutch locale, English otherwise).
+   */
+  static String toolLanguage(Env env, String... args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--lang") && i + 1 < args.length) return norm(args[i + 1]);
+      if (args[i].startsWith("--lang=")) return norm(args[i].substring(7));
+    }
+    String fromEnv = env.get("KLANTARENA_LANG");
+    if (fromEnv != null && !fromEnv.isBlank()) return norm(fromEnv);
+    return "nl".equals(env.systemLocale().getLanguage()) ? "nl" : "en";
+  }
+
+  private static String norm(String s) {
+    String l = s.strip().toLowerCase(Locale.ROOT);
+    return l.startsWith("nl") ? "nl" : "en";
+  }
+
+  /** Creates commands with the run's context. */
+  private record Factory(Context ctx) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+      try {
+        return cls.getDeclaredConstructor(Context.class).newInstance(ctx);
+      } catch (NoSuchMethodException e) {
+        return CommandLine.defaultFactory().create(cls);
+      }
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package nl.klantarena.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code klantarena init [DIR]}: writes a commented starter session that passes {@code check}.
+ * Never overwrites: when a file it would write exists, nothing is written and the exit code is 1.
+ */
+@Command(name = "init", description = "Write a commented starter session (never overwrites).")
+final class InitCommand implements Callable<Integer> {
+
+  static final String SESSION_FILE = "session.yaml";
+
+  @Mixin CommonOptions common;
+
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "DIR",
+      descriptionKey = "init.dir",
+      description = "The folder to write into (default: the current folder).")
+  String dir = ".";
+
+  @Option(
+      names = "--language",
+      paramLabel = "nl|en",
+      descriptionKey = "init.language",
+      description = "Language of the session (default: the tool's language).")
+  String language;
+
+  @Option(
+      names = "--defaults",
+      descriptionKey = "init.defaults",
+      description = "Also write klantarena.yaml, the defaults file for a series of sessions.")
+  boolean defaults;
+
+  private final Context ctx;
+
+  InitCommand(Context ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    String lang = language != null ? language : ctx.msg().lang();
+    lang = Formats.oneOf(lang, List.of("nl", "en"), ctx.msg());
+    Path target = ctx.env().resolve(dir);
+    if (Files.exists(target) && !Files.isDirectory(target)) {
+      throw new UsageException(ctx.msg().get("init.notafolder", dir));
+    }
+    List<String[]> files = new ArrayList<>();
+    files.add(new String[] {SESSION_FILE, resource("session_" + lang + ".yaml")});
+    if (defaults) files.add(new String[] {Inputs.DEFAULTS_FILE, resource("klantarena_" + lang + ".yaml")});
+    for (String[] f : files) {
+      if (Files.exists(target.resolve(f[0]))) {
+        ctx.err().println("klantarena: " + ctx.msg().get("init.exists", shown(f[0])));
+        return ExitCode.FINDINGS;
+      }
+    }
+    for (String[] f : files) {
+      if (!nl.klantarena.io.AtomicFiles.createNew(target.resolve(f[0]), f[1])) {
+        ctx.err().println("klantarena: " + ctx.msg().get("init.exists", shown(f[0])));
+        return ExitCode.FINDINGS;
+      }
+      ctx.out().println(ctx.msg().get("init.wrote", shown(f[0])));
+    }
+    ctx.out().println(ctx.msg().get("init.next", shown(SESSION_FILE)));
+    return ExitCode.OK;
+  }
+
+  private String shown(String name) {
+    return dir.equals(".") ? name : (dir.endsWith("/") ? dir : dir + "/") + name;
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = InitCommand.class.getResourceAsStream("/nl/klantarena/init/" + name)) {
+      if (in == null) throw new IllegalStateException("missing starter " + name);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}

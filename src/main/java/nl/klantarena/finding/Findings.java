@@ -1,0 +1,89 @@
+package nl.klantarena.finding;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Collects the findings of a run. Rules add to it and never throw for a user's mistake; the
+ * command prints them all at the end. Message texts come from {@link Messages} by code:
+ * {@code <code>.message} and, when present, {@code <code>.hint}.
+ */
+public final class Findings {
+
+  private final Messages messages;
+  private final List<Finding> list = new ArrayList<>();
+
+  public Findings(Messages messages) {
+    this.messages = messages;
+  }
+
+  public Messages messages() {
+    return messages;
+  }
+
+  /** Adds a finding with the code's default severity. */
+  public Finding add(String code, SourcePos pos, Object... args) {
+    return add(code, messages.severity(code), pos, args);
+  }
+
+  /** Adds a finding with an explicit severity (e.g. an overdue action under the overdue gate). */
+  public Finding add(String code, Severity severity, SourcePos pos, Object... args) {
+    Finding f =
+        new Finding(
+            pos,
+            severity,
+            code,
+            messages.get(code + ".message", args),
+            messages.optional(code + ".hint", args));
+    list.add(f);
+    return f;
+  }
+
+  /** Adds a finding whose message is given as text (e.g. a parser's own words). */
+  public Finding addText(String code, SourcePos pos, String message, String hint) {
+    Finding f = new Finding(pos, messages.severity(code), code, message, hint);
+    list.add(f);
+    return f;
+  }
+
+  public void addAll(Findings other) {
+    list.addAll(other.list);
+  }
+
+  public void add(Finding f) {
+    list.add(f);
+  }
+
+  /** The findings in file, line, column order; findings of equal position keep their order. */
+  public List<Finding> sorted() {
+    List<Finding> copy = new ArrayList<>(list);
+    Collections.sort(copy);
+    return List.copyOf(copy);
+  }
+
+  public List<Finding> all() {
+    return List.copyOf(list);
+  }
+
+  public boolean isEmpty() {
+    return list.isEmpty();
+  }
+
+  public int size() {
+    return list.size();
+  }
+
+  public long count(Severity s) {
+    return list.stream().filter(f -> f.severity() == s).count();
+  }
+
+  public boolean hasErrors() {
+    return count(Severity.ERROR) > 0;
+  }
+
+  /** True when the run fails: an error, or a warning when {@code strict}. */
+  public boolean fails(boolean strict) {
+    return hasErrors() || (strict && count(Severity.WARNING) > 0);
+  }
+}

@@ -1,0 +1,115 @@
+package nl.klantarena.finding;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * What the tool says, in the tool's language ({@code --lang}, {@code KLANTARENA_LANG}, else the
+ * system locale). Texts live in {@code nl/klantarena/messages/<bundle>_<lang>.properties} (UTF-8),
+ * one bundle per feature so that features do not share a file; language-neutral facts about a
+ * finding code (its severity and name) live in {@code <bundle>.properties}.
+ *
+ * <p>Placeholders are {@code {0}}, {@code {1}}, ...; unlike {@link java.text.MessageFormat}, an
+ * apostrophe is just an apostrophe.
+ */
+public final class Messages {
+
+  /** Every bundle; a feature adds its name here and its files under {@code messages/}. */
+  static final List<String> BUNDLES =
+      List.of("core", "cli", "plan", "invite", "import", "report", "actions", "series");
+
+  private static final String DIR = "/nl/klantarena/messages/";
+
+  private final String lang;
+  private final Properties texts = new Properties();
+  private final Properties facts = new Properties();
+
+  private Messages(String lang) {
+    this.lang = lang;
+    for (String b : BUNDLES) {
+      loadInto(texts, DIR + b + "_" + lang + ".properties");
+      loadInto(facts, DIR + b + ".properties");
+    }
+  }
+
+  /** Messages in {@code nl} or {@code en}; anything else means English. */
+  public static Messages of(String lang) {
+    return new Messages("nl".equals(lang) ? "nl" : "en");
+  }
+
+  /** The language these messages are in: {@code nl} or {@code en}. */
+  public String lang() {
+    return lang;
+  }
+
+  public Locale locale() {
+    return Locale.forLanguageTag(lang);
+  }
+
+  /** The text for {@code key} with its placeholders filled; the key itself when it is missing. */
+  public String get(String key, Object... args) {
+    String t = texts.getProperty(key);
+    return t == null ? key : fill(t, args);
+  }
+
+  /** The text for {@code key}, or empty when there is none. */
+  public String optional(String key, Object... args) {
+    String t = texts.getProperty(key);
+    return t == null ? "" : fill(t, args);
+  }
+
+  public boolean has(String key) {
+    return texts.getProperty(key) != null;
+  }
+
+  /** The default severity of a finding code, from {@code <bundle>.properties}. */
+  public Severity severity(String code) {
+    String s = facts.getProperty(code + ".severity");
+    if (s == null) throw new IllegalArgumentException("unknown finding code " + code);
+    return Severity.valueOf(s.trim().toUpperCase(Locale.ROOT));
+  }
+
+  /** The stable name of a finding code, such as {@code unknown-key}. */
+  public String name(String code) {
+    return facts.getProperty(code + ".name", code);
+  }
+
+  static String fill(String template, Object... args) {
+    if (args.length == 0 || template.indexOf('{') < 0) return template;
+    StringBuilder sb = new StringBuilder(template.length() + 32);
+    int i = 0;
+    while (i < template.length()) {
+      char c = template.charAt(i);
+      if (c == '{') {
+        int close = template.indexOf('}', i);
+        if (close > i + 1) {
+          String idx = template.substring(i + 1, close);
+          if (idx.chars().allMatch(Character::isDigit) && idx.length() < 3) {
+            int n = Integer.parseInt(idx);
+            sb.append(n < args.length ? String.valueOf(args[n]) : "");
+            i = close + 1;
+            continue;
+          }
+        }
+      }
+      sb.append(c);
+      i++;
+    }
+    return sb.toString();
+  }
+
+  private static void loadInto(Properties into, String resource) {
+    try (InputStream in = Messages.class.getResourceAsStream(resource)) {
+      if (in == null) return;
+      into.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,298 @@
+package nl.klantarena.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.klantarena.finding.Findings;
+import nl.klantarena.finding.SourcePos;
+import nl.klantarena.session.Action;
+import nl.klantarena.session.Agenda;
+import nl.klantarena.session.Block;
+import nl.klantarena.session.BlockKind;
+import nl.klantarena.session.Decision;
+import nl.klantarena.session.Experience;
+import nl.klantarena.session.Feedback;
+import nl.klantarena.session.Lang;
+import nl.klantarena.session.Location;
+import nl.klantarena.session.Origin;
+import nl.klantarena.session.Person;
+import nl.klantarena.session.Role;
+import nl.klantarena.session.Round3Format;
+import nl.klantarena.session.Session;
+import nl.klantarena.session.Status;
+import nl.klantarena.session.Theme;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Reads a session file into a {@link Session}, reporting every fault of the file as a finding.
+ * The session comes back whenever the file is a YAML mapping, even with errors, so that the rules
+ * can still run and report everything at once.
+ */
+public final class SessionLoader {
+
+  /** The format version this build reads. */
+  public static final int FORMAT_VERSION = 1;
+
+  /** Months after the session date that due dates default to. */
+  public static final int DEFAULT_DUE_MONTHS = 2;
+
+  public static final String DEFAULT_TIMEZONE = "Europe/Amsterdam";
+
+  static final Set<String> TOP =
+      Set.of(
+          "klantarena", "title", "organisation", "language", "date", "timezone", "location",
+          "contact", "participants", "themes", "agenda", "actions", "feedback");
+  static final Set<String> LOCATION = Set.of("name", "address");
+  static final Set<String> CONTACT = Set.of("name", "email");
+  static final Set<String> PARTICIPANTS = Set.of("facilitator", "customers", "staff");
+  static final Set<String> FACILITATOR = Set.of("name", "email", "external", "aliases");
+  static final Set<String> CUSTOMER = Set.of("name", "email", "segment", "experience", "aliases");
+  static final Set<String> STAFF = Set.of("name", "email", "department", "aliases");
+  static final Set<String> THEME = Set.of("id", "title", "questions", "statements", "keywords");
+  static final Set<String> AGENDA = Set.of("start", "blocks");
+  static final Set<String> BLOCK = Set.of("kind", "minutes", "format");
+  static final Set<String> ACTION =
+      Set.of("id", "title", "theme", "decision", "why", "owner", "due", "status", "quick_win", "source");
+  static final Set<String> FEEDBACK = Set.of("due", "channel");
+
+  private static final Pattern EMAIL =
+      Pattern.compile("[^@\\s<>,;:\"()\\[\\]]+@[^@\\s<>,;:\"()\\[\\]]+\\.[A-Za-z]{2,}");
+
+  private final Findings findings;
+
+  public SessionLoader(Findings findings) {
+    this.findings = findings;
+  }
+
+  /**
+   * Loads {@code path}, shown in findings as {@code shown}. I/O failures are thrown; everything
+   * wrong with the content becomes a finding.
+   */
+  public Optional<Session> load(Path path, String shown) throws IOException {
+    byte[] bytes = readCapped(path);
+    return parse(bytes, path, shown);
+  }
+
+  /** Loads from bytes already read (tests, fuzzing). */
+  public Optional<Session> parse(byte[] bytes, Path path, String shown) {
+    Optional<String> text = YamlText.decode(bytes, shown, findings);
+    if (text.isEmpty()) return Optional.empty();
+    Optional<Node> root = YamlText.compose(text.get(), shown, findings);
+    if (root.isEmpty()) return Optional.empty();
+    if (!(root.get() instanceof org.snakeyaml.engine.v2.nodes.MappingNode)) {
+      if (MapView.isNull(root.get())) findings.add("KA117", new SourcePos(shown, 1, 1));
+      else findings.add("KA102", MapView.posOf(root.get(), shown), findings.messages().get("type.mapping"),
+          MapView.describe(root.get(), findings));
+      return Optional.empty();
+    }
+    MapView top = MapView.of(root.get(), shown, findings, TOP);
+    return Optional.of(session(top, path, shown));
+  }
+
+  private static byte[] readCapped(Path path) throws IOException {
+    long size = Files.size(path);
+    if (size > YamlText.MAX_BYTES) {
+      // read only enough to know it is too large; decode() reports it
+      byte[] marker = new byte[YamlText.MAX_BYTES + 1];
+      try (var in = Files.newInputStream(path)) {
+        int n = in.readNBytes(marker, 0, marker.length);
+        return n == marker.length ? marker : java.util.Arrays.copyOf(marker, n);
+      }
+    }
+    return Files.readAllBytes(path);
+  }
+
+  private Session session(MapView m, Path path, String file) {
+    Integer version = m.integer("klantarena", true);
+    if (version != null && version != FORMAT_VERSION) {
+      findings.add("KA114", m.valuePos("klantarena"), version, FORMAT_VERSION);
+    }
+    String title = m.requiredStr("title");
+    String organisation = m.requiredStr("organisation");
+    Lang language = Lang.NL;
+    if (m.has("language")) {
+      String code = m.str("language").toLowerCase(Locale.ROOT);
+      Lang l = Lang.fromCode(code);
+      if (l == null) findings.add("KA107", m.valuePos("language"), m.str("language"));
+      else language = l;
+    }
+    LocalDate date = m.date("date", true);
+    ZoneId zone = ZoneId.of(DEFAULT_TIMEZONE);
+    if (m.has("timezone")) {
+      String tz = m.str("timezone");
+      ZoneId z = zone(tz);
+      if (z == null) {
+        String near = Names.nearest(tz, ZoneId.getAvailableZoneIds());
+        findings.add("KA108", m.valuePos("timezone"), tz,
+            near == null ? "" : findings.messages().get("hint.didyoumean", near));
+      } else zone = z;
+    }
+    Location location = null;
+    MapView loc = m.map("location", LOCATION);
+    if (loc != null) location = new Location(loc.str("name"), loc.str("address"), origin(loc));
+
+    Person contact = null;
+    MapView c = m.map("contact", CONTACT);
+    if (c != null) contact = person(c, Role.CONTACT);
+
+    Person facilitator = null;
+    List<Person> customers = new ArrayList<>();
+    List<Person> staff = new ArrayList<>();
+    MapView p = m.map("participants", PARTICIPANTS);
+    if (p == null && !m.has("participants")) m.missing("participants");
+    if (p != null) {
+      MapView f = p.map("facilitator", FACILITATOR);
+      if (f != null) facilitator = person(f, Role.FACILITATOR);
+      for (Node n : p.list("customers")) {
+        MapView cm = MapView.of(n, file, findings, CUSTOMER);
+        if (cm != null) customers.add(person(cm, Role.CUSTOMER));
+      }
+      for (Node n : p.list("staff")) {
+        MapView sm = MapView.of(n, file, findings, STAFF);
+        if (sm != null) staff.add(person(sm, Role.STAFF));
+      }
+    }
+
+    List<Theme> themes = new ArrayList<>();
+    for (Node n : m.list("themes")) {
+      MapView t = MapView.of(n, file, findings, THEME);
+      if (t == null) continue;
+      String id = t.requiredStr("id");
+      themes.add(new Theme(id, t.str("title"), t.strList("questions"), t.strList("statements"),
+          t.strList("keywords"), origin(t)));
+    }
+
+    Agenda agenda = agenda(m, file);
+
+    List<Action> actions = new ArrayList<>();
+    for (Node n : m.list("actions")) {
+      MapView a = MapView.of(n, file, findings, ACTION);
+      if (a != null) actions.add(action(a, date));
+    }
+
+    Feedback feedback;
+    MapView fb = m.map("feedback", FEEDBACK);
+    if (fb != null) {
+      LocalDate due = fb.date("due", false);
+      boolean defaulted = !fb.has("due");
+      if (defaulted && date != null) due = date.plusMonths(DEFAULT_DUE_MONTHS);
+      feedback = new Feedback(due, defaulted, fb.str("channel"), origin(fb));
+    } else {
+      feedback = new Feedback(date == null ? null : date.plusMonths(DEFAULT_DUE_MONTHS), true, "",
+          Origin.at(m.keyPos("feedback")));
+    }
+
+    return new Session(path, file, version == null ? 0 : version, title, organisation, language, date,
+        zone, location, contact, facilitator, customers, staff, themes, agenda, actions, feedback,
+        origin(m));
+  }
+
+  private Agenda agenda(MapView m, String file) {
+    MapView a = m.map("agenda", AGENDA);
+    if (a == null) {
+      if (!m.wrote("agenda")) m.missing("agenda");
+      Origin at = Origin.at(m.pos());
+      return new Agenda(null, Agenda.methodProgramme(at), true, at);
+    }
+    LocalTime start = a.time("start", true);
+    if (!a.has("blocks")) {
+      Origin at = origin(a);
+      return new Agenda(start, Agenda.methodProgramme(at), true, at);
+    }
+    List<Block> blocks = new ArrayList<>();
+    List<String> kinds = java.util.Arrays.stream(BlockKind.values()).map(BlockKind::word).toList();
+    List<String> formats = java.util.Arrays.stream(Round3Format.values()).map(Round3Format::word).toList();
+    for (Node n : a.list("blocks")) {
+      MapView b = MapView.of(n, file, findings, BLOCK);
+      if (b == null) continue;
+      if (!b.has("kind")) {
+        b.missing("kind");
+        continue;
+      }
+      String kw = b.oneOf("kind", kinds);
+      if (kw == null) continue;
+      BlockKind kind = BlockKind.fromWord(kw);
+      Integer minutes = b.integer("minutes", false);
+      if (minutes != null && (minutes <= 0 || minutes > 24 * 60)) {
+        findings.add("KA122", b.valuePos("minutes"), minutes);
+        minutes = null;
+      }
+      Round3Format format = null;
+      if (b.has("format")) {
+        if (kind != BlockKind.ROUND3) findings.add("KA123", b.keyPos("format"), kw);
+        String fw = b.oneOf("format", formats);
+        if (fw != null && kind == BlockKind.ROUND3) format = Round3Format.valueOf(fw.toUpperCase(Locale.ROOT));
+      }
+      if (kind == BlockKind.ROUND3 && format == null) format = Round3Format.PLENARY;
+      blocks.add(new Block(kind, minutes == null ? kind.defaultMinutes() : minutes, format, origin(b)));
+    }
+    return new Agenda(start, blocks, false, origin(a));
+  }
+
+  private Action action(MapView a, LocalDate sessionDate) {
+    String id = a.requiredStr("id");
+    String title = a.requiredStr("title");
+    String dw = a.oneOf("decision", List.of("do", "dont", "investigate"));
+    String sw = a.oneOf("status", List.of("open", "done", "dropped"));
+    LocalDate due = a.date("due", false);
+    boolean defaulted = !a.wrote("due");
+    if (a.wrote("due") && !a.has("due")) {
+      findings.add("KA502", a.keyPos("due"), id.isEmpty() ? title : id);
+    }
+    if (defaulted && sessionDate != null) due = sessionDate.plusMonths(DEFAULT_DUE_MONTHS);
+    return new Action(
+        id,
+        title,
+        a.str("theme"),
+        dw == null ? Decision.DO : Decision.valueOf(dw.toUpperCase(Locale.ROOT)),
+        a.str("why"),
+        a.str("owner"),
+        due,
+        defaulted,
+        sw == null ? Status.OPEN : Status.valueOf(sw.toUpperCase(Locale.ROOT)),
+        a.bool("quick_win", false),
+        a.str("source"),
+        origin(a));
+  }
+
+  private Person person(MapView p, Role role) {
+    String name = p.requiredStr("name");
+    String email = p.str("email");
+    if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
+      findings.add("KA106", p.valuePos("email"), email);
+    }
+    Experience exp = null;
+    if (role == Role.CUSTOMER) {
+      String w = p.oneOf("experience", List.of("positive", "neutral", "negative"));
+      if (w != null) exp = Experience.valueOf(w.toUpperCase(Locale.ROOT));
+    }
+    boolean external = role != Role.FACILITATOR || p.bool("external", true);
+    return new Person(role, name, email, p.str("segment"), exp, p.str("department"), external,
+        p.strList("aliases"), origin(p));
+  }
+
+  static Origin origin(MapView m) {
+    return new Origin(m.pos(), m.positions());
+  }
+
+  /** An IANA region id such as Europe/Amsterdam (or UTC); null when not a known zone. */
+  static ZoneId zone(String id) {
+    if (id.isEmpty()) return null;
+    if (!ZoneId.getAvailableZoneIds().contains(id)) return null;
+    try {
+      return ZoneId.of(id);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+}

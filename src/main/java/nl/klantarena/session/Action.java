@@ -1,0 +1,40 @@
+package nl.klantarena.session;
+
+import java.time.LocalDate;
+
+/**
+ * An improvement agreed with an owner and a deadline. Text fields are never null.
+ *
+ * @param due null only when the file says {@code due:} with no value (an error finding), or the
+ *     session has no valid date to default from
+ * @param dueDefaulted true when {@code due} was left out and is the session date plus two months
+ */
+public record Action(
+    String id,
+    String title,
+    String theme,
+    Decision decision,
+    String why,
+    String owner,
+    LocalDate due,
+    boolean dueDefaulted,
+    Status status,
+    boolean quickWin,
+    String source,
+    Origin at) {
+  public Action {
+    id = id == null ? "" : id;
+    title = title == null ? "" : title;
+    theme = theme == null ? "" : theme;
+    why = why == null ? "" : why;
+    owner = owner == null ? "" : owner;
+    source = source == null ? "" : source;
+    decision = decision == null ? Decision.DO : decision;
+    status = status == null ? Status.OPEN : status;
+  }
+
+  /** Open and past its due date as of {@code today}. */
+  public boolean overdue(LocalDate today) {
+    return status == Status.OPEN && due != null && due.isBefore(today);
+  }
+}

@@ -1,0 +1,32 @@
+package nl.klantarena.session;
+
+import java.util.Map;
+import java.util.Objects;
+import nl.klantarena.finding.SourcePos;
+
+/**
+ * Where a value of the session came from: the position of the mapping (or list item) itself and
+ * the position of the value of each key written in it, so that a finding can point at the exact
+ * value it is about. A value inherited from {@code klantarena.yaml} points into that file.
+ */
+public record Origin(SourcePos pos, Map<String, SourcePos> keys) {
+
+  public Origin {
+    Objects.requireNonNull(pos, "pos");
+    keys = Map.copyOf(keys);
+  }
+
+  public static Origin at(SourcePos pos) {
+    return new Origin(pos, Map.of());
+  }
+
+  /** The position of the value of {@code key}, or of the mapping itself when the key is absent. */
+  public SourcePos of(String key) {
+    return keys.getOrDefault(key, pos);
+  }
+
+  /** Whether the user wrote {@code key} (as opposed to a default filling it in). */
+  public boolean wrote(String key) {
+    return keys.containsKey(key);
+  }
+}

@@ -1,0 +1,43 @@
+package nl.klantarena.session;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A participant or the contact. Text fields are never null: an absent value is the empty string.
+ *
+ * @param experience null when not given (customers only)
+ * @param external whether the facilitator is external to the organisation (default true)
+ */
+public record Person(
+    Role role,
+    String name,
+    String email,
+    String segment,
+    Experience experience,
+    String department,
+    boolean external,
+    List<String> aliases,
+    Origin at) {
+
+  public Person {
+    Objects.requireNonNull(role, "role");
+    name = name == null ? "" : name;
+    email = email == null ? "" : email;
+    segment = segment == null ? "" : segment;
+    department = department == null ? "" : department;
+    aliases = List.copyOf(aliases);
+    Objects.requireNonNull(at, "at");
+  }
+
+  public boolean hasEmail() {
+    return !email.isEmpty();
+  }
+
+  /** The first word of the name, as a transcript may use it. */
+  public String firstName() {
+    String n = name.strip();
+    int sp = n.indexOf(' ');
+    return sp < 0 ? n : n.substring(0, sp);
+  }
+}

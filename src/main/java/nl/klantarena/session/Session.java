@@ -1,0 +1,82 @@
+package nl.klantarena.session;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A klantarena session as loaded from its file, defaults applied.
+ *
+ * <p>A session loaded with error findings is only good for checking: some values may then be null
+ * (documented per component). Commands that generate output run only on sessions without error
+ * findings, where {@code date}, {@code timezone}, {@code agenda.start()} and every due date are
+ * present.
+ *
+ * @param path the session file
+ * @param file the file as shown in findings (as the user named it)
+ * @param language the language of everything generated for this session
+ * @param contact null when not given
+ * @param facilitator null when not given (an error finding)
+ * @param location null when not given
+ */
+public record Session(
+    Path path,
+    String file,
+    int version,
+    String title,
+    String organisation,
+    Lang language,
+    LocalDate date,
+    ZoneId timezone,
+    Location location,
+    Person contact,
+    Person facilitator,
+    List<Person> customers,
+    List<Person> staff,
+    List<Theme> themes,
+    Agenda agenda,
+    List<Action> actions,
+    Feedback feedback,
+    Origin at) {
+
+  public Session {
+    title = title == null ? "" : title;
+    organisation = organisation == null ? "" : organisation;
+    customers = List.copyOf(customers);
+    staff = List.copyOf(staff);
+    themes = List.copyOf(themes);
+    actions = List.copyOf(actions);
+  }
+
+  /** The folder that holds the session file, where everything it produces goes. */
+  public Path folder() {
+    Path parent = path.toAbsolutePath().getParent();
+    return parent == null ? path.toAbsolutePath() : parent;
+  }
+
+  /** Every person named in the session: facilitator, customers, staff, then the contact. */
+  public List<Person> people() {
+    List<Person> all = new ArrayList<>();
+    if (facilitator != null) all.add(facilitator);
+    all.addAll(customers);
+    all.addAll(staff);
+    if (contact != null) all.add(contact);
+    return all;
+  }
+
+  /** The participants (facilitator, customers, staff), without the contact. */
+  public List<Person> participants() {
+    List<Person> all = new ArrayList<>();
+    if (facilitator != null) all.add(facilitator);
+    all.addAll(customers);
+    all.addAll(staff);
+    return all;
+  }
+
+  public Optional<Theme> theme(String id) {
+    return themes.stream().filter(t -> t.id().equals(id)).findFirst();
+  }
+}
