@@ -38,12 +38,6 @@ final class InitCommand implements Callable<Integer> {
       description = "Language of the session (default: the tool's language).")
   String language;
 
-  @Option(
-      names = "--defaults",
-      descriptionKey = "init.defaults",
-      description = "Also write klantarena.yaml, the defaults file for a series of sessions.")
-  boolean defaults;
-
   private final Context ctx;
 
   InitCommand(Context ctx) {
@@ -60,7 +54,6 @@ final class InitCommand implements Callable<Integer> {
     }
     List<String[]> files = new ArrayList<>();
     files.add(new String[] {SESSION_FILE, resource("session_" + lang + ".yaml")});
-    if (defaults) files.add(new String[] {Inputs.DEFAULTS_FILE, resource("klantarena_" + lang + ".yaml")});
     for (String[] f : files) {
       if (Files.exists(target.resolve(f[0]))) {
         ctx.err().println("klantarena: " + ctx.msg().get("init.exists", shown(f[0])));
