@@ -17,6 +17,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // picocli registers converters for many JDK types by reflection at start-up; the tool's
+    // options are strings, numbers and dates (with a converter of its own), so skip the rest
+    System.setProperty("picocli.converters.excludes", "java\\.(sql|net|time|nio\\.charset)\\..*|java\\.util\\.(Currency|TimeZone)");
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     Env env =
