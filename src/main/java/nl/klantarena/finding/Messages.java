@@ -64,6 +64,13 @@ public final class Messages {
     return t == null ? "" : fill(t, args);
   }
 
+  /** Every text key that starts with {@code prefix}. */
+  public java.util.Set<String> keys(String prefix) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (String k : texts.stringPropertyNames()) if (k.startsWith(prefix)) out.add(k);
+    return out;
+  }
+
   public boolean has(String key) {
     return texts.getProperty(key) != null;
   }
