@@ -30,7 +30,7 @@ class NotesFileTest {
     NotesFile.write(f, notes);
     String text = Files.readString(f);
     assertTrue(text.startsWith("id,time,round,speaker,role,theme,kind,text,source,owner,due\n"), text);
-    assertTrue(text.contains(",'=HYPERLINK("), text);
+    assertTrue(text.contains("\"'=HYPERLINK("), text);
     Findings findings = new Findings(Messages.of("en"));
     List<Note> back = NotesFile.read(f, "notes.csv", findings);
     assertTrue(findings.isEmpty(), findings.all().toString());
