@@ -1,6 +1,7 @@
 package nl.klantarena.docs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import nl.klantarena.testing.CliRun;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class ExamplesTest {
     var r = CliRun.inProject().run("check", "--strict", "examples");
     assertEquals(0, r.exit(), r.toString());
     assertEquals("", r.err(), r.toString());
-    assertEquals("2 files checked: 0 errors, 0 warnings", r.out().strip(), r.toString());
+    assertTrue(r.out().strip().matches("\\d+ files checked: 0 errors, 0 warnings"), r.toString());
   }
 
   @Test
