@@ -1,0 +1,128 @@
+package nl.klantarena.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.klantarena.testing.CliRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The error catalogue: one small bad input per finding code of the core bundle
+ * ({@code src/test/resources/findings/<CODE>.yaml}, mostly the clean {@code base.yaml} with one
+ * fault), with the finding lines {@code check} prints for it kept in {@code <CODE>.expected}.
+ * Rewrite the expected files with {@code -Dgolden.update=true}.
+ */
+class FindingCatalogueTest {
+
+  static final Path DIR = Path.of("src/test/resources/findings");
+
+  /** Codes whose input is made by the test, not committed: too large, too deep, or a folder. */
+  static final Set<String> GENERATED = Set.of("KA116", "KA119", "KA125");
+
+  private static final Pattern FINDING_LINE = Pattern.compile("^\\S.*?: (error|warning)\\[KA\\d+\\]: .*");
+
+  static Stream<String> cases() throws IOException {
+    try (Stream<Path> s = Files.list(DIR)) {
+      return s.map(p -> p.getFileName().toString())
+          .filter(n -> n.matches("KA\\d+\\.yaml"))
+          .map(n -> n.substring(0, n.length() - 5))
+          .sorted()
+          .toList()
+          .stream();
+    }
+  }
+
+  static List<String> findingLines(CliRun.Result r) {
+    return r.err().lines().filter(l -> FINDING_LINE.matcher(l).matches()).toList();
+  }
+
+  private static CliRun.Result check(Path cwd, String... args) {
+    String[] a = new String[args.length + 1];
+    a[0] = "check";
+    System.arraycopy(args, 0, a, 1, args.length);
+    return assertTimeoutPreemptively(Duration.ofSeconds(10), () -> CliRun.in(cwd).run(a));
+  }
+
+  @Test
+  void theBaseIsClean() {
+    var r = check(DIR, "base.yaml");
+    assertEquals(0, r.exit(), r.toString());
+    assertEquals(List.of(), findingLines(r), r.toString());
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
+  void eachInputGivesItsFinding(String code) throws IOException {
+    var r = check(DIR, code + ".yaml");
+    List<String> lines = findingLines(r);
+    assertTrue(lines.stream().anyMatch(l -> l.contains("[" + code + "]: ")), code + " not reported:\n" + r);
+    assertEquals(lines.stream().anyMatch(l -> l.contains(": error[")) ? 1 : 0, r.exit(), r.toString());
+    String actual = lines.stream().map(l -> l + "\n").collect(Collectors.joining());
+    Path expected = DIR.resolve(code + ".expected");
+    if (Boolean.getBoolean("golden.update") || !Files.exists(expected)) {
+      boolean existed = Files.exists(expected);
+      Files.writeString(expected, actual);
+      if (!existed) throw new AssertionError("wrote " + expected + "; review it and run again");
+    }
+    assertEquals(Files.readString(expected), actual, "expected " + expected);
+  }
+
+  @Test
+  void tooLarge(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("big.yaml"), "title: " + "x".repeat(YamlText.MAX_BYTES) + "\n");
+    var r = check(dir, "big.yaml");
+    assertEquals(List.of("big.yaml: error[KA116]: the file is too large (4 MB; at most 4 MB)"), findingLines(r), r.toString());
+  }
+
+  @Test
+  void nestedTooDeeply(@TempDir Path dir) throws IOException {
+    int depth = 200_000;
+    Files.writeString(dir.resolve("deep.yaml"), "[".repeat(depth) + "]".repeat(depth) + "\n");
+    var r = check(dir, "deep.yaml");
+    assertEquals(List.of("deep.yaml:1:1: error[KA119]: the YAML is nested too deeply to read"), findingLines(r), r.toString());
+  }
+
+  @Test
+  void folderWithoutSessions(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("plans"));
+    Files.writeString(dir.resolve("plans/readme.txt"), "no sessions here\n");
+    var r = check(dir, "plans");
+    assertEquals(1, r.exit(), r.toString());
+    assertEquals(List.of("plans: error[KA125]: no session files in folder plans"), findingLines(r), r.toString());
+  }
+
+  @Test
+  void everyCoreCodeHasAnInput() throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = FindingCatalogueTest.class.getResourceAsStream("/nl/klantarena/messages/core.properties")) {
+      p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    Set<String> codes = new TreeSet<>();
+    for (String k : p.stringPropertyNames()) if (k.matches("KA\\d+\\.severity")) codes.add(k.substring(0, 5));
+    Set<String> covered = new TreeSet<>(cases().toList());
+    covered.addAll(GENERATED);
+    Set<String> missing = new TreeSet<>(codes);
+    missing.removeAll(covered);
+    assertEquals(Set.of(), missing, "core codes without a catalogue input");
+    Set<String> stray = new TreeSet<>(covered);
+    stray.removeAll(codes);
+    assertEquals(Set.of(), stray, "catalogue inputs for codes that are not core codes");
+  }
+}
