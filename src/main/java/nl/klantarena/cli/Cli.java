@@ -18,6 +18,13 @@ public final class Cli {
   public static int run(Env env, PrintWriter out, PrintWriter err, String... args) {
     Messages msg = Messages.of(toolLanguage(env, args));
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
+    String asked = askedLanguage(args);
+    if (asked != null && !asked.equalsIgnoreCase("nl") && !asked.equalsIgnoreCase("en")) {
+      // checked before picocli runs: the language of every message depends on it
+      err.println("klantarena: " + msg.get("cli.badlanguage", asked, "nl|en"));
+      err.flush();
+      return ExitCode.USAGE;
+    }
     try {
       CommandLine cl = commandLine(env, msg, out, err, args);
       int code = cl.execute(args);
@@ -127,6 +134,16 @@ public final class Cli {
     String fromEnv = env.get("KLANTARENA_LANG");
     if (fromEnv != null && !fromEnv.isBlank()) return norm(fromEnv);
     return "nl".equals(env.systemLocale().getLanguage()) ? "nl" : "en";
+  }
+
+  /** The value of {@code --lang} as given, or null when there is none. */
+  private static String askedLanguage(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--")) return null;
+      if (args[i].equals("--lang") && i + 1 < args.length) return args[i + 1].strip();
+      if (args[i].startsWith("--lang=")) return args[i].substring(7).strip();
+    }
+    return null;
   }
 
   private static String norm(String s) {

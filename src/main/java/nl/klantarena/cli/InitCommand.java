@@ -47,7 +47,10 @@ final class InitCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     String lang = language != null ? language : ctx.msg().lang();
-    lang = Formats.oneOf(lang, List.of("nl", "en"), ctx.msg());
+    lang = lang.strip().toLowerCase(java.util.Locale.ROOT);
+    if (!List.of("nl", "en").contains(lang)) {
+      throw new UsageException(ctx.msg().get("cli.badlanguage", language, "nl|en"));
+    }
     Path target = ctx.env().resolve(dir);
     if (Files.exists(target) && !Files.isDirectory(target)) {
       throw new UsageException(ctx.msg().get("init.notafolder", dir));

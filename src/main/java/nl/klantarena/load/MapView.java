@@ -219,7 +219,7 @@ public final class MapView {
     String near = Names.nearest(s, allowed);
     findings.add(
         "KA113", valuePos(key), s, key, String.join(" | ", allowed),
-        near == null ? "" : findings.messages().get("hint.didyoumean", near));
+        near == null ? "" : "; " + findings.messages().get("hint.didyoumean", near));
     return null;
   }
 

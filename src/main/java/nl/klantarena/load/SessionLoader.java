@@ -134,7 +134,7 @@ public final class SessionLoader {
       if (z == null) {
         String near = Names.nearest(tz, ZoneId.getAvailableZoneIds());
         findings.add("KA108", m.valuePos("timezone"), tz,
-            near == null ? "" : findings.messages().get("hint.didyoumean", near));
+            near == null ? "" : "; " + findings.messages().get("hint.didyoumean", near));
       } else zone = z;
     }
     Location location = null;
