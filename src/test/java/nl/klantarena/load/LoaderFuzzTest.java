@@ -19,7 +19,7 @@ class LoaderFuzzTest {
   private static final Messages EN = Messages.of("en");
   private static final CheckContext CTX = new CheckContext(LocalDate.of(2026, 11, 22), true);
 
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = "8m")
   void loadAndCheck(byte[] bytes) {
     Findings findings = new Findings(EN);
     var session = new SessionLoader(findings).parse(bytes, Path.of("fuzz.yaml"), "fuzz.yaml");
