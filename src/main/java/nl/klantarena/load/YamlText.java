@@ -28,6 +28,12 @@ public final class YamlText {
   /** Larger files are refused: a session file is a few kilobytes. */
   public static final int MAX_BYTES = 4 * 1024 * 1024;
 
+  /**
+   * Longer lines are refused: the YAML reader's look-ahead makes a long line cost quadratic time
+   * (a 3 MB line takes many seconds), and no session file needs one.
+   */
+  public static final int MAX_LINE = 64 * 1024;
+
   private static final int MAX_ALIASES = 50;
 
   private YamlText() {}
@@ -58,6 +64,18 @@ public final class YamlText {
       if (nul >= 0) {
         findings.add("KA115", posOf(text, nul, file), "NUL");
         return Optional.empty();
+      }
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i <= text.length(); i++) {
+        if (i == text.length() || text.charAt(i) == '\n') {
+          if (i - lineStart > MAX_LINE) {
+            findings.add("KA126", new SourcePos(file, line, 1), line, i - lineStart, MAX_LINE);
+            return Optional.empty();
+          }
+          line++;
+          lineStart = i + 1;
+        }
       }
       return Optional.of(text);
     } catch (CharacterCodingException e) {

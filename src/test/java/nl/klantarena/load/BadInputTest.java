@@ -171,12 +171,11 @@ class BadInputTest {
   }
 
   @Test
-  void aLongLineUnderTheCapIsNoProblem() throws Exception {
+  void aLongLineUnderTheSizeCapIsRefusedQuickly() throws Exception {
+    // the YAML reader takes quadratic time on a long line: a 3 MB one took over 10 s
     String y = "klantarena: 1\ntitle: " + "x".repeat(3 * 1024 * 1024) + "\n";
     var r = check("s.yaml", y);
-    assertEquals(1, r.exit(), r.toString());
-    noTrace(r);
-    // the caret excerpt must not print megabytes
-    assertTrue(r.err().length() < 100_000, "stderr is " + r.err().length() + " chars");
+    finding(r, "s.yaml:2:1", "KA126");
+    assertTrue(r.err().length() < 10_000, "stderr is " + r.err().length() + " chars");
   }
 }

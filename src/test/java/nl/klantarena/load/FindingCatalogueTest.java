@@ -34,7 +34,7 @@ class FindingCatalogueTest {
   static final Path DIR = Path.of("src/test/resources/findings");
 
   /** Codes whose input is made by the test, not committed: too large, too deep, or a folder. */
-  static final Set<String> GENERATED = Set.of("KA116", "KA119", "KA125");
+  static final Set<String> GENERATED = Set.of("KA116", "KA119", "KA125", "KA126");
 
   private static final Pattern FINDING_LINE = Pattern.compile("^\\S.*?: (error|warning)\\[KA\\d+\\]: .*");
 
@@ -92,9 +92,17 @@ class FindingCatalogueTest {
   }
 
   @Test
+  void lineTooLong(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("long.yaml"), "klantarena: 1\ntitle: " + "x".repeat(YamlText.MAX_LINE) + "\n");
+    var r = check(dir, "long.yaml");
+    assertEquals(List.of("long.yaml:2:1: error[KA126]: line 2 is too long (65543 characters; at most 65536)"),
+        findingLines(r), r.toString());
+  }
+
+  @Test
   void nestedTooDeeply(@TempDir Path dir) throws IOException {
     int depth = 200_000;
-    Files.writeString(dir.resolve("deep.yaml"), "[".repeat(depth) + "]".repeat(depth) + "\n");
+    Files.writeString(dir.resolve("deep.yaml"), "[\n".repeat(depth) + "]\n".repeat(depth));
     var r = check(dir, "deep.yaml");
     assertEquals(List.of("deep.yaml:1:1: error[KA119]: the YAML is nested too deeply to read"), findingLines(r), r.toString());
   }
