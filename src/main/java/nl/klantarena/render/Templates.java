@@ -64,6 +64,8 @@ public final class Templates {
   /** Template name → where it was found, for findings. */
   private final Map<String, String> shown = new LinkedHashMap<>();
   private final Set<String> reported = new HashSet<>();
+  /** Templates that failed to compile; Mustache caches them half-built, so never run them. */
+  private final Set<String> broken = new HashSet<>();
   /** Where the render in progress reports unknown names; one render at a time. */
   private List<Miss> misses;
 
@@ -102,13 +104,16 @@ public final class Templates {
    * @return the text, or empty when the template has an error finding
    */
   public synchronized Optional<String> render(String name, Object scope, Findings findings) {
+    if (broken.contains(name)) return Optional.empty();
     Mustache m;
     try {
       m = factory.compile(name);
     } catch (MustacheNotFoundException e) {
+      broken.add(name);
       report(findings, "KA703", SourcePos.of(whereIncluded(e, name)), e.getName());
       return Optional.empty();
     } catch (MustacheException e) {
+      broken.add(name);
       report(findings, "KA702", pos(e, name), syntaxMessage(e));
       return Optional.empty();
     }
