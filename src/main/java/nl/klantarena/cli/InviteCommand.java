@@ -145,7 +145,8 @@ final class InviteCommand extends SessionCommand {
           throw new IllegalStateException("file name outside the output folder: " + f.getKey());
         }
         if (dryRun) {
-          ctx.out().println(shown(target));
+          // in json and github formats stdout carries the findings alone
+          if (fmt == FindingPrinter.Format.TEXT) ctx.out().println(shown(target));
         } else {
           AtomicFiles.write(target, f.getValue());
         }
