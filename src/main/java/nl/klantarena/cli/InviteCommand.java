@@ -126,6 +126,9 @@ final class InviteCommand extends SessionCommand {
       var o = Invitations.render(session, t, new Invitations.Options(roles, eml, sequence), all);
       if (o.isPresent()) {
         Path dir = outDir != null ? outDir : session.folder().resolve(DEFAULT_OUT);
+        if (outputs.containsKey(dir)) {
+          throw new UsageException(ctx.msg().get("invite.samefolder", sessions.get(dir).file(), session.file(), shown(dir)));
+        }
         outputs.put(dir, o.get());
         sessions.put(dir, session);
       }

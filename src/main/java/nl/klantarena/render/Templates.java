@@ -15,7 +15,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -200,7 +199,10 @@ public final class Templates {
       InputStream in = Templates.class.getResourceAsStream(l.get().resource());
       return new InputStreamReader(in, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // not UTF-8, or unreadable: a finding at the file, not a crash
+      throw new MustacheException(
+          "cannot read " + l.get().shown() + " as UTF-8 text (" + e.getClass().getSimpleName() + ")",
+          new TemplateContext("{{", "}}", name, 0, true));
     }
   }
 

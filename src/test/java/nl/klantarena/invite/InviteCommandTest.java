@@ -413,4 +413,22 @@ class InviteCommandTest {
         r.toString());
     assertFalse(Files.exists(dir.resolve("out")));
   }
+
+  @Test
+  void severalSessionsWriteBesideEachSession(@TempDir Path dir) throws Exception {
+    Path a = session(dir, FOUR_CUSTOMERS, FOUR_STAFF);
+    Path b = dir.resolve("najaar/session.yaml");
+    Files.createDirectories(b.getParent());
+    Files.writeString(b, Files.readString(a).replace("2026-04-16", "2026-10-15").replace("2026-06-16", "2026-12-15"));
+    var r = CliRun.in(dir).run("invite", ".");
+    assertEquals(0, r.exit(), r.toString());
+    assertTrue(Files.exists(dir.resolve("voorjaar/invitations/invitations.csv")));
+    assertTrue(Files.exists(dir.resolve("najaar/invitations/invitations.csv")));
+    assertEquals(2, CliRun.in(dir).run("invite", ".", "--out", "out").exit());
+    // two sessions in one folder would overwrite each other's list
+    Files.copy(b, dir.resolve("voorjaar/second.yaml"));
+    var same = CliRun.in(dir).run("invite", "voorjaar");
+    assertEquals(2, same.exit(), same.toString());
+    assertTrue(same.err().contains("would both write to voorjaar/invitations"), same.toString());
+  }
 }

@@ -73,4 +73,14 @@ class TemplatesTest {
     assertTrue(t.render("p.txt.mustache", Map.of(), f).isEmpty());
     assertEquals(List.of("KA702", "KA703"), f.all().stream().map(x -> x.code()).toList(), f.all().toString());
   }
+
+  @Test
+  void templateThatIsNotUtf8IsAFinding(@TempDir Path dir) throws Exception {
+    Files.write(dir.resolve("t.txt.mustache"), new byte[] {'H', 'i', ' ', (byte) 0xE9, '\n'});
+    var f = findings();
+    assertTrue(in(dir).render("t.txt.mustache", Map.of(), f).isEmpty());
+    assertEquals(1, f.size(), f.all().toString());
+    assertEquals("KA702", f.all().get(0).code());
+    assertTrue(f.all().get(0).message().contains("cannot read templates/t.txt.mustache as UTF-8 text"), f.all().toString());
+  }
 }
