@@ -1,7 +1,6 @@
 package nl.klantarena.invite;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZonedDateTime;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.klantarena.finding.Findings;
+import nl.klantarena.plan.PlanIcs;
 import nl.klantarena.render.Templates;
 import nl.klantarena.session.Person;
 import nl.klantarena.session.Role;
@@ -74,9 +74,8 @@ public final class Invitations {
       return Optional.empty();
     }
     InviteScope scopes = new InviteScope(session);
-    String sessionKey = sessionKey(session);
+    String sessionKey = "klantarena-" + hash(PlanIcs.uid(session)).substring(0, 20);
     String domain = contact.email().substring(contact.email().indexOf('@') + 1);
-    String uid = sessionKey + "@" + domain;
     Slugs slugs = new Slugs();
     Map<String, byte[]> files = new LinkedHashMap<>();
     List<Invitation> invitations = new ArrayList<>();
@@ -104,7 +103,7 @@ public final class Invitations {
         failed = true;
         continue;
       }
-      byte[] ics = InviteCalendar.ics(session, scopes.programme(), contact, p, uid, options.sequence(), tidy(description.get()));
+      byte[] ics = InviteCalendar.ics(session, scopes.programme(), contact, p, options.sequence(), tidy(description.get()));
       String txtName = base + ".txt";
       String icsName = base + ".ics";
       files.put(txtName, tidy(message.get()).getBytes(StandardCharsets.UTF_8));
@@ -147,18 +146,6 @@ public final class Invitations {
    */
   private static ZonedDateTime draftDate(Session s) {
     return s.date().atTime(s.agenda().start()).atZone(s.timezone());
-  }
-
-  /**
-   * A stable key for the session, made from its folder and file name and the organisation: the
-   * same session gives the same calendar UID on every run and on every machine, and a moved date or
-   * a corrected title keeps it, so that an update replaces the event instead of adding a second.
-   */
-  static String sessionKey(Session s) {
-    Path file = s.path().toAbsolutePath().normalize();
-    Path folder = file.getParent() == null ? null : file.getParent().getFileName();
-    String where = (folder == null ? "" : folder + "/") + file.getFileName();
-    return "klantarena-" + hash(s.organisation() + "\n" + where).substring(0, 20);
   }
 
   private static String hash(String s) {

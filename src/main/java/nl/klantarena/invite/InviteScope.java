@@ -1,10 +1,13 @@
 package nl.klantarena.invite;
 
-import java.time.LocalTime;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.klantarena.plan.Programme;
+import nl.klantarena.plan.Slot;
+import nl.klantarena.plan.Words;
 import nl.klantarena.render.Dates;
 import nl.klantarena.session.BlockKind;
 import nl.klantarena.session.Experience;
@@ -29,7 +32,7 @@ final class InviteScope {
 
   InviteScope(Session session) {
     this.session = session;
-    this.programme = Programme.of(session.agenda());
+    this.programme = Programme.of(session, Words.of(session.language()));
     this.shared = shared();
   }
 
@@ -57,8 +60,8 @@ final class InviteScope {
     m.put("dateShort", Dates.date(session.date(), lang));
     m.put("dateIso", Dates.iso(session.date()));
     m.put("start", time(programme.start()));
-    m.put("end", time(programme.end()));
-    m.put("endWithDrinks", time(programme.endWithDrinks()));
+    m.put("end", time(meetingEnd()));
+    m.put("endWithDrinks", time(programme.end()));
     var loc = session.location();
     Map<String, Object> location = new LinkedHashMap<>();
     location.put("name", loc == null ? "" : loc.name());
@@ -69,10 +72,10 @@ final class InviteScope {
     m.put("facilitator", session.facilitator() == null ? person(null) : person(session.facilitator()));
 
     List<Object> agenda = new ArrayList<>();
-    for (Programme.Slot s : programme.slots()) agenda.add(slot(s));
+    for (Slot s : programme.slots()) agenda.add(slot(s));
     m.put("agenda", agenda);
     for (BlockKind k : BlockKind.values()) {
-      m.put(key(k), slot(programme.first(k)));
+      m.put(key(k), slot(first(k)));
     }
 
     List<Object> themes = new ArrayList<>();
@@ -97,17 +100,32 @@ final class InviteScope {
     return k.word();
   }
 
-  private static Map<String, Object> slot(Programme.Slot s) {
+  /** The first block of {@code kind}, or null when the agenda has none. */
+  private Slot first(BlockKind kind) {
+    for (Slot s : programme.slots()) if (s.kind() == kind) return s;
+    return null;
+  }
+
+  /**
+   * When the meeting itself ends: the end of round 3 (the drinks after it are optional for the
+   * guests), else the end of the last block.
+   */
+  LocalDateTime meetingEnd() {
+    Slot r3 = first(BlockKind.ROUND3);
+    return r3 != null ? r3.end() : programme.end();
+  }
+
+  private static Map<String, Object> slot(Slot s) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("present", s != null);
-    m.put("kind", s == null ? "" : s.block().kind().word());
+    m.put("kind", s == null ? "" : s.kind().word());
     m.put("start", s == null ? "" : time(s.start()));
     m.put("end", s == null ? "" : time(s.end()));
-    m.put("minutes", s == null ? "" : String.valueOf(s.block().minutes()));
+    m.put("minutes", s == null ? "" : String.valueOf(s.minutes()));
     for (BlockKind k : BlockKind.values()) {
-      m.put("is" + Character.toUpperCase(key(k).charAt(0)) + key(k).substring(1), s != null && s.block().kind() == k);
+      m.put("is" + Character.toUpperCase(key(k).charAt(0)) + key(k).substring(1), s != null && s.kind() == k);
     }
-    Round3Format f = s == null ? null : s.block().format();
+    Round3Format f = s == null ? null : s.format();
     m.put("format", f == null ? "" : f.word());
     m.put("plenary", f == Round3Format.PLENARY);
     m.put("groups", f == Round3Format.GROUPS);
@@ -144,7 +162,7 @@ final class InviteScope {
     return m;
   }
 
-  private static String time(LocalTime t) {
-    return t == null ? "" : Dates.time(t);
+  private static String time(LocalDateTime t) {
+    return t == null ? "" : Dates.time(t.toLocalTime());
   }
 }
