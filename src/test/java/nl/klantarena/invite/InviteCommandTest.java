@@ -433,4 +433,18 @@ class InviteCommandTest {
     assertEquals(2, same.exit(), same.toString());
     assertTrue(same.err().contains("would both write to voorjaar/invitations"), same.toString());
   }
+
+  @Test
+  void jsonFormatKeepsStdoutForTheFindings(@TempDir Path dir) throws Exception {
+    List<String> customers = new ArrayList<>(FOUR_CUSTOMERS);
+    customers.set(3, "{name: Dirk Visser, experience: negative}");
+    Path s = session(dir, customers, FOUR_STAFF);
+    var r = CliRun.in(dir).run("invite", dir.relativize(s).toString(), "--out", "out", "--format", "json", "--dry-run");
+    assertEquals(0, r.exit(), r.toString());
+    String json = r.out().strip();
+    assertTrue(json.startsWith("[") && json.endsWith("]"), r.toString());
+    assertTrue(json.contains("\"code\": \"KA704\"") || json.contains("\"code\":\"KA704\""), r.toString());
+    assertFalse(json.contains("would write"), r.toString());
+    assertFalse(Files.exists(dir.resolve("out")));
+  }
 }
