@@ -1,0 +1,157 @@
+package nl.klantarena.plan;
+
+import static nl.klantarena.render.Markdown.cell;
+import static nl.klantarena.render.Markdown.inline;
+import static nl.klantarena.render.Markdown.mermaid;
+
+import java.util.List;
+import java.util.Map;
+import nl.klantarena.finding.Finding;
+import nl.klantarena.render.Dates;
+import nl.klantarena.session.Experience;
+import nl.klantarena.session.Person;
+import nl.klantarena.session.Session;
+
+/**
+ * The plan as GitHub-flavoured Markdown that passes markdownlint's default rules: one H1, blank
+ * lines around headings, lists, tables and fences, prose wrapped at 80 columns, no trailing spaces.
+ * User text is escaped; the agenda is also drawn as a Mermaid {@code gantt}.
+ */
+public final class PlanMarkdown {
+
+  static final int WIDTH = 80;
+
+  private PlanMarkdown() {}
+
+  public static String render(Plan p) {
+    Session s = p.session();
+    Words w = p.words();
+    StringBuilder b = new StringBuilder(4096);
+    b.append("# ").append(inline(w.doc("title", s.title()))).append("\n\n");
+    for (String[] kv : Facts.of(p)) item(b, kv[0] + ": " + kv[1], "");
+    b.append('\n');
+
+    b.append("## ").append(w.doc("agenda")).append("\n\n");
+    if (p.programme().defaulted()) wrap(b, w.doc("agenda.defaulted"), "", "").append("\n\n");
+    b.append("| ").append(w.doc("col.time")).append(" | ").append(w.doc("col.block")).append(" | ")
+        .append(w.doc("col.who")).append(" |\n| --- | --- | --- |\n");
+    for (Slot sl : p.programme().slots()) {
+      b.append("| ").append(Facts.span(sl)).append(" | ").append(cell(sl.name())).append(" | ")
+          .append(cell(sl.who())).append(" |\n");
+    }
+    b.append('\n');
+    b.append("```mermaid\ngantt\n");
+    b.append("  title ").append(mermaid(w.doc("agenda") + " " + Dates.date(s.date(), s.language()))).append('\n');
+    b.append("  dateFormat HH:mm\n  axisFormat %H:%M\n");
+    b.append("  section ").append(mermaid(w.doc("gantt.section"))).append('\n');
+    for (Slot sl : p.programme().slots()) {
+      b.append("  ").append(mermaid(sl.name())).append(" : ")
+          .append(Dates.time(sl.start().toLocalTime())).append(", ").append(sl.minutes()).append("m\n");
+    }
+    b.append("```\n\n");
+    b.append("### ").append(w.doc("blocks")).append("\n\n");
+    for (Slot sl : p.programme().slots()) {
+      item(b, "**" + Facts.span(sl) + " " + inline(sl.name()) + "** (" + inline(sl.who()) + "): " + inline(sl.what()), null);
+    }
+    b.append('\n');
+
+    Balance bal = p.balance();
+    b.append("## ").append(w.doc("balance")).append("\n\n");
+    item(b, w.doc("inner") + ": " + innerText(w, bal), "");
+    item(b, w.doc("outer") + ": " + w.doc("outer.who", bal.outer()), "");
+    item(b, w.doc("facilitator") + ": " + Facts.facilitator(w, bal.facilitator(), true), "");
+    b.append('\n');
+
+    b.append("### ").append(w.doc("inner")).append("\n\n");
+    b.append("| # | ").append(nameHeader(w)).append(" | ")
+        .append(w.doc("segment")).append(" | ").append(w.doc("experience.col")).append(" |\n");
+    b.append("| ---: | --- | --- | --- |\n");
+    int i = 1;
+    for (Person c : bal.customers()) {
+      b.append("| ").append(i++).append(" | ").append(cell(c.name())).append(" | ").append(cell(c.segment()))
+          .append(" | ").append(c.experience() == null ? "" : w.doc(c.experience().word())).append(" |\n");
+    }
+    b.append('\n');
+    b.append("### ").append(w.doc("outer")).append("\n\n");
+    b.append("| # | ").append(nameHeader(w)).append(" | ").append(w.doc("department")).append(" |\n");
+    b.append("| ---: | --- | --- |\n");
+    i = 1;
+    for (Person st : bal.staff()) {
+      b.append("| ").append(i++).append(" | ").append(cell(st.name())).append(" | ").append(cell(st.department())).append(" |\n");
+    }
+    b.append('\n');
+
+    b.append("### ").append(w.doc("segments")).append("\n\n");
+    counts(b, w.doc("segment"), w.doc("count"), named(w, bal.segments()));
+    b.append("### ").append(w.doc("experience")).append("\n\n");
+    counts(b, w.doc("experience.col"), w.doc("count"), experiences(w, bal.experiences()));
+    b.append("### ").append(w.doc("departments")).append("\n\n");
+    counts(b, w.doc("department"), w.doc("count"), named(w, bal.departments()));
+
+    b.append("### ").append(w.doc("findings")).append("\n\n");
+    if (bal.findings().isEmpty()) {
+      wrap(b, w.doc("nofindings"), "", "").append('\n');
+    } else {
+      for (Finding f : bal.findings()) item(b, inline(Plan.findingLine(f)), null);
+    }
+    return b.toString();
+  }
+
+  private static String nameHeader(Words w) {
+    return w.lang() == nl.klantarena.session.Lang.NL ? "Naam" : "Name";
+  }
+
+  static String innerText(Words w, Balance bal) {
+    return bal.facilitator() == null
+        ? w.doc("inner.nofacilitator", bal.customers().size())
+        : w.doc("inner.who", bal.customers().size());
+  }
+
+  static List<String[]> named(Words w, Map<String, Integer> m) {
+    return m.entrySet().stream()
+        .map(e -> new String[] {e.getKey().isEmpty() ? w.doc("unknown") : e.getKey(), String.valueOf(e.getValue())})
+        .toList();
+  }
+
+  static List<String[]> experiences(Words w, Map<Experience, Integer> m) {
+    return m.entrySet().stream()
+        .map(e -> new String[] {e.getKey() == null ? w.doc("unknown") : w.doc(e.getKey().word()), String.valueOf(e.getValue())})
+        .toList();
+  }
+
+  private static void counts(StringBuilder b, String what, String count, List<String[]> rows) {
+    b.append("| ").append(what).append(" | ").append(count).append(" |\n| --- | ---: |\n");
+    for (String[] r : rows) b.append("| ").append(cell(r[0])).append(" | ").append(r[1]).append(" |\n");
+    b.append('\n');
+  }
+
+  /**
+   * A list item, wrapped. {@code raw} null means {@code text} is Markdown already; otherwise the
+   * text is escaped first ("" is the usual value: escape it all).
+   */
+  private static void item(StringBuilder b, String text, String raw) {
+    String t = raw == null ? text : inline(text);
+    wrap(b, t, "- ", "  ").append('\n');
+  }
+
+  /** Greedy word wrap at {@link #WIDTH}; a word longer than the line stays whole. */
+  static StringBuilder wrap(StringBuilder b, String text, String first, String rest) {
+    String[] words = text.strip().split(" +");
+    StringBuilder line = new StringBuilder(first);
+    boolean empty = true;
+    for (String word : words) {
+      if (!empty && line.length() + 1 + word.length() > WIDTH) {
+        b.append(line).append('\n');
+        line = new StringBuilder(rest);
+        empty = true;
+        // at the start of a line these would open a list or underline a heading
+        if (word.matches("[-+]|=+")) word = "\\" + word;
+        else if (word.matches("\\d{1,9}[.)].*")) word = word.replaceFirst("^(\\d+)([.)])", "$1\\\\$2");
+      }
+      if (!empty) line.append(' ');
+      line.append(word);
+      empty = false;
+    }
+    return b.append(line);
+  }
+}
