@@ -28,9 +28,9 @@ final class Slugs {
         if (dash && sb.length() > 0) sb.append('-');
         sb.append(l);
         dash = false;
-      } else if (c == 'ß') {
+      } else if (spelled(c) != null) {
         if (dash && sb.length() > 0) sb.append('-');
-        sb.append("ss");
+        sb.append(spelled(c));
         dash = false;
       } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
         dash = true;
@@ -40,6 +40,21 @@ final class Slugs {
     String s = sb.toString();
     while (s.endsWith("-")) s = s.substring(0, s.length() - 1);
     return s.isEmpty() ? fallback : s;
+  }
+
+  /** Letters that no decomposition turns into ASCII, spelled as people write them without accents. */
+  private static String spelled(char c) {
+    return switch (c) {
+      case 'ß' -> "ss";
+      case 'ı', 'İ' -> "i";
+      case 'ø', 'Ø' -> "o";
+      case 'æ', 'Æ' -> "ae";
+      case 'œ', 'Œ' -> "oe";
+      case 'ł', 'Ł' -> "l";
+      case 'đ', 'Đ', 'ð', 'Ð' -> "d";
+      case 'þ', 'Þ' -> "th";
+      default -> null;
+    };
   }
 
   /** {@code base}, or {@code base-2}, {@code base-3}, ... when it was handed out already. */

@@ -265,6 +265,8 @@ class InviteCommandTest {
     assertEquals("zoe", Slugs.of("Zoë 🙂", "x"));
     assertEquals("x", Slugs.of("🙂", "x"));
     assertEquals("x", Slugs.of("..", "x"));
+    assertEquals("huseyin-yilmaz", Slugs.of("Hüseyin Yılmaz", "x"));
+    assertEquals("soren-lokke", Slugs.of("Søren Løkke", "x"));
     assertEquals("c-windows-system32", Slugs.of("C:\\Windows\\System32", "x"));
     assertEquals("strasse", Slugs.of("Straße", "x"));
     assertEquals("ahmed-el-amrani", Slugs.of("  Ahmed   El Amrani ", "x"));
