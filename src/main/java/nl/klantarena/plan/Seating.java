@@ -21,14 +21,18 @@ public final class Seating {
   static final double WIDTH = 210;
   static final double HEIGHT = 297;
   static final double CX = 105;
-  static final double CY = 112;
-  static final double INNER_R = 38;
-  static final double OUTER_R = 66;
+  static final double CY = 104;
+  static final double INNER_R = 34;
+  static final double OUTER_R = 60;
   static final double SEAT_R = 4.6;
   static final double FONT = 3.4;
   static final double TITLE_FONT = 6;
-  static final double LIST_TOP = 193;
-  static final double LINE = 4.7;
+  static final double LIST_TOP = 178;
+  static final double LINE = 4.5;
+  /** About 9 pt: text never gets smaller than this. */
+  static final double MIN_FONT = 3.2;
+  /** How far the second line of a long name is indented. */
+  static final double INDENT = 3;
   static final double MARGIN = 12;
 
   static final String INNER_FILL = "#f4a261";
@@ -88,7 +92,14 @@ public final class Seating {
     b.append("<title>").append(xml(w.doc("title", s.title()))).append("</title>\n");
     b.append("<rect x=\"0\" y=\"0\" width=\"210\" height=\"297\" fill=\"#ffffff\"/>\n");
 
-    text(b, labels, new Label(fit(s.title(), TITLE_FONT, WIDTH - 2 * MARGIN), CX, 20, TITLE_FONT, "middle"), "bold", "#000000");
+    double titleSize = TITLE_FONT;
+    while (titleSize > 4.5 && width(s.title(), titleSize) > WIDTH - 2 * MARGIN) titleSize -= 0.25;
+    List<String> title = lines(s.title(), titleSize, WIDTH - 2 * MARGIN);
+    double ty = title.size() == 1 ? 20 : 15;
+    for (String t : title) {
+      text(b, labels, new Label(t, CX, ty, titleSize, "middle"), "bold", "#000000");
+      ty += titleSize * 1.15;
+    }
     String when = Dates.longDate(s.date(), s.language()) + ", "
         + Dates.time(p.programme().start().toLocalTime()) + "–" + Dates.time(p.programme().end().toLocalTime());
     if (s.location() != null && !s.location().name().isBlank()) when += " · " + s.location().name();
@@ -125,8 +136,8 @@ public final class Seating {
 
     // the names, in two columns
     double colWidth = (WIDTH - 2 * MARGIN - 8) / 2;
-    column(b, labels, w.get("plan.seating.inner"), inner, MARGIN, colWidth, p, true);
-    column(b, labels, w.get("plan.seating.outer"), outer, MARGIN + colWidth + 8, colWidth, p, false);
+    column(b, labels, w.doc("inner"), inner, MARGIN, colWidth);
+    column(b, labels, w.doc("outer"), outer, MARGIN + colWidth + 8, colWidth);
     return new Layout(b, labels);
   }
 
@@ -145,15 +156,53 @@ public final class Seating {
     }
   }
 
-  private static void column(
-      StringBuilder b, List<Label> labels, String heading, List<String[]> rows, double x, double width, Plan p, boolean inner) {
+  /**
+   * A list of seat numbers and names. A name too long for the column gets a smaller size (not
+   * below {@link #MIN_FONT}), then a second line; the rows close up when the page would overflow.
+   */
+  private static void column(StringBuilder b, List<Label> labels, String heading, List<String[]> rows, double x, double width) {
     text(b, labels, new Label(fit(heading, FONT, width), x, LIST_TOP, FONT, "start"), "bold", "#000000");
+    double textWidth = width - 7;
+    int lineCount = 0;
+    for (String[] r : rows) lineCount += lines(r[1], MIN_FONT, textWidth).size();
+    double line = Math.min(LINE, (HEIGHT - 6 - (LIST_TOP + LINE + 1)) / Math.max(1, lineCount));
     double y = LIST_TOP + LINE + 1;
     for (String[] r : rows) {
+      double size = FONT;
+      while (size > MIN_FONT && width(r[1], size) > textWidth) size = Math.max(MIN_FONT, size - 0.1);
       text(b, labels, new Label(r[0], x + 5, y, FONT, "end"), "bold", r[2]);
-      text(b, labels, new Label(fit(r[1], FONT, width - 7), x + 7, y, FONT, "start"), null, "#000000");
-      y += LINE;
+      List<String> ls = lines(r[1], size, textWidth);
+      for (int i = 0; i < ls.size(); i++) {
+        text(b, labels, new Label(ls.get(i), x + 7 + (i == 0 ? 0 : INDENT), y, size, "start"), null, "#000000");
+        y += line;
+      }
     }
+  }
+
+  static double width(String text, double size) {
+    return text.codePointCount(0, text.length()) * 0.6 * size;
+  }
+
+  /** One line, or two broken at a space (a hyphen when there is none); longer text is shortened. */
+  static List<String> lines(String text, double size, double width) {
+    if (width(text, size) <= width) return List.of(text);
+    int max = (int) Math.floor(width / (0.6 * size));
+    int cut = -1;
+    for (int i = Math.min(text.length() - 1, max); i > 0; i--) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        cut = i;
+        break;
+      }
+      if (c == '-' && cut < 0) {
+        cut = i + 1;
+        break;
+      }
+    }
+    if (cut <= 0) return List.of(fit(text, size, width));
+    String first = text.substring(0, cut).stripTrailing();
+    String rest = text.substring(cut).strip();
+    return List.of(first, fit(rest, size, width - INDENT));
   }
 
   private static void text(StringBuilder b, List<Label> labels, Label l, String weight, String fill) {
