@@ -68,16 +68,16 @@ public final class PlanMarkdown {
     b.append("| ---: | --- | --- | --- |\n");
     int i = 1;
     for (Person c : bal.customers()) {
-      b.append("| ").append(i++).append(" | ").append(cell(c.name())).append(" | ").append(cell(c.segment()))
-          .append(" | ").append(c.experience() == null ? "" : w.doc(c.experience().word())).append(" |\n");
+      row(b, String.valueOf(i++), cell(c.name()), cell(c.segment()), c.experience() == null ? "" : w.doc(c.experience().word()));
     }
     b.append('\n');
     b.append("### ").append(w.doc("outer")).append("\n\n");
     b.append("| # | ").append(nameHeader(w)).append(" | ").append(w.doc("department")).append(" |\n");
     b.append("| ---: | --- | --- |\n");
-    i = 1;
+    // staff seats are numbered on from the customers', as on the seating plan
+    i = bal.customers().size() + 1;
     for (Person st : bal.staff()) {
-      b.append("| ").append(i++).append(" | ").append(cell(st.name())).append(" | ").append(cell(st.department())).append(" |\n");
+      row(b, String.valueOf(i++), cell(st.name()), cell(st.department()));
     }
     b.append('\n');
 
@@ -119,6 +119,13 @@ public final class PlanMarkdown {
         .toList();
   }
 
+  /** A table row; an empty cell is written {@code | |}, as markdownlint's compact style wants. */
+  private static void row(StringBuilder b, String... cells) {
+    b.append('|');
+    for (String c : cells) b.append(c.isEmpty() ? " |" : " " + c + " |");
+    b.append('\n');
+  }
+
   private static void counts(StringBuilder b, String what, String count, List<String[]> rows) {
     b.append("| ").append(what).append(" | ").append(count).append(" |\n| --- | ---: |\n");
     for (String[] r : rows) b.append("| ").append(cell(r[0])).append(" | ").append(r[1]).append(" |\n");
@@ -136,6 +143,11 @@ public final class PlanMarkdown {
 
   /** Greedy word wrap at {@link #WIDTH}; a word longer than the line stays whole. */
   static StringBuilder wrap(StringBuilder b, String text, String first, String rest) {
+    return wrap(b, text, first, rest, true);
+  }
+
+  /** As {@link #wrap(StringBuilder, String, String, String)}; {@code markdown} false for plain text. */
+  static StringBuilder wrap(StringBuilder b, String text, String first, String rest, boolean markdown) {
     String[] words = text.strip().split(" +");
     StringBuilder line = new StringBuilder(first);
     boolean empty = true;
@@ -145,7 +157,9 @@ public final class PlanMarkdown {
         line = new StringBuilder(rest);
         empty = true;
         // at the start of a line these would open a list or underline a heading
-        if (word.matches("[-+]|=+")) word = "\\" + word;
+        if (!markdown) {
+          // plain text needs no escaping
+        } else if (word.matches("[-+]|=+")) word = "\\" + word;
         else if (word.matches("\\d{1,9}[.)].*")) word = word.replaceFirst("^(\\d+)([.)])", "$1\\\\$2");
       }
       if (!empty) line.append(' ');
