@@ -131,8 +131,9 @@ public final class Seating {
     for (Person c : s.customers()) inner.add(new String[] {String.valueOf(n++), c.name(), INNER_FILL});
     List<String[]> outer = new ArrayList<>();
     for (Person st : s.staff()) outer.add(new String[] {String.valueOf(n++), st.name(), OUTER_FILL});
-    seats(b, labels, inner, INNER_R);
-    seats(b, labels, outer, OUTER_R);
+    seats(b, labels, inner, INNER_R, 0);
+    // the staff sit half a seat round, so that nobody sits straight behind the facilitator
+    seats(b, labels, outer, OUTER_R, outer.isEmpty() ? 0 : Math.PI / outer.size());
 
     // the names, in two columns
     double colWidth = (WIDTH - 2 * MARGIN - 8) / 2;
@@ -141,10 +142,10 @@ public final class Seating {
     return new Layout(b, labels);
   }
 
-  /** Seats evenly round a ring, the first at the top, clockwise. */
-  private static void seats(StringBuilder b, List<Label> labels, List<String[]> seats, double r) {
+  /** Seats evenly round a ring, clockwise from the top (turned by {@code offset} radians). */
+  private static void seats(StringBuilder b, List<Label> labels, List<String[]> seats, double r, double offset) {
     for (int i = 0; i < seats.size(); i++) {
-      double a = -Math.PI / 2 + 2 * Math.PI * i / seats.size();
+      double a = -Math.PI / 2 + offset + 2 * Math.PI * i / seats.size();
       double x = CX + r * Math.cos(a);
       double y = CY + r * Math.sin(a);
       String[] seat = seats.get(i);
