@@ -9,7 +9,7 @@ import nl.klantarena.session.Session;
 
 /**
  * The seating plan as SVG on a portrait A4 page (units are millimetres): the inner ring with the
- * facilitator (seat F at the top) and the customers (1, 2, ...), the outer ring with the staff
+ * facilitator (seat F, in Dutch G, at the top) and the customers (1, 2, ...), the outer ring with the staff
  * (numbered on), a legend of the colours, and the names in two lists under the rings.
  *
  * <p>Names go in lists rather than beside the seats: a long Dutch name beside a seat does not fit
@@ -126,7 +126,7 @@ public final class Seating {
         "<circle cx=\"%.2f\" cy=\"%.2f\" r=\"%.2f\" fill=\"#fbf3ec\" stroke=\"#bbbbbb\" stroke-width=\"0.4\"/>\n", CX, CY, INNER_R));
 
     List<String[]> inner = new ArrayList<>();
-    if (s.facilitator() != null) inner.add(new String[] {"F", s.facilitator().name(), FACILITATOR_FILL});
+    if (s.facilitator() != null) inner.add(new String[] {w.get("plan.seating.seat"), s.facilitator().name(), FACILITATOR_FILL});
     int n = 1;
     for (Person c : s.customers()) inner.add(new String[] {String.valueOf(n++), c.name(), INNER_FILL});
     List<String[]> outer = new ArrayList<>();

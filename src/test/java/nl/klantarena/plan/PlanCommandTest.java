@@ -155,6 +155,21 @@ class PlanCommandTest {
   }
 
   @Test
+  void neverOverwritesTheSessionOrOneOutputWithAnother(@TempDir Path dir) throws Exception {
+    Path session = dir.resolve("session.yaml");
+    Files.copy(Path.of(EN), session);
+    String before = Files.readString(session);
+    var r = CliRun.in(dir).run("plan", "session.yaml", "--out", "./session.yaml");
+    assertEquals(2, r.exit(), r.toString());
+    assertTrue(r.err().contains("--out ./session.yaml would overwrite the session file"), r.err());
+    assertEquals(before, Files.readString(session));
+    var same = CliRun.in(dir).run("plan", "session.yaml", "--ics", "x.ics", "--seating", "x.ics");
+    assertEquals(2, same.exit(), same.toString());
+    assertTrue(same.err().contains("--ics and --seating name the same file x.ics"), same.err());
+    assertFalse(Files.exists(dir.resolve("x.ics")));
+  }
+
+  @Test
   void unknownFormatIsUsage() {
     var r = run("plan", NL, "--format", "html");
     assertEquals(2, r.exit(), r.toString());
