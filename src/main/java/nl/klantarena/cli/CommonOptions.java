@@ -1,14 +1,25 @@
 package nl.klantarena.cli;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** Options every command takes. */
 public final class CommonOptions {
 
   @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      descriptionKey = "common.help",
+      description = "Show this help and exit.")
+  boolean help;
+
+  @Option(
       names = "--today",
       paramLabel = "YYYY-MM-DD",
+      converter = DateConverter.class,
       descriptionKey = "common.today",
       description = "The date that \"overdue\" is measured against (default: the system date).")
   LocalDate today;
@@ -53,5 +64,18 @@ public final class CommonOptions {
 
   public boolean color(Env env) {
     return !noColor && env.color();
+  }
+
+  /** An ISO date (yyyy-mm-dd) for date options; anything else is a usage error (exit 2). */
+  public static final class DateConverter implements ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        if (value.length() == 10) return LocalDate.parse(value);
+      } catch (DateTimeParseException e) {
+        // reported below
+      }
+      throw new TypeConversionException("'" + value + "' is not a date (yyyy-mm-dd)");
+    }
   }
 }

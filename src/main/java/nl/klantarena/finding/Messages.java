@@ -22,7 +22,7 @@ public final class Messages {
 
   /** Every bundle; a feature adds its name here and its files under {@code messages/}. */
   static final List<String> BUNDLES =
-      List.of("core", "cli", "plan", "invite", "import", "report", "actions", "series");
+      List.of("core", "cli", "notes", "plan", "invite", "import", "report", "actions", "series");
 
   private static final String DIR = "/nl/klantarena/messages/";
 
@@ -64,6 +64,13 @@ public final class Messages {
     return t == null ? "" : fill(t, args);
   }
 
+  /** Every text key that starts with {@code prefix}. */
+  public java.util.Set<String> keys(String prefix) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (String k : texts.stringPropertyNames()) if (k.startsWith(prefix)) out.add(k);
+    return out;
+  }
+
   public boolean has(String key) {
     return texts.getProperty(key) != null;
   }
@@ -90,7 +97,7 @@ public final class Messages {
         int close = template.indexOf('}', i);
         if (close > i + 1) {
           String idx = template.substring(i + 1, close);
-          if (idx.chars().allMatch(Character::isDigit) && idx.length() < 3) {
+          if (idx.length() < 3 && isDigits(idx)) {
             int n = Integer.parseInt(idx);
             sb.append(n < args.length ? String.valueOf(args[n]) : "");
             i = close + 1;
@@ -102,6 +109,11 @@ public final class Messages {
       i++;
     }
     return sb.toString();
+  }
+
+  private static boolean isDigits(String s) {
+    for (int i = 0; i < s.length(); i++) if (!Character.isDigit(s.charAt(i))) return false;
+    return true;
   }
 
   private static void loadInto(Properties into, String resource) {

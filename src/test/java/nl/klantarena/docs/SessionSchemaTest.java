@@ -64,6 +64,7 @@ class SessionSchemaTest {
     List<Path> files = new ArrayList<>();
     try (Stream<Path> s = Files.walk(Path.of("examples"))) {
       s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+          .filter(p -> !p.getFileName().toString().equals("klantarena.yaml")) // series defaults
           .filter(SessionSchemaTest::isSession)
           .sorted()
           .forEach(files::add);
