@@ -72,6 +72,7 @@ final class PlanCommand extends SessionCommand {
         if (o[1] != null) throw new UsageException(ctx.msg().get("plan.outmany", o[0], checked.size()));
       }
     }
+    checkOutputs(checked);
     if (all.fails(common.strict())) return exitCode(all);
 
     CheckContext cc = new CheckContext(common.today(ctx.env()), false);
@@ -99,8 +100,27 @@ final class PlanCommand extends SessionCommand {
     return exitCode(all);
   }
 
+  /** Outputs never overwrite a session file, nor each other. */
+  private void checkOutputs(List<Checked> checked) {
+    String[][] outputs = {{"out", out}, {"ics", ics}, {"seating", seating}};
+    for (int i = 0; i < outputs.length; i++) {
+      if (outputs[i][1] == null) continue;
+      Path p = ctx.env().resolve(outputs[i][1]).toAbsolutePath();
+      for (Checked c : checked) {
+        if (c.session().isPresent() && c.session().get().path().toAbsolutePath().normalize().equals(p)) {
+          throw new UsageException(ctx.msg().get("plan.overwritesinput", outputs[i][0], outputs[i][1]));
+        }
+      }
+      for (int j = i + 1; j < outputs.length; j++) {
+        if (outputs[j][1] != null && ctx.env().resolve(outputs[j][1]).toAbsolutePath().equals(p)) {
+          throw new UsageException(ctx.msg().get("plan.sameoutput", outputs[i][0], outputs[j][0], outputs[i][1]));
+        }
+      }
+    }
+  }
+
   private void write(String name, String text) throws IOException {
-    Path p = ctx.env().cwd().resolve(name);
+    Path p = ctx.env().resolve(name);
     AtomicFiles.write(p, text);
     ctx.err().println(ctx.msg().get("plan.written", name));
   }

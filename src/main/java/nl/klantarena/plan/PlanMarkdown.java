@@ -4,6 +4,7 @@ import static nl.klantarena.render.Markdown.cell;
 import static nl.klantarena.render.Markdown.inline;
 import static nl.klantarena.render.Markdown.mermaid;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.klantarena.finding.Finding;
@@ -27,19 +28,19 @@ public final class PlanMarkdown {
     Session s = p.session();
     Words w = p.words();
     StringBuilder b = new StringBuilder(4096);
-    b.append("# ").append(inline(w.doc("title", s.title()))).append("\n\n");
+    String h1 = "# " + inline(w.doc("title", s.title()));
+    // markdownlint wants headings within 80 columns too: a long title moves into the facts
+    boolean longTitle = h1.length() > WIDTH;
+    b.append(longTitle ? "# " + inline(w.doc("title", "")).strip().replaceAll(":$", "") : h1).append("\n\n");
+    if (longTitle) item(b, w.doc("session") + ": " + s.title(), "");
     for (String[] kv : Facts.of(p)) item(b, kv[0] + ": " + kv[1], "");
     b.append('\n');
 
     b.append("## ").append(w.doc("agenda")).append("\n\n");
     if (p.programme().defaulted()) wrap(b, w.doc("agenda.defaulted"), "", "").append("\n\n");
-    b.append("| ").append(w.doc("col.time")).append(" | ").append(w.doc("col.block")).append(" | ")
-        .append(w.doc("col.who")).append(" |\n| --- | --- | --- |\n");
-    for (Slot sl : p.programme().slots()) {
-      b.append("| ").append(Facts.span(sl)).append(" | ").append(cell(sl.name())).append(" | ")
-          .append(cell(sl.who())).append(" |\n");
-    }
-    b.append('\n');
+    List<String[]> agenda = new ArrayList<>();
+    for (Slot sl : p.programme().slots()) agenda.add(new String[] {Facts.span(sl), cell(sl.name()), cell(sl.who())});
+    table(b, new String[] {w.doc("col.time"), w.doc("col.block"), w.doc("col.who")}, "lll", agenda);
     b.append("```mermaid\ngantt\n");
     b.append("  title ").append(mermaid(w.doc("agenda") + " " + Dates.date(s.date(), s.language()))).append('\n');
     b.append("  dateFormat HH:mm\n  axisFormat %H:%M\n");
@@ -63,30 +64,26 @@ public final class PlanMarkdown {
     b.append('\n');
 
     b.append("### ").append(w.doc("inner")).append("\n\n");
-    b.append("| # | ").append(nameHeader(w)).append(" | ")
-        .append(w.doc("segment")).append(" | ").append(w.doc("experience.col")).append(" |\n");
-    b.append("| ---: | --- | --- | --- |\n");
+    List<String[]> customers = new ArrayList<>();
     int i = 1;
     for (Person c : bal.customers()) {
-      b.append("| ").append(i++).append(" | ").append(cell(c.name())).append(" | ").append(cell(c.segment()))
-          .append(" | ").append(c.experience() == null ? "" : w.doc(c.experience().word())).append(" |\n");
+      customers.add(new String[] {
+        String.valueOf(i++), cell(c.name()), cell(c.segment()), c.experience() == null ? "" : w.doc(c.experience().word())
+      });
     }
-    b.append('\n');
+    table(b, new String[] {"#", w.doc("name"), w.doc("segment"), w.doc("experience.col")}, "rlll", customers);
     b.append("### ").append(w.doc("outer")).append("\n\n");
-    b.append("| # | ").append(nameHeader(w)).append(" | ").append(w.doc("department")).append(" |\n");
-    b.append("| ---: | --- | --- |\n");
-    i = 1;
-    for (Person st : bal.staff()) {
-      b.append("| ").append(i++).append(" | ").append(cell(st.name())).append(" | ").append(cell(st.department())).append(" |\n");
-    }
-    b.append('\n');
+    List<String[]> staff = new ArrayList<>();
+    // staff seats are numbered on from the customers', as on the seating plan
+    for (Person st : bal.staff()) staff.add(new String[] {String.valueOf(i++), cell(st.name()), cell(st.department())});
+    table(b, new String[] {"#", w.doc("name"), w.doc("department")}, "rll", staff);
 
     b.append("### ").append(w.doc("segments")).append("\n\n");
-    counts(b, w.doc("segment"), w.doc("count"), named(w, bal.segments()));
+    table(b, new String[] {w.doc("segment"), w.doc("count")}, "lr", escaped(named(w, bal.segments())));
     b.append("### ").append(w.doc("experience")).append("\n\n");
-    counts(b, w.doc("experience.col"), w.doc("count"), experiences(w, bal.experiences()));
+    table(b, new String[] {w.doc("experience.col"), w.doc("count")}, "lr", experiences(w, bal.experiences()));
     b.append("### ").append(w.doc("departments")).append("\n\n");
-    counts(b, w.doc("department"), w.doc("count"), named(w, bal.departments()));
+    table(b, new String[] {w.doc("department"), w.doc("count")}, "lr", escaped(named(w, bal.departments())));
 
     b.append("### ").append(w.doc("findings")).append("\n\n");
     if (bal.findings().isEmpty()) {
@@ -97,8 +94,38 @@ public final class PlanMarkdown {
     return b.toString();
   }
 
-  private static String nameHeader(Words w) {
-    return w.lang() == nl.klantarena.session.Lang.NL ? "Naam" : "Name";
+  private static List<String[]> escaped(List<String[]> rows) {
+    return rows.stream().map(r -> new String[] {cell(r[0]), r[1]}).toList();
+  }
+
+  /**
+   * A table, cells already escaped; {@code align} has an l or r per column. When a row would be
+   * wider than markdownlint's 80 columns, the same rows come as a wrapped list instead.
+   */
+  private static void table(StringBuilder b, String[] header, String align, List<String[]> rows) {
+    List<String> lines = new ArrayList<>();
+    lines.add(row(header));
+    StringBuilder sep = new StringBuilder("|");
+    for (char c : align.toCharArray()) sep.append(c == 'r' ? " ---: |" : " --- |");
+    lines.add(sep.toString());
+    for (String[] r : rows) lines.add(row(r));
+    if (lines.stream().allMatch(l -> l.length() <= WIDTH)) {
+      for (String l : lines) b.append(l).append('\n');
+    } else {
+      for (String[] r : rows) {
+        List<String> parts = new ArrayList<>();
+        for (String c : r) if (!c.isEmpty()) parts.add(c);
+        item(b, String.join(" · ", parts), null);
+      }
+    }
+    b.append('\n');
+  }
+
+  /** A table row; an empty cell is written {@code | |}, as markdownlint's compact style wants. */
+  private static String row(String... cells) {
+    StringBuilder b = new StringBuilder("|");
+    for (String c : cells) b.append(c.isEmpty() ? " |" : " " + c + " |");
+    return b.toString();
   }
 
   static String innerText(Words w, Balance bal) {
@@ -119,12 +146,6 @@ public final class PlanMarkdown {
         .toList();
   }
 
-  private static void counts(StringBuilder b, String what, String count, List<String[]> rows) {
-    b.append("| ").append(what).append(" | ").append(count).append(" |\n| --- | ---: |\n");
-    for (String[] r : rows) b.append("| ").append(cell(r[0])).append(" | ").append(r[1]).append(" |\n");
-    b.append('\n');
-  }
-
   /**
    * A list item, wrapped. {@code raw} null means {@code text} is Markdown already; otherwise the
    * text is escaped first ("" is the usual value: escape it all).
@@ -136,6 +157,11 @@ public final class PlanMarkdown {
 
   /** Greedy word wrap at {@link #WIDTH}; a word longer than the line stays whole. */
   static StringBuilder wrap(StringBuilder b, String text, String first, String rest) {
+    return wrap(b, text, first, rest, true);
+  }
+
+  /** As {@link #wrap(StringBuilder, String, String, String)}; {@code markdown} false for plain text. */
+  static StringBuilder wrap(StringBuilder b, String text, String first, String rest, boolean markdown) {
     String[] words = text.strip().split(" +");
     StringBuilder line = new StringBuilder(first);
     boolean empty = true;
@@ -145,7 +171,9 @@ public final class PlanMarkdown {
         line = new StringBuilder(rest);
         empty = true;
         // at the start of a line these would open a list or underline a heading
-        if (word.matches("[-+]|=+")) word = "\\" + word;
+        if (!markdown) {
+          // plain text needs no escaping
+        } else if (word.matches("[-+]|=+")) word = "\\" + word;
         else if (word.matches("\\d{1,9}[.)].*")) word = word.replaceFirst("^(\\d+)([.)])", "$1\\\\$2");
       }
       if (!empty) line.append(' ');

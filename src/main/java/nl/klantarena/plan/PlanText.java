@@ -25,7 +25,7 @@ public final class PlanText {
       b.append("  ").append(Facts.span(s)).append("  ").append(pad(s.name(), nameWidth)).append("  ").append(s.who());
       strip(b).append('\n');
       String indent = " ".repeat(2 + 11 + 2);
-      PlanMarkdown.wrap(b, s.what(), indent, indent).append('\n');
+      PlanMarkdown.wrap(b, s.what(), indent, indent, false).append('\n');
     }
     b.append('\n');
 

@@ -242,4 +242,56 @@ class IcsTest {
       assertEquals(t.atZone(z).toInstant(), v.getDateStart().getValue().toInstant(), zone + " " + t);
     }
   }
+
+  /**
+   * The changes of offset that the VTIMEZONE describes (each observance's DTSTART and RRULE,
+   * expanded by biweekly's recurrence iterator) are exactly the JDK's changes, instant and offsets,
+   * from the year before the event to the year after. This covers what biweekly's own zone
+   * arithmetic gets wrong above (half-hour savings, Chatham).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Europe/Amsterdam", "America/New_York", "Asia/Kolkata", "Australia/Sydney", "Europe/London",
+      "America/Sao_Paulo", "Asia/Tehran", "Pacific/Chatham", "Africa/Casablanca", "Europe/Dublin",
+      "America/Santiago", "Asia/Gaza", "UTC", "Australia/Lord_Howe", "America/St_Johns",
+      "America/Havana", "Pacific/Apia", "Antarctica/Troll", "America/Godthab", "Asia/Jerusalem"})
+  void offsetChangesAreTheJdks(String zone) {
+    ZoneId z = ZoneId.of(zone);
+    String ics = Ics.write(Method.PUBLISH, event(zone, LocalDateTime.of(2026, 6, 18, 15, 0), "K", "d"));
+    ICalendar cal = parse(ics);
+    biweekly.component.VTimezone vtz = cal.getTimezoneInfo().getComponents().iterator().next();
+    Instant from = LocalDate.of(2025, 1, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    Instant to = LocalDate.of(2028, 1, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    java.util.TreeSet<String> described = new java.util.TreeSet<>();
+    List<biweekly.component.Observance> all = new ArrayList<>(vtz.getStandardTimes());
+    all.addAll(vtz.getDaylightSavingsTime());
+    for (biweekly.component.Observance o : all) {
+      long fromOffset = o.getTimezoneOffsetFrom().getValue().getMillis() / 1000;
+      long toOffset = o.getTimezoneOffsetTo().getValue().getMillis() / 1000;
+      if (fromOffset == toOffset) continue;
+      var c = o.getDateStart().getValue().getRawComponents();
+      LocalDateTime start = LocalDateTime.of(c.getYear(), c.getMonth(), c.getDate(), c.getHour(), c.getMinute(), c.getSecond());
+      List<LocalDateTime> onsets = new ArrayList<>();
+      if (o.getRecurrenceRule() == null) {
+        onsets.add(start);
+      } else {
+        java.util.TimeZone utc = java.util.TimeZone.getTimeZone("UTC");
+        var it = o.getRecurrenceRule().getValue().getDateIterator(java.util.Date.from(start.toInstant(java.time.ZoneOffset.UTC)), utc);
+        while (it.hasNext()) {
+          LocalDateTime t = LocalDateTime.ofInstant(it.next().toInstant(), java.time.ZoneOffset.UTC);
+          if (t.getYear() > 2027) break;
+          onsets.add(t);
+        }
+      }
+      for (LocalDateTime t : onsets) {
+        Instant at = t.toInstant(java.time.ZoneOffset.ofTotalSeconds((int) fromOffset));
+        if (!at.isBefore(from) && at.isBefore(to)) described.add(at + " " + fromOffset + ">" + toOffset);
+      }
+    }
+    java.util.TreeSet<String> jdk = new java.util.TreeSet<>();
+    for (var t = z.getRules().nextTransition(from.minusSeconds(1)); t != null && t.getInstant().isBefore(to); t = z.getRules().nextTransition(t.getInstant())) {
+      jdk.add(t.getInstant() + " " + t.getOffsetBefore().getTotalSeconds() + ">" + t.getOffsetAfter().getTotalSeconds());
+    }
+    assertEquals(jdk, described, zone + "\n" + ics);
+  }
 }
