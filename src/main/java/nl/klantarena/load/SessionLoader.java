@@ -79,6 +79,11 @@ public final class SessionLoader {
    * wrong with the content becomes a finding.
    */
   public Optional<Session> load(Path path, String shown) throws IOException {
+    if (Files.isRegularFile(path) && Files.size(path) > YamlText.MAX_BYTES) {
+      // never read a file this large; say how large it really is
+      YamlText.tooLarge(Files.size(path), shown, findings);
+      return Optional.empty();
+    }
     byte[] bytes = readCapped(path);
     return parse(bytes, path, shown);
   }
@@ -100,16 +105,11 @@ public final class SessionLoader {
   }
 
   private static byte[] readCapped(Path path) throws IOException {
-    long size = Files.size(path);
-    if (size > YamlText.MAX_BYTES) {
-      // read only enough to know it is too large; decode() reports it
-      byte[] marker = new byte[YamlText.MAX_BYTES + 1];
-      try (var in = Files.newInputStream(path)) {
-        int n = in.readNBytes(marker, 0, marker.length);
-        return n == marker.length ? marker : java.util.Arrays.copyOf(marker, n);
-      }
+    // read at most one byte past the limit, whatever the file claims its size is: a pipe or a
+    // device such as /dev/zero has no size and no end; decode() reports a text that is too large
+    try (var in = Files.newInputStream(path)) {
+      return in.readNBytes(YamlText.MAX_BYTES + 1);
     }
-    return Files.readAllBytes(path);
   }
 
   private Session session(MapView m, Path path, String file) {

@@ -39,12 +39,21 @@ public final class YamlText {
   private YamlText() {}
 
   /**
+   * Adds KA116 for a text of {@code size} bytes: its size in MB, rounded up so that a file just
+   * over the limit never reads as equal to it.
+   */
+  public static void tooLarge(long size, String file, Findings findings) {
+    long mb = 1024L * 1024L;
+    findings.add("KA116", SourcePos.of(file), (size + mb - 1) / mb, MAX_BYTES / mb);
+  }
+
+  /**
    * Decodes UTF-8 strictly (a BOM is dropped); on invalid bytes adds KA115 at the first one and
    * returns empty.
    */
   public static Optional<String> decode(byte[] bytes, String file, Findings findings) {
     if (bytes.length > MAX_BYTES) {
-      findings.add("KA116", SourcePos.of(file), bytes.length / (1024 * 1024), MAX_BYTES / (1024 * 1024));
+      tooLarge(bytes.length, file, findings);
       return Optional.empty();
     }
     int start = 0;

@@ -178,4 +178,20 @@ class BadInputTest {
     finding(r, "s.yaml:2:1", "KA126");
     assertTrue(r.err().length() < 10_000, "stderr is " + r.err().length() + " chars");
   }
+
+  @Test
+  void aDeviceWithoutEndIsCappedNotReadForever() {
+    if (!Files.isReadable(Path.of("/dev/zero"))) return;
+    var r = checkArgs("/dev/zero");
+    finding(r, "/dev/zero", "KA116");
+    assertTrue(r.err().contains("more than") || r.err().contains("(5 MB; at most 4 MB)"), r.toString());
+  }
+
+  @Test
+  void aFileJustOverTheLimitSaysItsRealSizeRoundedUp() throws Exception {
+    byte[] b = new byte[40 * 1024 * 1024 + 1];
+    Arrays.fill(b, (byte) '#');
+    var r = check("s.yaml", b);
+    assertTrue(r.err().contains("(41 MB; at most 4 MB)"), r.toString());
+  }
 }

@@ -88,7 +88,7 @@ class FindingCatalogueTest {
   void tooLarge(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("big.yaml"), "title: " + "x".repeat(YamlText.MAX_BYTES) + "\n");
     var r = check(dir, "big.yaml");
-    assertEquals(List.of("big.yaml: error[KA116]: the file is too large (4 MB; at most 4 MB)"), findingLines(r), r.toString());
+    assertEquals(List.of("big.yaml: error[KA116]: the file is too large (5 MB; at most 4 MB)"), findingLines(r), r.toString());
   }
 
   @Test
