@@ -46,7 +46,7 @@ public final class Readers {
     if (i >= lines.size()) return null;
     String first = lines.get(i).strip();
     if (first.startsWith("WEBVTT")) return Format.WEBVTT;
-    if (first.matches("\\d+") && i + 1 < lines.size() && lines.get(i + 1).contains("-->")) return Format.SRT;
+    if (first.matches("\\d+") && i + 1 < lines.size() && lines.get(i + 1).contains("-->") && lines.get(i + 1).contains(",")) return Format.SRT;
     // a subtitle file that lost its header is still a subtitle file: the WebVTT reader says what is wrong
     if (first.contains("-->") || (i + 1 < lines.size() && lines.get(i + 1).contains("-->"))) return Format.WEBVTT;
     boolean sep = first.regionMatches(true, 0, "sep=", 0, 4) && first.length() == 5;
