@@ -128,6 +128,7 @@ public final class Importer {
       rules(n, p, pos);
       out.add(n);
     }
+    flushGap();
     for (var e : unknown.entrySet()) {
       findings.add("KA610", new SourcePos(shown, unknownLine.get(e.getKey()), 1), e.getKey(), e.getValue());
     }
@@ -137,16 +138,30 @@ public final class Importer {
     return out;
   }
 
+  // a run of notes outside every round is one finding (at its first note), not one per note
+  private SourcePos gapPos;
+  private String gapTime;
+  private int gapCount;
+
   private int roundAt(double seconds, SourcePos pos) {
     long clock = recordingStart.toSecondOfDay() + (long) seconds;
     for (int[] w : windows) {
       if (clock >= w[0] && clock < w[1]) {
         if (w[2] == 0) break;
+        flushGap();
         return w[2];
       }
     }
-    findings.add("KA614", pos, Times.format(clock % 86400).substring(0, 5));
+    if (gapCount++ == 0) {
+      gapPos = pos;
+      gapTime = Times.format(clock % 86400).substring(0, 5);
+    }
     return 0;
+  }
+
+  private void flushGap() {
+    if (gapCount > 0) findings.add("KA614", gapPos, gapTime, gapCount);
+    gapCount = 0;
   }
 
   private NoteKind kind(Raw r, int round, SourcePos pos) {
