@@ -97,6 +97,7 @@ public final class Importer {
     Set<String> matched = new LinkedHashSet<>();
     Map<String, Integer> unknown = new LinkedHashMap<>();
     Map<String, Integer> unknownLine = new HashMap<>();
+    Map<String, String> unknownShown = new HashMap<>();
     boolean timesWithoutStart = false;
     for (Raw r : raws) {
       SourcePos pos = new SourcePos(shown, r.line(), 1);
@@ -105,7 +106,10 @@ public final class Importer {
       String role = p == null ? "unknown" : p.role().word();
       if (p != null) matched.add(p.name());
       else if (!(r.type().equals("action") && r.speaker().isEmpty())) {
+        // "Zoë" and "zoe" are one unknown speaker, shown as first written
         String who = r.speaker().isEmpty() ? "?" : r.speaker();
+        String k = Names.key(who);
+        who = unknownShown.computeIfAbsent(k, x -> r.speaker().isEmpty() ? "?" : r.speaker());
         unknown.merge(who, 1, Integer::sum);
         unknownLine.putIfAbsent(who, r.line());
       }
