@@ -62,7 +62,8 @@ final class CsvNotes {
     String body = text;
     int nl = text.indexOf('\n');
     String first = (nl < 0 ? text : text.substring(0, nl)).strip();
-    if (first.regionMatches(true, 0, "sep=", 0, 4) && first.length() == 5) {
+    // Excel's "sep=;" line; a quote cannot be a delimiter, so "sep=\"" is not one
+    if (first.regionMatches(true, 0, "sep=", 0, 4) && first.length() == 5 && first.charAt(4) != '"') {
       d = first.charAt(4);
       body = nl < 0 ? "" : text.substring(nl + 1);
       skipped = 1;
