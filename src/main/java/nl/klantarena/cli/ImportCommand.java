@@ -1,10 +1,60 @@
 package nl.klantarena.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import nl.klantarena.check.CheckContext;
+import nl.klantarena.check.Checked;
+import nl.klantarena.finding.Finding;
+import nl.klantarena.finding.FindingPrinter;
+import nl.klantarena.finding.Findings;
+import nl.klantarena.finding.Messages;
+import nl.klantarena.importer.Importer;
+import nl.klantarena.io.Json;
+import nl.klantarena.notes.Note;
+import nl.klantarena.notes.NotesFile;
+import nl.klantarena.session.Session;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code klantarena import}: not built yet. */
-@Command(name = "import", description = "(not built yet)")
+/**
+ * {@code klantarena import SESSION NOTES...}: reads transcripts and typed notes, matches them to the
+ * session, and adds them to the notes file beside it. The session file is never written; the notes
+ * file is written whole or not at all, and not when any input has an error.
+ */
+@Command(
+    name = "import",
+    description = "Import transcripts and typed notes (WebVTT, SRT, CSV, text) into the notes file beside the session.")
 final class ImportCommand extends SessionCommand {
+
+  @Option(
+      names = "--recording-start",
+      paramLabel = "HH:MM",
+      descriptionKey = "import.recordingstart",
+      description = "The clock time at which the recording's 00:00:00 was; rounds then follow from timestamps.")
+  String recordingStart;
+
+  @Option(
+      names = "--dry-run",
+      descriptionKey = "import.dryrun",
+      description = "Read, match and report, but do not write the notes file.")
+  boolean dryRun;
+
+  @Option(
+      names = "--format",
+      paramLabel = "text|json",
+      descriptionKey = "import.format",
+      description = "How to print the summary and findings: text (default) or json.")
+  String format = "text";
 
   ImportCommand(Context ctx) {
     super(ctx);
@@ -12,6 +62,161 @@ final class ImportCommand extends SessionCommand {
 
   @Override
   public Integer call() {
-    throw new UsageException(ctx.msg().get("cli.notyet", "import"));
+    Messages msg = ctx.msg();
+    String fmt = Formats.oneOf(format, List.of("text", "json"), msg);
+    if (paths.size() < 2) throw new UsageException(msg.get("import.nonotes"));
+    LocalTime start = null;
+    if (recordingStart != null) {
+      try {
+        start = LocalTime.parse(recordingStart.strip().length() == 4 ? "0" + recordingStart.strip() : recordingStart.strip());
+      } catch (DateTimeParseException e) {
+        throw new UsageException(msg.get("import.badstart", recordingStart));
+      }
+    }
+    // the session: a file, or a folder holding exactly one
+    List<String> empty = new ArrayList<>();
+    var sessions = Inputs.resolve(List.of(paths.get(0)), ctx.env(), msg, empty);
+    if (sessions.size() != 1) throw new UsageException(msg.get("import.onesession", paths.get(0), sessions.size()));
+    // every notes path must be readable before anything is done (exit 2 otherwise)
+    List<Path> notesPaths = new ArrayList<>();
+    for (String a : paths.subList(1, paths.size())) {
+      Path p = ctx.env().resolve(a);
+      if (!Files.exists(p)) throw new UsageException(msg.get("cli.nofile", a));
+      if (Files.isDirectory(p) || !Files.isReadable(p)) throw new UsageException(msg.get("cli.unreadable", a));
+      notesPaths.add(p);
+    }
+    Findings all = new Findings(msg);
+    var in = sessions.get(0);
+    Checked checked;
+    try {
+      checked = Checked.load(in.path(), in.shown(), all, new CheckContext(common.today(ctx.env()), false));
+    } catch (IOException e) {
+      throw new UsageException(msg.get("cli.unreadable", in.shown()));
+    }
+    Map<String, Importer.FileSummary> summaries = new LinkedHashMap<>();
+    Importer.Merged merged = null;
+    List<Note> read = new ArrayList<>();
+    Path notesFile = null;
+    if (checked.session().isPresent()) {
+      Session s = checked.session().get();
+      notesFile = NotesFile.of(s);
+      Importer imp = new Importer(s, start, all);
+      Set<String> names = new HashSet<>();
+      for (int i = 0; i < notesPaths.size(); i++) {
+        Path p = notesPaths.get(i);
+        String name = p.getFileName().toString();
+        if (!names.add(name)) continue; // the same file twice in one run adds it once
+        byte[] bytes;
+        try {
+          bytes = Files.readAllBytes(p);
+        } catch (IOException e) {
+          throw new UsageException(msg.get("cli.unreadable", paths.get(i + 1)));
+        }
+        read.addAll(imp.read(paths.get(i + 1), name, bytes, summaries));
+      }
+      String shownNotes = notesFile.toString();
+      try {
+        List<Note> existing = NotesFile.read(notesFile, shownNotes, all);
+        merged = Importer.merge(existing, read);
+      } catch (IOException e) {
+        throw new UsageException(msg.get("cli.unreadable", shownNotes));
+      }
+    }
+    int exit = exitCode(all);
+    boolean write = merged != null && exit == ExitCode.OK && !dryRun && merged.added() > 0;
+    if (write) {
+      try {
+        NotesFile.write(notesFile, merged.notes());
+      } catch (IOException e) {
+        throw new UsageException(msg.get("import.cannotwrite", notesFile, e.getMessage()));
+      }
+    }
+    List<Finding> sorted = all.sorted();
+    if (fmt.equals("json")) {
+      ctx.out().print(json(summaries, read, merged, write, sorted));
+    } else {
+      printFindings(sorted, FindingPrinter.Format.TEXT);
+      if (merged != null) summary(summaries, read, merged, write, notesFile, sorted);
+    }
+    return exit;
+  }
+
+  private void summary(Map<String, Importer.FileSummary> summaries, List<Note> read, Importer.Merged merged,
+      boolean written, Path notesFile, List<Finding> sorted) {
+    Messages msg = ctx.msg();
+    var out = ctx.out();
+    for (var f : summaries.values()) {
+      out.println(msg.get("import.summary.file", f.shown(), f.notes(), f.matched().size(), f.unknown().size()));
+      if (!f.unknown().isEmpty()) out.println(msg.get("import.summary.unknown", String.join(", ", f.unknown().keySet())));
+    }
+    Map<Integer, Integer> rounds = new TreeMap<>();
+    Map<String, Integer> themes = new TreeMap<>();
+    for (Note n : read) {
+      rounds.merge(n.round(), 1, Integer::sum);
+      themes.merge(n.theme(), 1, Integer::sum);
+    }
+    List<String> rs = new ArrayList<>();
+    for (var e : rounds.entrySet()) {
+      rs.add((e.getKey() == 0 ? msg.get("import.summary.noround") : msg.get("import.summary.round", e.getKey())) + ": " + e.getValue());
+    }
+    out.println(msg.get("import.summary.rounds", rs.isEmpty() ? "-" : String.join(", ", rs)));
+    List<String> ts = new ArrayList<>();
+    for (var e : themes.entrySet()) {
+      ts.add((e.getKey().isEmpty() ? msg.get("import.summary.notheme") : e.getKey()) + ": " + e.getValue());
+    }
+    out.println(msg.get("import.summary.themes", ts.isEmpty() ? "-" : String.join(", ", ts)));
+    String target = ctx.env().cwd().relativize(notesFile.toAbsolutePath()).toString().replace('\\', '/');
+    String key = written ? "import.summary.written" : dryRun ? "import.summary.dryrun"
+        : exitCodeOf(sorted) ? "import.summary.notwritten" : "import.summary.nothing";
+    out.println(msg.get(key, target, merged.added(), merged.already(), merged.notes().size()));
+    out.println(new FindingPrinter(ctx.env().cwd(), false, msg).tally(sorted));
+  }
+
+  private boolean exitCodeOf(List<Finding> sorted) {
+    for (Finding f : sorted) {
+      if (f.severity() == nl.klantarena.finding.Severity.ERROR
+          || (common.strict() && f.severity() == nl.klantarena.finding.Severity.WARNING)) return true;
+    }
+    return false;
+  }
+
+  private String json(Map<String, Importer.FileSummary> summaries, List<Note> read, Importer.Merged merged,
+      boolean written, List<Finding> sorted) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    List<Object> files = new ArrayList<>();
+    for (var f : summaries.values()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("file", f.shown());
+      m.put("notes", f.notes());
+      m.put("matched", new ArrayList<>(f.matched()));
+      m.put("unknown", new LinkedHashMap<>(f.unknown()));
+      files.add(m);
+    }
+    root.put("files", files);
+    Map<String, Object> rounds = new TreeMap<>();
+    Map<String, Object> themes = new TreeMap<>();
+    for (Note n : read) {
+      rounds.merge(String.valueOf(n.round()), 1, (a, b) -> (Integer) a + (Integer) b);
+      themes.merge(n.theme(), 1, (a, b) -> (Integer) a + (Integer) b);
+    }
+    root.put("rounds", rounds);
+    root.put("themes", themes);
+    root.put("added", merged == null ? 0 : merged.added());
+    root.put("already", merged == null ? 0 : merged.already());
+    root.put("total", merged == null ? 0 : merged.notes().size());
+    root.put("written", written);
+    List<Object> fs = new ArrayList<>();
+    for (Finding f : sorted) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("file", f.pos().file());
+      m.put("line", f.pos().line());
+      m.put("column", f.pos().column());
+      m.put("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
+      m.put("code", f.code());
+      m.put("message", f.message());
+      fs.add(m);
+    }
+    root.put("findings", fs);
+    return Json.write(root) + "\n";
   }
 }

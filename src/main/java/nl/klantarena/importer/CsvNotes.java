@@ -1,0 +1,133 @@
+package nl.klantarena.importer;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.klantarena.finding.Findings;
+import nl.klantarena.finding.SourcePos;
+import nl.klantarena.load.Names;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Notes typed in a spreadsheet: a header row in English or Dutch, {@code ,} {@code ;} or tab as the
+ * delimiter (or Excel's {@code sep=} first line), cells that may hold line breaks.
+ */
+final class CsvNotes {
+
+  /** Column names (as {@link Names#key}) to the column they mean. */
+  static final Map<String, String> HEADERS = Map.ofEntries(
+      Map.entry("time", "time"), Map.entry("tijd", "time"),
+      Map.entry("round", "round"), Map.entry("ronde", "round"),
+      Map.entry("speaker", "speaker"), Map.entry("spreker", "speaker"), Map.entry("naam", "speaker"),
+      Map.entry("name", "speaker"),
+      Map.entry("theme", "theme"), Map.entry("thema", "theme"),
+      Map.entry("type", "type"), Map.entry("soort", "type"), Map.entry("kind", "type"),
+      Map.entry("text", "text"), Map.entry("tekst", "text"), Map.entry("opmerking", "text"));
+
+  private CsvNotes() {}
+
+  /** The delimiter a header line uses: the most frequent of {@code ;} {@code ,} and tab. */
+  static char delimiter(String header) {
+    int semi = 0, comma = 0, tab = 0;
+    for (int i = 0; i < header.length(); i++) {
+      char c = header.charAt(i);
+      if (c == ';') semi++;
+      else if (c == ',') comma++;
+      else if (c == '\t') tab++;
+    }
+    if (tab >= semi && tab >= comma && tab > 0) return '\t';
+    return semi > comma ? ';' : ',';
+  }
+
+  /** Whether {@code line} names at least one known column (so the file is meant as CSV). */
+  static boolean looksLikeHeader(String line) {
+    char d = delimiter(line);
+    if (line.indexOf(d) < 0) return false;
+    for (String cell : line.split(String.valueOf(d), -1)) {
+      if (HEADERS.containsKey(Names.key(cell.replace("\"", "")))) return true;
+    }
+    return false;
+  }
+
+  static List<Raw> read(String text, String shown, Findings f) {
+    List<Raw> out = new ArrayList<>();
+    int skipped = 0;
+    char d;
+    String body = text;
+    int nl = text.indexOf('\n');
+    String first = (nl < 0 ? text : text.substring(0, nl)).strip();
+    // Excel's "sep=;" line; a quote cannot be a delimiter, so "sep=\"" is not one
+    if (first.regionMatches(true, 0, "sep=", 0, 4) && first.length() == 5 && first.charAt(4) != '"') {
+      d = first.charAt(4);
+      body = nl < 0 ? "" : text.substring(nl + 1);
+      skipped = 1;
+    } else {
+      d = delimiter(first);
+    }
+    CSVFormat fmt = CSVFormat.DEFAULT.builder().setDelimiter(d).setIgnoreEmptyLines(true).get();
+    try (CSVParser p = CSVParser.builder().setReader(new StringReader(body)).setFormat(fmt).get()) {
+      Map<String, Integer> cols = new HashMap<>();
+      long before = 0;
+      boolean header = true;
+      try {
+        for (CSVRecord rec : p) {
+          int line = (int) Math.min(Integer.MAX_VALUE, before + 1 + skipped);
+          before = p.getCurrentLineNumber();
+          if (header) {
+            header = false;
+            for (int i = 0; i < rec.size(); i++) {
+              String c = HEADERS.get(Names.key(rec.get(i)));
+              if (c != null) cols.putIfAbsent(c, i);
+            }
+            for (String need : List.of("speaker", "text")) {
+              if (!cols.containsKey(need)) {
+                f.add("KA604", new SourcePos(shown, line, 1), need);
+                return List.of();
+              }
+            }
+            continue;
+          }
+          String speaker = cell(rec, cols, "speaker").strip();
+          String txt = cell(rec, cols, "text").strip();
+          if (speaker.isEmpty() && txt.isEmpty()) continue;
+          SourcePos pos = new SourcePos(shown, line, 1);
+          int round = 0;
+          String r = cell(rec, cols, "round").strip();
+          if (!r.isEmpty()) {
+            if (r.matches("[123]")) round = Integer.parseInt(r);
+            else f.add("KA606", pos, r, "round", "1 | 2 | 3");
+          }
+          double secs = -1;
+          String t = cell(rec, cols, "time").strip();
+          if (!t.isEmpty()) {
+            secs = Times.seconds(t);
+            if (secs < 0) f.add("KA606", pos, t, "time", "hh:mm:ss");
+          }
+          out.add(new Raw(secs, round, speaker, cell(rec, cols, "theme").strip(),
+              cell(rec, cols, "type").strip(), txt, line, "", null));
+        }
+      } catch (UncheckedIOException | IllegalStateException e) {
+        f.add("KA605", new SourcePos(shown, (int) Math.min(Integer.MAX_VALUE, p.getCurrentLineNumber() + skipped), 1));
+        return List.of();
+      }
+      if (header) {
+        f.add("KA604", new SourcePos(shown, 1, 1), "speaker");
+      }
+    } catch (IOException e) {
+      f.add("KA605", new SourcePos(shown, 1, 1));
+      return List.of();
+    }
+    return out;
+  }
+
+  private static String cell(CSVRecord rec, Map<String, Integer> cols, String name) {
+    Integer i = cols.get(name);
+    return i == null || i >= rec.size() ? "" : rec.get(i);
+  }
+}

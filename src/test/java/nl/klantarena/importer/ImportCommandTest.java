@@ -1,0 +1,178 @@
+package nl.klantarena.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.klantarena.testing.CliRun;
+import nl.klantarena.testing.Golden;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code klantarena import} end to end: each reader on a file like a real export, and the notes file. */
+class ImportCommandTest {
+
+  static final Path FIXTURES = Path.of("src/test/resources/import");
+
+  /** A temp folder with the Dutch example session and the named fixtures copied in. */
+  static Path world(Path dir, String... fixtures) throws Exception {
+    Files.copy(Path.of("examples/nl/session.yaml"), dir.resolve("session.yaml"));
+    for (String f : fixtures) Files.copy(FIXTURES.resolve(f), dir.resolve(f));
+    return dir;
+  }
+
+  static String notes(Path dir) throws Exception {
+    return Files.readString(dir.resolve("notes.csv"), StandardCharsets.UTF_8);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "teams.vtt, 15:30",
+    "zoom.vtt, 15:35",
+    "ronde2.srt, 17:20",
+    "excel-nl.csv, ''",
+    "sheet-en.csv, ''",
+    "notities.txt, ''"
+  })
+  void eachReaderGolden(String fixture, String start, @TempDir Path dir) throws Exception {
+    world(dir, fixture);
+    var r = start.isEmpty()
+        ? CliRun.in(dir).run("import", "session.yaml", fixture, "--lang", "nl")
+        : CliRun.in(dir).run("import", "session.yaml", fixture, "--recording-start", start, "--lang", "nl");
+    assertEquals(0, r.exit(), r.toString());
+    Golden.check("import/" + fixture + ".notes.csv", notes(dir));
+    Golden.check("import/" + fixture + ".out.txt", "exit " + r.exit() + "\n--- stdout\n" + r.out() + "--- stderr\n" + r.err());
+  }
+
+  @Test
+  void importingTwiceAddsNothing(@TempDir Path dir) throws Exception {
+    world(dir, "teams.vtt", "notities.txt");
+    var first = CliRun.in(dir).run("import", "session.yaml", "teams.vtt", "notities.txt", "--recording-start", "15:30");
+    assertEquals(0, first.exit(), first.toString());
+    String once = notes(dir);
+    var again = CliRun.in(dir).run("import", "session.yaml", "teams.vtt", "notities.txt", "--recording-start", "15:30");
+    assertEquals(0, again.exit(), again.toString());
+    assertEquals(once, notes(dir));
+    assertTrue(again.out().contains("nothing new (14 already there, 14 in all)"), again.out());
+  }
+
+  @Test
+  void anotherFileAddsItsNotesWithNextIds(@TempDir Path dir) throws Exception {
+    world(dir, "zoom.vtt", "ronde2.srt");
+    assertEquals(0, CliRun.in(dir).run("import", "session.yaml", "zoom.vtt").exit());
+    var r = CliRun.in(dir).run("import", "session.yaml", "ronde2.srt");
+    assertEquals(0, r.exit(), r.toString());
+    String n = notes(dir);
+    assertTrue(n.contains("N0005,00:00:01,,Sevda Kaya,staff"), n);
+    assertEquals(8, n.lines().count(), n);
+  }
+
+  @Test
+  void handCorrectionSurvives(@TempDir Path dir) throws Exception {
+    world(dir, "zoom.vtt");
+    assertEquals(0, CliRun.in(dir).run("import", "session.yaml", "zoom.vtt", "--recording-start", "15:35").exit());
+    // the organiser fills in a theme and fixes a speaker by hand
+    String edited = notes(dir)
+        .replace("N0001,00:00:04,1,Joost Hendriks,facilitator,,", "N0001,00:00:04,1,Joost Hendriks,facilitator,leefbaarheid,")
+        .replace("Ömer Çelik,unknown", "Ömer Çelik (buurman),unknown");
+    Files.writeString(dir.resolve("notes.csv"), edited);
+    var r = CliRun.in(dir).run("import", "session.yaml", "zoom.vtt", "--recording-start", "15:35");
+    assertEquals(0, r.exit(), r.toString());
+    String after = notes(dir);
+    assertTrue(after.startsWith(edited), after);
+    assertTrue(after.contains("leefbaarheid,remark,\"Goedemiddag"), after);
+  }
+
+  @Test
+  void dryRunWritesNothing(@TempDir Path dir) throws Exception {
+    world(dir, "zoom.vtt");
+    var r = CliRun.in(dir).run("import", "session.yaml", "zoom.vtt", "--dry-run");
+    assertEquals(0, r.exit(), r.toString());
+    assertFalse(Files.exists(dir.resolve("notes.csv")));
+    assertTrue(r.out().contains("would add 4 notes"), r.out());
+  }
+
+  @Test
+  void jsonSummary(@TempDir Path dir) throws Exception {
+    world(dir, "ronde2.srt");
+    var r = CliRun.in(dir).run("import", "session.yaml", "ronde2.srt", "--format", "json");
+    assertEquals(0, r.exit(), r.toString());
+    Golden.check("import/ronde2.srt.json", r.out());
+  }
+
+  @Test
+  void sessionFolderWithOneSession(@TempDir Path dir) throws Exception {
+    world(dir, "sheet-en.csv");
+    byte[] session = Files.readAllBytes(dir.resolve("session.yaml"));
+    var r = CliRun.in(dir).run("import", ".", "sheet-en.csv");
+    assertEquals(0, r.exit(), r.toString());
+    assertTrue(Files.exists(dir.resolve("notes.csv")));
+    assertEquals(new String(session, StandardCharsets.UTF_8), Files.readString(dir.resolve("session.yaml")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "banana.vtt|WEBVTT\\n\\n1\\n00:00:01.000 --> banana\\nJoost: hallo\\n|banana.vtt:4:1: error[KA602]",
+        "cut.vtt|WEBVTT\\n\\n1\\n00:00:01.000 --> 00:00:02.000\\nJoost: hallo\\n\\n2\\n00:00:03.000 --> 00:00:04.000\\n|cut.vtt:8:1: error[KA603]",
+        "noheader.vtt|1\\n00:00:01.000 --> 00:00:02.000\\nJoost: hallo\\n|noheader.vtt:1:1: error[KA603]",
+        "nospeaker.csv|tijd;tekst\\n00:01:00;hallo\\n|nospeaker.csv:1:1: error[KA604]",
+        "quote.csv|speaker,text\\nEline,\"nooit dicht\\n|quote.csv:2:1: error[KA605]",
+        "random.txt|lorem ipsum dolor\\nsit amet\\n|random.txt:1:1: error[KA600]",
+        "bad-due.txt|# Ronde 3\\nACTIE: Iets doen @Ruud 2026-13-45\\n|bad-due.txt:2:1: error[KA608]",
+        "srt-bad.srt|1\\n00:00:01,000 --> 00:00:02,000\\nRuud: a\\n\\n2\\n00:00:0x,000 --> 00:00:03,000\\nRuud: b\\n|srt-bad.srt:6:1: error[KA602]"
+      })
+  void badInputLeavesNotesFileAlone(String name, String content, String expected, @TempDir Path dir) throws Exception {
+    world(dir);
+    Files.writeString(dir.resolve("notes.csv"), "id,text\nN0001,eerder\n");
+    Files.writeString(dir.resolve(name), content.replace("\\n", "\n").replace("\\\"", "\""));
+    var r = CliRun.in(dir).run("import", "session.yaml", name);
+    assertEquals(1, r.exit(), r.toString());
+    assertTrue(r.err().contains(expected), r.toString());
+    assertFalse(r.err().contains("Exception"), r.toString());
+    assertEquals("id,text\nN0001,eerder\n", notes(dir));
+  }
+
+  @Test
+  void binaryFileIsAnError(@TempDir Path dir) throws Exception {
+    world(dir);
+    Files.write(dir.resolve("photo.vtt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2});
+    var r = CliRun.in(dir).run("import", "session.yaml", "photo.vtt");
+    assertEquals(1, r.exit(), r.toString());
+    assertTrue(r.err().contains("photo.vtt:1:1: error[KA601]"), r.toString());
+    assertFalse(Files.exists(dir.resolve("notes.csv")));
+  }
+
+  @Test
+  void missingNotesFileIsUsage(@TempDir Path dir) throws Exception {
+    world(dir);
+    var r = CliRun.in(dir).run("import", "session.yaml", "nope.vtt");
+    assertEquals(2, r.exit(), r.toString());
+    assertTrue(r.err().contains("nope.vtt"), r.toString());
+    var none = CliRun.in(dir).run("import", "session.yaml");
+    assertEquals(2, none.exit(), none.toString());
+    var bad = CliRun.in(dir).run("import", "session.yaml", "session.yaml", "--recording-start", "kwart over drie");
+    assertEquals(2, bad.exit(), bad.toString());
+  }
+
+  @Test
+  void outsideEveryRoundIsAWarning(@TempDir Path dir) throws Exception {
+    world(dir, "zoom.vtt");
+    var r = CliRun.in(dir).run("import", "session.yaml", "zoom.vtt", "--recording-start", "15:00");
+    assertEquals(0, r.exit(), r.toString());
+    assertTrue(r.err().contains("zoom.vtt:4:1: warning[KA614]: the note at 15:00 is outside every round (4 notes in a row from here)"), r.err());
+  }
+
+  @Test
+  void timestampsWithoutStartAreAnInfo(@TempDir Path dir) throws Exception {
+    world(dir, "zoom.vtt");
+    var r = CliRun.in(dir).run("import", "session.yaml", "zoom.vtt");
+    assertTrue(r.err().contains("info[KA615]"), r.err());
+  }
+}

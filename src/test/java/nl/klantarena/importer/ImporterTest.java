@@ -1,0 +1,89 @@
+package nl.klantarena.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import nl.klantarena.finding.Findings;
+import nl.klantarena.finding.Messages;
+import nl.klantarena.load.SessionLoader;
+import nl.klantarena.notes.Note;
+import nl.klantarena.notes.NoteKind;
+import nl.klantarena.session.Session;
+import org.junit.jupiter.api.Test;
+
+/** Matching speakers, rounds, themes and kinds against the Dutch example session. */
+class ImporterTest {
+
+  static Session session() throws Exception {
+    Findings f = new Findings(Messages.of("en"));
+    return new SessionLoader(f).load(Path.of("examples/nl/session.yaml"), "session.yaml").orElseThrow();
+  }
+
+  static List<Note> read(String name, String text, LocalTime start, Findings f) throws Exception {
+    return new Importer(session(), start, f).read(name, name, text.getBytes(StandardCharsets.UTF_8), new LinkedHashMap<>());
+  }
+
+  @Test
+  void speakersByNameAliasAndFirstNameIgnoringCaseAndAccents() throws Exception {
+    Importer imp = new Importer(session(), null, new Findings(Messages.of("en")));
+    assertEquals("Hüseyin Yılmaz", imp.match("huseyin yilmaz").name());
+    assertEquals("Hüseyin Yılmaz", imp.match("HÜSEYIN").name());
+    assertEquals("Gerard Kuipers", imp.match("meneer Kuipers").name());
+    assertEquals("Esther Bakker", imp.match("directeur-bestuurder").name());
+    assertEquals("Naomi Brouwer", imp.match("naomi").name());
+    assertNull(imp.match("Zoë"));
+  }
+
+  @Test
+  void themesByTagOrWholeKeywords() throws Exception {
+    Findings f = new Findings(Messages.of("en"));
+    List<Note> n = read("t.txt", "# Round 1\n[Verduurzaming] Eline: iets\nEline: de APP werkt niet\nEline: de apparatuur\n"
+        + "[lift] Eline: kapot\n", null, f);
+    assertEquals(List.of("verduurzaming", "bereikbaarheid", "", ""), n.stream().map(Note::theme).toList());
+    assertTrue(f.all().stream().anyMatch(x -> x.code().equals("KA607") && x.pos().line() == 5), f.all().toString());
+  }
+
+  @Test
+  void kindsAndRulesOfTheGame() throws Exception {
+    Findings f = new Findings(Messages.of("en"));
+    List<Note> n = read("t.txt", "# Round 1\nRuud: dat klopt niet\n# Round 2\nSevda: hoe gaat het met de app\n"
+        + "Bart: wij doen ons best.\n# Round 3\nACTION: Lift nakijken @Ingrid 2026-12-01\n", null, f);
+    assertEquals(List.of(NoteKind.REMARK, NoteKind.QUESTION, NoteKind.REMARK, NoteKind.ACTION),
+        n.stream().map(Note::kind).toList());
+    assertEquals("Ingrid Postma", n.get(3).owner());
+    assertEquals("2026-12-01", n.get(3).due().toString());
+    assertTrue(f.all().stream().anyMatch(x -> x.code().equals("KA611") && x.pos().line() == 2));
+    assertTrue(f.all().stream().anyMatch(x -> x.code().equals("KA612") && x.pos().line() == 5));
+    assertFalse(f.all().stream().anyMatch(x -> x.code().equals("KA612") && x.pos().line() == 4));
+  }
+
+  @Test
+  void roundsFromTimestampsAndTheAgenda() throws Exception {
+    // agenda: reception 15:00, round 1 15:30-16:45, break, round 2 17:15-18:15, round 3 18:15-18:35
+    Findings f = new Findings(Messages.of("en"));
+    String vtt = "WEBVTT\n\n00:00:10.000 --> 00:00:12.000\n<v Eline>a</v>\n\n"
+        + "01:50:00.000 --> 01:50:02.000\n<v Sevda>b?</v>\n\n"
+        + "02:50:00.000 --> 02:50:02.000\n<v Ruud>c</v>\n\n"
+        + "03:30:00.000 --> 03:30:02.000\n<v Bart>d</v>\n";
+    List<Note> n = read("r.vtt", vtt, LocalTime.of(15, 30), f);
+    assertEquals(List.of(1, 2, 3, 0), n.stream().map(Note::round).toList());
+    assertTrue(f.all().stream().anyMatch(x -> x.code().equals("KA614") && x.pos().line() == 12), f.all().toString());
+  }
+
+  @Test
+  void unknownSpeakerOncePerFileWithCount() throws Exception {
+    Findings f = new Findings(Messages.of("en"));
+    List<Note> n = read("u.txt", "Zoë: a\nEline: b\nzoe: c\n", null, f);
+    assertEquals(3, n.size());
+    var unknown = f.all().stream().filter(x -> x.code().equals("KA610")).toList();
+    assertEquals(1, unknown.size(), unknown.toString());
+    assertTrue(unknown.get(0).message().contains("(2 notes)"), unknown.get(0).message());
+  }
+}

@@ -1,0 +1,47 @@
+package nl.klantarena.importer;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import nl.klantarena.finding.Findings;
+import nl.klantarena.finding.Messages;
+
+/**
+ * Any bytes into each reader: it may report findings, but must never throw. Regression mode (the
+ * committed inputs) runs in {@code mvn verify}; {@code JAZZER_FUZZ=1} fuzzes for real.
+ */
+class ReadersFuzzTest {
+
+  private static final Messages EN = Messages.of("en");
+
+  private static String text(byte[] b) {
+    return Source.of("f", b).text();
+  }
+
+  @FuzzTest(maxDuration = "3m")
+  void webvtt(byte[] input) {
+    Findings f = new Findings(EN);
+    Cues.notes(Cues.parse(Lines.of("WEBVTT\n\n" + text(input)), false, "f.vtt", f));
+    Cues.notes(Cues.parse(Lines.of(text(input)), false, "f.vtt", f));
+  }
+
+  @FuzzTest(maxDuration = "3m")
+  void srt(byte[] input) {
+    Cues.notes(Cues.parse(Lines.of(text(input)), true, "f.srt", new Findings(EN)));
+  }
+
+  @FuzzTest(maxDuration = "3m")
+  void csv(byte[] input) {
+    CsvNotes.read("spreker;tekst;ronde;tijd;thema;soort\n" + text(input), "f.csv", new Findings(EN));
+    CsvNotes.read(text(input), "f.csv", new Findings(EN));
+  }
+
+  @FuzzTest(maxDuration = "3m")
+  void typedNotes(byte[] input) {
+    TextNotes.read(Lines.of(text(input)), "f.txt", new Findings(EN));
+  }
+
+  @FuzzTest(maxDuration = "3m")
+  void detection(byte[] input) {
+    Readers.read("f", input, new Findings(EN));
+  }
+
+}
