@@ -52,6 +52,9 @@ public final class Inputs {
         for (Input i : found) if (seen.add(i.path())) out.add(i);
       } else {
         if (!Files.isReadable(p)) throw new UsageException(msg.get("cli.unreadable", a));
+        if (p.getFileName().toString().equals(DEFAULTS_FILE)) {
+          throw new UsageException(msg.get("series.defaultsfile", a));
+        }
         if (seen.add(p)) out.add(new Input(p, a));
       }
     }
@@ -61,7 +64,8 @@ public final class Inputs {
   static List<Input> folder(Path dir, String shown, Env env) {
     record Found(Path path, String date) {}
     List<Found> found = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(dir)) {
+    // hidden folders (.git, .github, .idea) hold no sessions and can be large: not entered
+    try (Stream<Path> walk = walkVisible(dir)) {
       walk.filter(Files::isRegularFile)
           .filter(Inputs::looksLikeYaml)
           .filter(p -> !p.getFileName().toString().equals(DEFAULTS_FILE))
@@ -80,6 +84,29 @@ public final class Inputs {
     List<Input> out = new ArrayList<>();
     for (Found f : found) out.add(new Input(f.path(), display(dir, shown, f.path())));
     return out;
+  }
+
+  private static Stream<Path> walkVisible(Path dir) throws IOException {
+    List<Path> files = new ArrayList<>();
+    Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+      @Override
+      public java.nio.file.FileVisitResult preVisitDirectory(Path d, java.nio.file.attribute.BasicFileAttributes a) {
+        boolean hidden = !d.equals(dir) && d.getFileName().toString().startsWith(".");
+        return hidden ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes a) {
+        if (!a.isDirectory()) files.add(f); // a link to a session file counts
+        return java.nio.file.FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) {
+        return java.nio.file.FileVisitResult.CONTINUE; // an unreadable corner is no session
+      }
+    });
+    return files.stream();
   }
 
   private static String display(Path dir, String shown, Path file) {
