@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 import nl.klantarena.cli.Cli;
 import nl.klantarena.cli.Env;
@@ -15,6 +17,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // picocli registers converters for many JDK types by reflection at start-up; the tool's
+    // options are strings, numbers and dates (with a converter of its own), so skip the rest
+    System.setProperty("picocli.converters.excludes", "java\\.(sql|net|time|nio\\.charset)\\..*|java\\.util\\.(Currency|TimeZone)");
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     Env env =
@@ -22,11 +27,32 @@ public final class Main {
             System.getenv(),
             Locale.getDefault(),
             Path.of("").toAbsolutePath(),
-            Clock.systemDefaultZone(),
+            new LazySystemClock(),
             System.console() != null);
     int code = Cli.run(env, out, err, args);
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  /**
+   * The system clock in the system's zone, looked up only when read: most runs are given
+   * {@code --today} or never need a date, and loading the zone rules costs start-up time.
+   */
+  private static final class LazySystemClock extends Clock {
+    @Override
+    public ZoneId getZone() {
+      return ZoneId.systemDefault();
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return Clock.system(zone);
+    }
+
+    @Override
+    public Instant instant() {
+      return Instant.now();
+    }
   }
 }

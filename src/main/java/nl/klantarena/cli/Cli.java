@@ -19,7 +19,7 @@ public final class Cli {
     Messages msg = Messages.of(toolLanguage(env, args));
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
     try {
-      CommandLine cl = commandLine(env, msg, out, err);
+      CommandLine cl = commandLine(env, msg, out, err, args);
       int code = cl.execute(args);
       return code;
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -31,34 +31,77 @@ public final class Cli {
     }
   }
 
-  static CommandLine commandLine(Env env, Messages msg, PrintWriter out, PrintWriter err) {
+  static CommandLine commandLine(Env env, Messages msg, PrintWriter out, PrintWriter err, String... args) {
     Context ctx = new Context(env, msg, out, err);
-    CommandLine cl = new CommandLine(new KlantarenaCommand(ctx), new Factory(ctx));
+    Factory factory = new Factory(ctx);
+    CommandLine cl = new CommandLine(new KlantarenaCommand(ctx), factory);
+    String first = firstWord(args);
+    for (var e : KlantarenaCommand.COMMANDS.entrySet()) {
+      if (first == null || first.equals(e.getKey()) || "help".equals(first)) {
+        cl.addSubcommand(e.getKey(), createCommand(factory, e.getValue()));
+      }
+    }
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setUsageHelpAutoWidth(false);
     cl.setUsageHelpWidth(100);
     HelpTexts.apply(cl, msg);
-    cl.setParameterExceptionHandler(
-        (ex, a) -> {
-          err.println("klantarena: " + ex.getMessage());
-          CommandLine c = ex.getCommandLine();
-          err.println(msg.get("cli.seehelp", c.getCommandSpec().qualifiedName()));
-          return ExitCode.USAGE;
-        });
-    cl.setExecutionExceptionHandler(
-        (ex, c, parsed) -> {
-          if (ex instanceof UsageException) {
-            err.println("klantarena: " + ex.getMessage());
-            return ExitCode.USAGE;
-          }
-          boolean debug = parsed.matchedArgs().stream().anyMatch(a -> "--debug".equals(a.paramLabel()))
-              || parsed.originalArgs().contains("--debug");
-          internal(err, msg, ex, debug);
-          return ExitCode.INTERNAL;
-        });
+    Handlers handlers = new Handlers(msg, err);
+    cl.setParameterExceptionHandler(handlers);
+    cl.setExecutionExceptionHandler(handlers);
     return cl;
+  }
+
+  /**
+   * Maps what goes wrong to exit codes: a parse error or {@link UsageException} is usage (2),
+   * anything else thrown by a command is internal (3). A class rather than lambdas: the first
+   * lambda of a run costs measurable start-up time.
+   */
+  private static final class Handlers
+      implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
+    private final Messages msg;
+    private final PrintWriter err;
+
+    Handlers(Messages msg, PrintWriter err) {
+      this.msg = msg;
+      this.err = err;
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+      err.println("klantarena: " + ex.getMessage());
+      err.println(msg.get("cli.seehelp", ex.getCommandLine().getCommandSpec().qualifiedName()));
+      return ExitCode.USAGE;
+    }
+
+    @Override
+    public int handleExecutionException(
+        Exception ex, CommandLine c, CommandLine.ParseResult parsed) {
+      if (ex instanceof UsageException) {
+        err.println("klantarena: " + ex.getMessage());
+        return ExitCode.USAGE;
+      }
+      internal(err, msg, ex, parsed.originalArgs().contains("--debug"));
+      return ExitCode.INTERNAL;
+    }
+  }
+
+  /** The first argument that is not an option: the command's name, if one is given. */
+  private static String firstWord(String... args) {
+    for (String a : args) {
+      if (!a.startsWith("-")) return KlantarenaCommand.COMMANDS.containsKey(a) ? a : null;
+      if (a.equals("--lang")) return null; // its value follows; rare enough to build every command
+    }
+    return null;
+  }
+
+  private static Object createCommand(Factory f, Class<?> cls) {
+    try {
+      return f.create(cls);
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot create command " + cls.getSimpleName(), e);
+    }
   }
 
   private static void internal(PrintWriter err, Messages msg, Throwable e, boolean debug) {

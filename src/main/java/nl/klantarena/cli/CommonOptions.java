@@ -1,7 +1,10 @@
 package nl.klantarena.cli;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** Options every command takes. */
 public final class CommonOptions {
@@ -9,6 +12,7 @@ public final class CommonOptions {
   @Option(
       names = "--today",
       paramLabel = "YYYY-MM-DD",
+      converter = DateConverter.class,
       descriptionKey = "common.today",
       description = "The date that \"overdue\" is measured against (default: the system date).")
   LocalDate today;
@@ -53,5 +57,18 @@ public final class CommonOptions {
 
   public boolean color(Env env) {
     return !noColor && env.color();
+  }
+
+  /** An ISO date (yyyy-mm-dd) for date options; anything else is a usage error (exit 2). */
+  public static final class DateConverter implements ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        if (value.length() == 10) return LocalDate.parse(value);
+      } catch (DateTimeParseException e) {
+        // reported below
+      }
+      throw new TypeConversionException("'" + value + "' is not a date (yyyy-mm-dd)");
+    }
   }
 }

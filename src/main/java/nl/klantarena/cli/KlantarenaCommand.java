@@ -1,5 +1,7 @@
 package nl.klantarena.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,17 +13,27 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Plan, invite, import and report a klantarena (customer arena).",
-    subcommands = {
-      InitCommand.class,
-      CheckCommand.class,
-      PlanCommand.class,
-      InviteCommand.class,
-      ImportCommand.class,
-      ReportCommand.class,
-      ActionsCommand.class,
-      CommandLine.HelpCommand.class
-    })
+    synopsisSubcommandLabel = "COMMAND")
 public final class KlantarenaCommand implements Runnable {
+
+  /**
+   * The commands by name. Only the command being run is built (picocli reads a command's
+   * annotations reflectively, which is most of the start-up time); help builds them all.
+   */
+  static final Map<String, Class<?>> COMMANDS = commands();
+
+  private static Map<String, Class<?>> commands() {
+    Map<String, Class<?>> m = new LinkedHashMap<>();
+    m.put("init", InitCommand.class);
+    m.put("check", CheckCommand.class);
+    m.put("plan", PlanCommand.class);
+    m.put("invite", InviteCommand.class);
+    m.put("import", ImportCommand.class);
+    m.put("report", ReportCommand.class);
+    m.put("actions", ActionsCommand.class);
+    m.put("help", CommandLine.HelpCommand.class);
+    return m;
+  }
 
   @Spec CommandSpec spec;
 

@@ -90,7 +90,7 @@ public final class Messages {
         int close = template.indexOf('}', i);
         if (close > i + 1) {
           String idx = template.substring(i + 1, close);
-          if (idx.chars().allMatch(Character::isDigit) && idx.length() < 3) {
+          if (idx.length() < 3 && isDigits(idx)) {
             int n = Integer.parseInt(idx);
             sb.append(n < args.length ? String.valueOf(args[n]) : "");
             i = close + 1;
@@ -102,6 +102,11 @@ public final class Messages {
       i++;
     }
     return sb.toString();
+  }
+
+  private static boolean isDigits(String s) {
+    for (int i = 0; i < s.length(); i++) if (!Character.isDigit(s.charAt(i))) return false;
+    return true;
   }
 
   private static void loadInto(Properties into, String resource) {

@@ -1,0 +1,6 @@
+/** The bare JVM of the benchmark: start, print, exit. */
+public class Hello {
+  public static void main(String[] args) {
+    System.out.println("hello");
+  }
+}
