@@ -1,0 +1,99 @@
+package nl.klantarena.series;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import nl.klantarena.finding.Findings;
+import nl.klantarena.finding.Messages;
+import nl.klantarena.load.SessionLoader;
+import nl.klantarena.session.Lang;
+import nl.klantarena.session.Session;
+import nl.klantarena.testing.Golden;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SeriesTest {
+
+  static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+  static Session load(String file) throws Exception {
+    return new SessionLoader(new Findings(Messages.of("en"))).load(Path.of(file), file).orElseThrow();
+  }
+
+  @Test
+  void theSeriesOfASessionIsTheEarlierSessionsOfItsFolderTree() throws Exception {
+    Series s = Series.of(load("examples/series/2026-09-najaar/session.yaml"), TODAY);
+    assertEquals(Path.of("examples/series").toAbsolutePath().normalize(), s.root());
+    assertEquals(List.of("Klantarena voorjaar 2026", "Klantarena zomer 2026"),
+        s.earlier().stream().map(Session::title).toList());
+    assertEquals(List.of("examples/series/2026-03-voorjaar/session.yaml", "examples/series/2026-06-zomer/session.yaml"),
+        s.earlier().stream().map(Session::file).toList(), "named as the session itself is named");
+    assertEquals(1, Series.of(load("examples/series/2026-06-zomer/session.yaml"), TODAY).earlier().size());
+    assertTrue(Series.of(load("examples/series/2026-03-voorjaar/session.yaml"), TODAY).earlier().isEmpty());
+  }
+
+  @Test
+  void carriedOverAreTheOpenActionsOfEarlierSessionsOverdueFirst() throws Exception {
+    List<ActionRow> rows = Series.of(load("examples/series/2026-09-najaar/session.yaml"), TODAY).carriedOver();
+    assertEquals(List.of("V2", "Z1", "V4", "Z2"), rows.stream().map(r -> r.action().id()).toList());
+    assertEquals(List.of(true, true, false, false), rows.stream().map(ActionRow::overdue).toList());
+    assertEquals(175, rows.get(0).daysOverdue());
+    assertEquals("Jan Bakker", rows.get(2).ownerName(), "the alias Jan is the roster's Jan Bakker");
+    // as of an earlier day, fewer are late
+    List<ActionRow> asOfSummer = Series.of(load("examples/series/2026-09-najaar/session.yaml"),
+        LocalDate.of(2026, 8, 31)).carriedOver();
+    assertEquals(List.of(true, false, false, false), asOfSummer.stream().map(ActionRow::overdue).toList());
+  }
+
+  @Test
+  void trendsCountPerThemeAndSession() throws Exception {
+    Trends t = Series.of(load("examples/series/2026-09-najaar/session.yaml"), TODAY).trends();
+    assertEquals(2, t.columns().size());
+    assertEquals(List.of("bereikbaarheid", "facturatie", "storingen", "app", "verhuizen"),
+        t.rows().stream().map(Trends.Row::id).toList());
+    assertEquals(List.of(1, 1), t.rows().get(0).counts());
+    assertEquals(List.of(1, 0), t.rows().get(1).counts());
+    assertEquals(List.of(0, 1), t.rows().get(2).counts());
+    assertEquals(List.of(2, 0), t.rows().get(3).counts());
+    assertTrue(t.rows().get(0).current());
+    assertFalse(t.rows().get(3).current());
+    assertEquals(2, t.rows().get(0).sessions(t.columns()));
+    assertTrue(t.columns().get(1).planned().contains("storingen"));
+  }
+
+  @Test
+  void reportSectionsInTheSessionsLanguage() throws Exception {
+    Series s = Series.of(load("examples/series/2026-09-najaar/session.yaml"), TODAY);
+    SeriesMarkdown nl = new SeriesMarkdown(Lang.NL);
+    Golden.check("series/najaar-nl.md", nl.carriedOver(s, 2) + "\n" + nl.trends(s, 2));
+    SeriesMarkdown en = new SeriesMarkdown(Lang.EN);
+    Golden.check("series/najaar-en.md", en.carriedOver(s, 2) + "\n" + en.trends(s, 2));
+    Series first = Series.of(load("examples/series/2026-03-voorjaar/session.yaml"), TODAY);
+    assertEquals("## Open acties uit eerdere sessies\n\nDit is de eerste sessie van de reeks: er staat nog niets open.\n",
+        nl.carriedOver(first, 2));
+    assertTrue(nl.trends(first, 3).startsWith("### Thema's door de tijd\n\nDit is de eerste sessie"));
+  }
+
+  @Test
+  void withoutDefaultsFileTheSeriesIsTheSessionsOwnFolder(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve(".git"));
+    String session = "klantarena: 1\ntitle: T{n}\norganisation: X\ndate: {d}\nactions:\n"
+        + "  - {id: A{n}, title: Iets, owner: Jan, due: 2026-01-01}\n";
+    Path later = dir.resolve("a/session.yaml");
+    Files.createDirectories(dir.resolve("a/old"));
+    Files.writeString(later, session.replace("{n}", "2").replace("{d}", "2026-06-01"));
+    Files.writeString(dir.resolve("a/old/session.yaml"), session.replace("{n}", "1").replace("{d}", "2026-03-01"));
+    Files.createDirectories(dir.resolve("b"));
+    Files.writeString(dir.resolve("b/session.yaml"), session.replace("{n}", "0").replace("{d}", "2026-01-01"));
+    Session s = new SessionLoader(new Findings(Messages.of("en"))).load(later, "a/session.yaml").orElseThrow();
+    Series series = Series.of(s, TODAY);
+    assertEquals(List.of("T1"), series.earlier().stream().map(Session::title).toList());
+    assertEquals("a/old/session.yaml", series.earlier().get(0).file());
+    assertEquals(List.of("A1"), series.carriedOver().stream().map(r -> r.action().id()).toList());
+  }
+}
