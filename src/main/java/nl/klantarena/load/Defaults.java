@@ -124,7 +124,7 @@ public final class Defaults {
     } catch (RuntimeException e) {
       file = Optional.empty(); // a path the file system cannot resolve has no defaults
     }
-    if (file.isPresent()) d = read(file.get(), shownFor(sessionPath, shown, file.get()), findings);
+    if (file.isPresent()) d = cached(file.get(), shownFor(sessionPath, shown, file.get()), findings);
     d = d == null ? new Defaults(shown, null, false) : d;
     d.mergeInto(session, shown, findings, file.isPresent());
   }
@@ -142,6 +142,41 @@ public final class Defaults {
     return joined.isEmpty() ? FILE : joined;
   }
 
+  /** A defaults file read once: its bytes, what was read from them, and the findings about it. */
+  private record Cached(byte[] bytes, String shown, String lang, Defaults defaults, Findings findings) {}
+
+  // The sessions of a series share one defaults file: reading it once instead of once per session
+  // halves the YAML work of a run over hundreds of sessions. The bytes are compared on every use,
+  // so an edited file is read again; the nodes read are never changed by a merge.
+  private static final Map<Path, Cached> CACHE = new LinkedHashMap<>();
+  private static final int CACHE_SIZE = 16;
+
+  private static Defaults cached(Path file, String shown, Findings findings) {
+    Path key = file.toAbsolutePath().normalize();
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(key);
+    } catch (IOException e) {
+      return read(file, shown, findings);
+    }
+    String lang = findings.messages().lang();
+    synchronized (CACHE) {
+      Cached c = CACHE.get(key);
+      if (c != null && c.shown().equals(shown) && c.lang().equals(lang) && java.util.Arrays.equals(c.bytes(), bytes)) {
+        findings.addAll(c.findings());
+        return c.defaults();
+      }
+    }
+    Findings own = new Findings(findings.messages());
+    Defaults d = parse(bytes, key, shown, own);
+    findings.addAll(own);
+    synchronized (CACHE) {
+      if (CACHE.size() >= CACHE_SIZE) CACHE.clear();
+      CACHE.put(key, new Cached(bytes, shown, lang, d, own));
+    }
+    return d;
+  }
+
   /** Reads and validates a defaults file; faults become findings, the usable part is kept. */
   static Defaults read(Path file, String shown, Findings findings) {
     Path folder = file.toAbsolutePath().normalize().getParent();
@@ -152,6 +187,11 @@ public final class Defaults {
       findings.add("KA905", SourcePos.of(shown), String.valueOf(e.getMessage()));
       return new Defaults(shown, folder, true);
     }
+    return parse(bytes, file, shown, findings);
+  }
+
+  private static Defaults parse(byte[] bytes, Path file, String shown, Findings findings) {
+    Path folder = file.toAbsolutePath().normalize().getParent();
     Optional<String> text = YamlText.decode(bytes, shown, findings);
     if (text.isEmpty()) return new Defaults(shown, folder, true);
     Optional<Node> root = YamlText.compose(text.get(), shown, findings);
