@@ -227,4 +227,30 @@ class DefaultsTest {
     assertEquals("series/klantarena.yaml", Defaults.shownFor(session, "series/2026-04/session.yaml", defaults));
     assertEquals("../klantarena.yaml", Defaults.shownFor(session, "session.yaml", defaults));
   }
+
+  @Test
+  void aRosterNameOrLibraryIdTwiceIsAnError() throws Exception {
+    write("klantarena.yaml", DEFAULTS
+        .replace("  - {name: Kees van Dijk, email: kees@voorbeeld.nl}",
+            "  - {name: Kees van Dijk, email: kees@voorbeeld.nl, aliases: [jan]}")
+        .replace("  - {id: facturatie,", "  - {id: Bereikbaarheid, title: Dubbel, questions: [Q?]}\n  - {id: facturatie,"));
+    write("2026-04/session.yaml", session(""));
+    var r = CliRun.in(dir).run("check", "2026-04/session.yaml");
+    assertEquals(1, r.exit(), r.toString());
+    assertTrue(r.err().contains("klantarena.yaml:12:12: error[KA906]: the roster names \"jan\" twice (first at line 9)"),
+        r.toString());
+    assertTrue(r.err().contains(
+        "klantarena.yaml:15:10: error[KA907]: the theme library holds \"Bereikbaarheid\" twice (first at line 14)"),
+        r.toString());
+  }
+
+  @Test
+  void findingsSpeakDutchToo() throws Exception {
+    write("klantarena.yaml", DEFAULTS);
+    write("2026-04/session.yaml", session("").replace("sanne mulder", "Sanne Muller"));
+    var r = CliRun.in(dir).run("check", "--lang", "nl", "2026-04/session.yaml");
+    assertTrue(r.err().contains("error[KA901]: \"Sanne Muller\" staat niet in de medewerkerslijst van klantarena.yaml"),
+        r.toString());
+    assertTrue(r.err().contains("bedoelt u \"Sanne Mulder\"?"), r.toString());
+  }
 }
