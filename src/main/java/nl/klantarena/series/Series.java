@@ -106,9 +106,17 @@ public final class Series {
     return List.copyOf(rows);
   }
 
-  /** Per theme, how often it came up in each earlier session. */
+  /** Per theme, how often it came up in each earlier session: actions per theme (no notes read). */
   public Trends trends() {
-    return Trends.of(session, earlier);
+    return Trends.of(session, earlier, Trends.NoteCounts.NONE);
+  }
+
+  /**
+   * Per theme, how often it came up in each earlier session: notes per theme where {@code notes}
+   * has them for a session, else actions per theme.
+   */
+  public Trends trends(Trends.NoteCounts notes) {
+    return Trends.of(session, earlier, notes);
   }
 
   /** An earlier session's file named as the current one is: relative to the same folder. */

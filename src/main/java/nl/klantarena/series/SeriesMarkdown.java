@@ -55,8 +55,12 @@ public final class SeriesMarkdown {
    * the theme was not on that session's agenda and had nothing; or one sentence for a first session.
    */
   public String trends(Series series, int level) {
+    return trends(series.trends(), level);
+  }
+
+  /** As {@link #trends(Series, int)}, for trends counted with notes ({@link Series#trends(Trends.NoteCounts)}). */
+  public String trends(Trends t, int level) {
     StringBuilder sb = heading(level, "series.trends.title");
-    Trends t = series.trends();
     if (t.isEmpty() || t.rows().isEmpty()) return sb.append(msg.get("series.trends.first")).append("\n").toString();
     boolean notes = t.columns().stream().anyMatch(c -> c.basis() == Trends.Basis.NOTES);
     sb.append(msg.get(notes ? "series.trends.intro.notes" : "series.trends.intro.actions")).append("\n\n");

@@ -15,8 +15,8 @@ import nl.klantarena.session.Theme;
  * How often each theme came up in the earlier sessions of a series: a small table with a column
  * per earlier session (oldest first) and a row per theme, so that a recurring complaint stands out.
  *
- * <p>What is counted: the actions agreed on the theme in that session. (When the notes file of
- * the import lands, the count becomes the notes on the theme; {@link Column#basis()} says which.)
+ * <p>What is counted: the notes on the theme in that session's notes file, when it has one (see
+ * {@link NoteCounts}); else the actions agreed on the theme. {@link Column#basis()} says which.
  *
  * @param columns the earlier sessions, oldest first
  * @param rows the current session's themes in its order, then themes only earlier sessions had
@@ -74,7 +74,19 @@ public record Trends(List<Column> columns, List<Row> rows) {
     return columns.isEmpty();
   }
 
-  static Trends of(Session current, List<Session> earlier) {
+  /**
+   * How often each theme came up in one session's notes: the count of notes per theme id, or empty
+   * when the session has no notes file (then its actions per theme are counted instead).
+   */
+  @FunctionalInterface
+  public interface NoteCounts {
+    java.util.Optional<Map<String, Integer>> of(Session s);
+
+    /** No notes anywhere: every column counts actions. */
+    NoteCounts NONE = s -> java.util.Optional.empty();
+  }
+
+  static Trends of(Session current, List<Session> earlier, NoteCounts notes) {
     List<Column> columns = new ArrayList<>();
     List<Map<String, Integer>> counts = new ArrayList<>();
     Map<String, String> titles = new LinkedHashMap<>();
@@ -84,9 +96,15 @@ public record Trends(List<Column> columns, List<Row> rows) {
         planned.add(t.id());
         titles.put(t.id(), t.title());
       }
+      var fromNotes = notes.of(s);
       Map<String, Integer> c = new LinkedHashMap<>();
-      for (Action a : s.actions()) if (!a.theme().isEmpty()) c.merge(a.theme(), 1, Integer::sum);
-      columns.add(new Column(s.file(), s.title(), s.date(), Basis.ACTIONS, planned));
+      if (fromNotes.isPresent()) {
+        fromNotes.get().forEach((id, n) -> { if (!id.isEmpty() && n > 0) c.put(id, n); });
+      } else {
+        for (Action a : s.actions()) if (!a.theme().isEmpty()) c.merge(a.theme(), 1, Integer::sum);
+      }
+      columns.add(new Column(s.file(), s.title(), s.date(), fromNotes.isPresent() ? Basis.NOTES : Basis.ACTIONS,
+          planned));
       counts.add(c);
     }
     List<Row> rows = new ArrayList<>();

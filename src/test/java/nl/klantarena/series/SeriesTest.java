@@ -67,6 +67,20 @@ class SeriesTest {
   }
 
   @Test
+  void trendsCountNotesWhereASessionHasThem() throws Exception {
+    Series s = Series.of(load("examples/series/2026-09-najaar/session.yaml"), TODAY);
+    Trends t = s.trends(x -> x.title().contains("zomer")
+        ? java.util.Optional.of(java.util.Map.of("storingen", 7, "bereikbaarheid", 3, "ongepland", 2))
+        : java.util.Optional.empty());
+    assertEquals(List.of(Trends.Basis.ACTIONS, Trends.Basis.NOTES), t.columns().stream().map(Trends.Column::basis).toList());
+    assertEquals(List.of(1, 3), t.rows().get(0).counts());
+    assertEquals(List.of(0, 7), t.rows().get(2).counts());
+    assertTrue(t.rows().stream().anyMatch(r -> r.id().equals("ongepland") && !r.current()));
+    assertTrue(new SeriesMarkdown(Lang.EN).trends(s, 2).contains("How many actions"),
+        "without notes the sentence says actions are counted");
+  }
+
+  @Test
   void reportSectionsInTheSessionsLanguage() throws Exception {
     Series s = Series.of(load("examples/series/2026-09-najaar/session.yaml"), TODAY);
     SeriesMarkdown nl = new SeriesMarkdown(Lang.NL);
