@@ -145,4 +145,30 @@ class ActionsCommandTest {
     assertEquals("", r.out());
     assertTrue(Files.readString(target).startsWith("session,session_date,"), r.toString());
   }
+
+  @Test
+  void aBrokenSessionDoesNotHideTheOthers(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve(".git"));
+    Files.createDirectories(dir.resolve("a"));
+    Files.createDirectories(dir.resolve("b"));
+    Files.writeString(dir.resolve("a/session.yaml"), "klantarena: 1\ndate: 2026-01-01\ntitle: [unclosed\n");
+    Files.writeString(dir.resolve("b/session.yaml"), """
+        klantarena: 1
+        title: B
+        organisation: X
+        date: 2026-04-16
+        participants: {facilitator: {name: F}, staff: [{name: Jan}]}
+        themes: [{id: a, title: A, questions: [Q?]}]
+        agenda: {start: 15:00}
+        actions:
+          - {id: B1, title: Zonder deadline, owner: Jan, due: }
+          - {id: B2, title: Met deadline, owner: Jan, due: 2026-05-01}
+        """);
+    var r = CliRun.in(dir).run("actions", "--format", "csv", ".");
+    assertEquals(1, r.exit(), r.toString());
+    assertTrue(r.err().contains("a/session.yaml:4:1: error[KA100]"), r.toString());
+    assertTrue(r.err().contains("error[KA502]"), r.toString());
+    List<String> ids = r.out().lines().skip(1).map(l -> l.split(",")[3]).toList();
+    assertEquals(List.of("B2", "B1"), ids, "an action without a due date is listed last of the open ones");
+  }
 }
