@@ -27,10 +27,11 @@ public final class SeriesMarkdown {
   public String carriedOver(Series series, int level) {
     StringBuilder sb = heading(level, "series.carried.title");
     List<ActionRow> rows = series.carriedOver();
-    if (series.earlier().isEmpty()) return sb.append(msg.get("series.carried.first")).append("\n").toString();
-    if (rows.isEmpty()) return sb.append(msg.get("series.carried.none")).append("\n").toString();
+    if (series.earlier().isEmpty()) return sb.append(wrap(msg.get("series.carried.first"))).append("\n").toString();
+    if (rows.isEmpty()) return sb.append(wrap(msg.get("series.carried.none"))).append("\n").toString();
     long late = rows.stream().filter(ActionRow::overdue).count();
-    sb.append(msg.get(rows.size() == 1 ? "series.carried.intro.one" : "series.carried.intro", rows.size(), late)).append("\n\n");
+    sb.append(wrap(msg.get(rows.size() == 1 ? "series.carried.intro.one" : "series.carried.intro", rows.size(), late)))
+        .append("\n\n");
     sb.append("| ").append(msg.get("series.col.id")).append(" | ").append(msg.get("series.col.action"))
         .append(" | ").append(msg.get("series.col.theme")).append(" | ").append(msg.get("series.col.owner"))
         .append(" | ").append(msg.get("series.col.due")).append(" | ").append(msg.get("series.col.session"))
@@ -61,9 +62,9 @@ public final class SeriesMarkdown {
   /** As {@link #trends(Series, int)}, for trends counted with notes ({@link Series#trends(Trends.NoteCounts)}). */
   public String trends(Trends t, int level) {
     StringBuilder sb = heading(level, "series.trends.title");
-    if (t.isEmpty() || t.rows().isEmpty()) return sb.append(msg.get("series.trends.first")).append("\n").toString();
+    if (t.isEmpty() || t.rows().isEmpty()) return sb.append(wrap(msg.get("series.trends.first"))).append("\n").toString();
     boolean notes = t.columns().stream().anyMatch(c -> c.basis() == Trends.Basis.NOTES);
-    sb.append(msg.get(notes ? "series.trends.intro.notes" : "series.trends.intro.actions")).append("\n\n");
+    sb.append(wrap(msg.get(notes ? "series.trends.intro.notes" : "series.trends.intro.actions"))).append("\n\n");
     List<String> head = new ArrayList<>();
     head.add(msg.get("series.col.theme"));
     for (Trends.Column c : t.columns()) head.add(Markdown.cell(c.title()));
@@ -81,8 +82,29 @@ public final class SeriesMarkdown {
       cells.add(String.valueOf(r.total()));
       sb.append("| ").append(String.join(" | ", cells)).append(" |\n");
     }
-    sb.append("\n").append(msg.get("series.trends.legend")).append("\n");
+    sb.append("\n").append(wrap(msg.get("series.trends.legend"))).append("\n");
     return sb.toString();
+  }
+
+  /**
+   * Breaks a sentence of the tool's own into lines of at most 80 characters, as markdownlint's
+   * line-length rule wants; Markdown joins them again into one paragraph.
+   */
+  static String wrap(String text) {
+    StringBuilder out = new StringBuilder();
+    int line = 0;
+    for (String word : text.split(" ")) {
+      if (line > 0 && line + 1 + word.length() > 80) {
+        out.append('\n');
+        line = 0;
+      } else if (line > 0) {
+        out.append(' ');
+        line++;
+      }
+      out.append(word);
+      line += word.length();
+    }
+    return out.toString();
   }
 
   private StringBuilder heading(int level, String key) {
