@@ -10,6 +10,13 @@ import picocli.CommandLine.TypeConversionException;
 public final class CommonOptions {
 
   @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      descriptionKey = "common.help",
+      description = "Show this help and exit.")
+  boolean help;
+
+  @Option(
       names = "--today",
       paramLabel = "YYYY-MM-DD",
       converter = DateConverter.class,

@@ -37,9 +37,14 @@ final class HelpTexts {
       return msg.has(k) ? msg.get(k) : null;
     }
 
+    /** picocli only looks up keys that the bundle lists, so list them in picocli's terms. */
     @Override
     public Enumeration<String> getKeys() {
-      return Collections.emptyEnumeration();
+      java.util.List<String> keys = new java.util.ArrayList<>();
+      for (String k : msg.keys("help.")) {
+        keys.add(k.equals("help." + command + ".description") ? "usage.description" : k.substring(5));
+      }
+      return Collections.enumeration(keys);
     }
 
     @Override

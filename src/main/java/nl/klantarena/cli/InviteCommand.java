@@ -1,17 +1,190 @@
 package nl.klantarena.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.klantarena.check.Checked;
+import nl.klantarena.finding.FindingPrinter;
+import nl.klantarena.finding.Findings;
+import nl.klantarena.invite.Invitations;
+import nl.klantarena.io.AtomicFiles;
+import nl.klantarena.render.Templates;
+import nl.klantarena.session.Role;
+import nl.klantarena.session.Session;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code klantarena invite}: not built yet. */
-@Command(name = "invite", description = "(not built yet)")
+/**
+ * {@code klantarena invite}: per participant a message for their role, a calendar invitation and a
+ * line in the mail-merge list; with {@code --eml} ready-to-send drafts. Everything is rendered
+ * before anything is written, and nothing is written when the run has error findings (or warnings
+ * under {@code --strict}); each file is written atomically.
+ */
+@Command(
+    name = "invite",
+    description = "Write the invitations: per participant a message for their role and a calendar file, "
+        + "plus invitations.csv for mail merge; --eml also writes ready-to-send drafts.")
 final class InviteCommand extends SessionCommand {
+
+  /** The default output folder, beside the session file. */
+  static final String DEFAULT_OUT = "invitations";
+
+  /** The user's templates folder beside the session file, laid over the built-in templates. */
+  static final String TEMPLATES_FOLDER = "templates";
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      descriptionKey = "invite.out",
+      description = "The folder to write into (default: invitations/ beside the session file).")
+  String out;
+
+  @Option(
+      names = "--eml",
+      descriptionKey = "invite.eml",
+      description = "Also write a ready-to-send draft (.eml, the calendar attached) per participant.")
+  boolean eml;
+
+  @Option(
+      names = "--templates",
+      paramLabel = "DIR",
+      descriptionKey = "invite.templates",
+      description = "A folder of templates that override the built-in ones (before templates/ beside the session).")
+  String templates;
+
+  @Option(
+      names = "--only",
+      split = ",",
+      paramLabel = "customers|staff|facilitator",
+      descriptionKey = "invite.only",
+      description = "Invite only these roles (comma-separated or repeated).")
+  List<String> only = new ArrayList<>();
+
+  @Option(
+      names = "--dry-run",
+      descriptionKey = "invite.dryrun",
+      description = "List what would be written; write nothing.")
+  boolean dryRun;
+
+  @Option(
+      names = "--sequence",
+      paramLabel = "N",
+      descriptionKey = "invite.sequence",
+      description = "The calendar SEQUENCE: 0 for the first invitation (default), 1, 2, ... for each update.")
+  int sequence;
+
+  @Option(
+      names = "--format",
+      paramLabel = "text|json|github",
+      descriptionKey = "check.format",
+      description = "How to print findings: text (default), json or github (workflow commands).")
+  String format = "text";
 
   InviteCommand(Context ctx) {
     super(ctx);
   }
 
   @Override
-  public Integer call() {
-    throw new UsageException(ctx.msg().get("cli.notyet", "invite"));
+  public Integer call() throws IOException {
+    FindingPrinter.Format fmt = Formats.findings(format, ctx.msg());
+    Set<Role> roles = roles();
+    if (sequence < 0) throw new UsageException(ctx.msg().get("invite.badsequence", sequence));
+    Path userTemplates = null;
+    if (templates != null) {
+      userTemplates = ctx.env().resolve(templates);
+      if (!Files.isDirectory(userTemplates)) throw new UsageException(ctx.msg().get("cli.nofile", templates));
+    }
+    Path outDir = out == null ? null : ctx.env().resolve(out);
+    if (outDir != null && Files.exists(outDir) && !Files.isDirectory(outDir)) {
+      throw new UsageException(ctx.msg().get("invite.notafolder", out));
+    }
+
+    Findings all = new Findings(ctx.msg());
+    List<Checked> checked = loadAll(all);
+    if (outDir != null && checked.size() > 1) {
+      throw new UsageException(ctx.msg().get("invite.outmany", checked.size()));
+    }
+    Map<Path, Invitations.Output> outputs = new LinkedHashMap<>();
+    Map<Path, Session> sessions = new LinkedHashMap<>();
+    for (Checked c : checked) {
+      Optional<Session> s = c.usable();
+      if (s.isEmpty()) continue;
+      Session session = s.get();
+      List<Templates.Dir> dirs = new ArrayList<>();
+      if (userTemplates != null) dirs.add(new Templates.Dir(userTemplates, templates));
+      Path beside = session.folder().resolve(TEMPLATES_FOLDER);
+      if (Files.isDirectory(beside)) dirs.add(new Templates.Dir(beside, shown(beside)));
+      Templates t = Templates.load(session.language(), dirs);
+      var o = Invitations.render(session, t, new Invitations.Options(roles, eml, sequence), all);
+      if (o.isPresent()) {
+        Path dir = outDir != null ? outDir : session.folder().resolve(DEFAULT_OUT);
+        if (outputs.containsKey(dir)) {
+          throw new UsageException(ctx.msg().get("invite.samefolder", sessions.get(dir).file(), session.file(), shown(dir)));
+        }
+        outputs.put(dir, o.get());
+        sessions.put(dir, session);
+      }
+    }
+
+    printFindings(all.sorted(), fmt);
+    if (all.fails(common.strict())) {
+      if (fmt == FindingPrinter.Format.TEXT) ctx.err().println("klantarena: " + ctx.msg().get("invite.nothingwritten"));
+      return ExitCode.FINDINGS;
+    }
+    for (var e : outputs.entrySet()) {
+      Path dir = e.getKey();
+      Invitations.Output o = e.getValue();
+      for (var f : o.files().entrySet()) {
+        Path target = dir.resolve(f.getKey());
+        if (!target.normalize().startsWith(dir.normalize())) {
+          throw new IllegalStateException("file name outside the output folder: " + f.getKey());
+        }
+        if (dryRun) {
+          // in json and github formats stdout carries the findings alone
+          if (fmt == FindingPrinter.Format.TEXT) ctx.out().println(shown(target));
+        } else {
+          AtomicFiles.write(target, f.getValue());
+        }
+      }
+    }
+    if (fmt == FindingPrinter.Format.TEXT) {
+      for (var e : outputs.entrySet()) {
+        Invitations.Output o = e.getValue();
+        String key = dryRun ? "invite.summary.dry" : "invite.summary";
+        ctx.out().println(ctx.msg().get(key, sessions.get(e.getKey()).file(), o.invitations().size(),
+            shown(e.getKey()), o.files().size(), o.count(Role.FACILITATOR), o.count(Role.CUSTOMER), o.count(Role.STAFF)));
+      }
+    }
+    return exitCode(all);
+  }
+
+  /** The roles of {@code --only}; every role when it is not given. */
+  private Set<Role> roles() {
+    if (only.isEmpty()) return EnumSet.of(Role.FACILITATOR, Role.CUSTOMER, Role.STAFF);
+    Set<Role> r = EnumSet.noneOf(Role.class);
+    for (String o : only) {
+      switch (o.strip().toLowerCase(Locale.ROOT)) {
+        case "customers", "customer" -> r.add(Role.CUSTOMER);
+        case "staff" -> r.add(Role.STAFF);
+        case "facilitator", "facilitators" -> r.add(Role.FACILITATOR);
+        default -> throw new UsageException(ctx.msg().get("invite.badonly", o));
+      }
+    }
+    return r;
+  }
+
+  /** A path as the user would write it: relative to the working folder when it is below it. */
+  private String shown(Path p) {
+    Path cwd = ctx.env().cwd().toAbsolutePath().normalize();
+    Path a = p.toAbsolutePath().normalize();
+    return (a.startsWith(cwd) ? cwd.relativize(a) : a).toString().replace('\\', '/');
   }
 }

@@ -22,7 +22,7 @@ public final class Messages {
 
   /** Every bundle; a feature adds its name here and its files under {@code messages/}. */
   static final List<String> BUNDLES =
-      List.of("core", "cli", "plan", "invite", "import", "report", "actions", "series");
+      List.of("core", "cli", "notes", "plan", "invite", "import", "report", "actions", "series");
 
   private static final String DIR = "/nl/klantarena/messages/";
 
@@ -62,6 +62,13 @@ public final class Messages {
   public String optional(String key, Object... args) {
     String t = texts.getProperty(key);
     return t == null ? "" : fill(t, args);
+  }
+
+  /** Every text key that starts with {@code prefix}. */
+  public java.util.Set<String> keys(String prefix) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (String k : texts.stringPropertyNames()) if (k.startsWith(prefix)) out.add(k);
+    return out;
   }
 
   public boolean has(String key) {

@@ -1,0 +1,173 @@
+package nl.klantarena.invite;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.klantarena.finding.Findings;
+import nl.klantarena.plan.PlanIcs;
+import nl.klantarena.render.Templates;
+import nl.klantarena.session.Person;
+import nl.klantarena.session.Role;
+import nl.klantarena.session.Session;
+
+/**
+ * Renders the invitations of one checked session, all in memory: per participant a message file
+ * ({@code <role>-<name>.txt}), a calendar file ({@code .ics}) and, with drafts, an {@code .eml};
+ * plus the mail-merge list. Nothing is written here, so that the command can write everything or
+ * nothing.
+ */
+public final class Invitations {
+
+  /**
+   * What to make.
+   *
+   * @param roles the roles to invite (facilitator, customers, staff)
+   * @param drafts whether to make {@code .eml} drafts too
+   * @param sequence the calendar SEQUENCE: 0 for the first invitation, one more for each update
+   */
+  public record Options(Set<Role> roles, boolean drafts, int sequence) {
+    public Options {
+      roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+  }
+
+  /** One participant's invitation. */
+  public record Invitation(Person person, String base, String subject, String body, boolean drafted) {}
+
+  /**
+   * The result: files by name (relative to the output folder, in the order they are listed) and
+   * the invitations they came from.
+   */
+  public record Output(Map<String, byte[]> files, List<Invitation> invitations) {
+    public Output {
+      files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
+      invitations = List.copyOf(invitations);
+    }
+
+    public long count(Role role) {
+      return invitations.stream().filter(i -> i.person().role() == role).count();
+    }
+  }
+
+  private Invitations() {}
+
+  /**
+   * The invitations of {@code session} (which has no error findings). Findings: KA704 for a
+   * participant without an e-mail address, KA705 when there is no contact to reply to, and the
+   * template findings (KA701–KA703).
+   *
+   * @return empty when an error finding was added
+   */
+  public static Optional<Output> render(Session session, Templates templates, Options options, Findings findings) {
+    Person contact = session.contact();
+    if (contact == null || !contact.hasEmail()) {
+      findings.add("KA705", contact == null ? session.at().pos() : contact.at().of("email"));
+      return Optional.empty();
+    }
+    InviteScope scopes = new InviteScope(session);
+    String sessionKey = "klantarena-" + hash(PlanIcs.uid(session)).substring(0, 20);
+    String domain = contact.email().substring(contact.email().indexOf('@') + 1);
+    Slugs slugs = new Slugs();
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    List<Invitation> invitations = new ArrayList<>();
+    List<MergeList.Row> rows = new ArrayList<>();
+    boolean failed = false;
+    for (Person p : session.participants()) {
+      if (!options.roles().contains(p.role())) continue;
+      if (!p.hasEmail()) findings.add("KA704", p.at().pos(), p.name());
+      String role = p.role().word();
+      String base = slugs.unique(role + "-" + Slugs.of(p.name(), "participant"));
+      Map<String, Object> scope = scopes.forParticipant(p);
+      Optional<String> subject = templates.render("invite-" + role + ".subject.txt.mustache", scope, findings);
+      Optional<String> body = templates.render("invite-" + role + ".txt.mustache", scope, findings);
+      Optional<String> description = templates.render("invite-calendar.txt.mustache", scope, findings);
+      if (subject.isEmpty() || body.isEmpty() || description.isEmpty()) {
+        failed = true;
+        continue;
+      }
+      String subj = oneLine(subject.get());
+      String text = tidy(body.get());
+      scope.put("subject", subj);
+      scope.put("body", text);
+      Optional<String> message = templates.render("invite-message.txt.mustache", scope, findings);
+      if (message.isEmpty()) {
+        failed = true;
+        continue;
+      }
+      byte[] ics = InviteCalendar.ics(session, scopes.programme(), contact, p, options.sequence(), tidy(description.get()));
+      String txtName = base + ".txt";
+      String icsName = base + ".ics";
+      files.put(txtName, tidy(message.get()).getBytes(StandardCharsets.UTF_8));
+      files.put(icsName, ics);
+      boolean drafted = options.drafts() && p.hasEmail();
+      String emlName = "";
+      if (drafted) {
+        emlName = base + ".eml";
+        String hash = hash(sessionKey + "/" + base).substring(0, 24);
+        files.put(
+            emlName,
+            MailDraft.build(
+                new MailDraft.Content(
+                    contact.name(),
+                    contact.email(),
+                    p.name(),
+                    p.email(),
+                    subj,
+                    text,
+                    ics,
+                    "klantarena.ics",
+                    draftDate(session),
+                    "<" + sessionKey + "." + base + "@" + domain + ">",
+                    "=_klantarena." + hash)));
+      }
+      invitations.add(new Invitation(p, base, subj, text, drafted));
+      rows.add(
+          new MergeList.Row(
+              p.name(), p.email(), role, subj, txtName, icsName, emlName, p.hasEmail() ? "ok" : "no-email"));
+    }
+    if (failed || findings.hasErrors()) return Optional.empty();
+    files.put(MergeList.FILE, MergeList.csv(rows).getBytes(StandardCharsets.UTF_8));
+    return Optional.of(new Output(files, invitations));
+  }
+
+  /**
+   * The Date of a draft: the session's day at the start of the programme, in its time zone. Mail
+   * clients set the real date when the draft is sent; a fixed one keeps the file the same on every
+   * run.
+   */
+  private static ZonedDateTime draftDate(Session s) {
+    return s.date().atTime(s.agenda().start()).atZone(s.timezone());
+  }
+
+  private static String hash(String s) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A subject is one line: line breaks and runs of spaces become one space. */
+  static String oneLine(String s) {
+    return s.strip().replaceAll("\\s+", " ");
+  }
+
+  /**
+   * Trailing spaces removed, at most one blank line in a row (sections that render nothing leave
+   * none behind), and exactly one line break at the end.
+   */
+  static String tidy(String s) {
+    String t = s.replace("\r\n", "\n").replaceAll("[ \\t]+\n", "\n").replaceAll("\n{3,}", "\n\n");
+    t = t.strip();
+    return t.isEmpty() ? "" : t + "\n";
+  }
+}

@@ -1,0 +1,54 @@
+package nl.klantarena.invite;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import nl.klantarena.ics.Attendee;
+import nl.klantarena.ics.CalendarEvent;
+import nl.klantarena.ics.Ics;
+import nl.klantarena.ics.Method;
+import nl.klantarena.ics.Organizer;
+import nl.klantarena.plan.PlanIcs;
+import nl.klantarena.plan.Programme;
+import nl.klantarena.session.Person;
+import nl.klantarena.session.Role;
+import nl.klantarena.session.Session;
+
+/**
+ * The calendar invitation of one participant (RFC 5545, {@code METHOD:REQUEST}): the whole
+ * programme, drinks included, with the contact as organiser and the participant as the one
+ * attendee asked to reply. Everyone in a session gets the same UID, the one {@code plan --ics}
+ * uses, so that every file describes the same event.
+ */
+final class InviteCalendar {
+
+  private InviteCalendar() {}
+
+  static byte[] ics(
+      Session s, Programme programme, Person organizer, Person participant, int sequence, String description) {
+    // without an e-mail address there is nobody to address the request to; the event itself is
+    // still worth having in a calendar
+    List<Attendee> attendees =
+        participant.hasEmail()
+            ? List.of(new Attendee(participant.name(), participant.email(), role(participant.role()), true))
+            : List.of();
+    CalendarEvent event =
+        new CalendarEvent(
+            PlanIcs.uid(s),
+            Ics.stamp(s.date()),
+            s.timezone(),
+            programme.start(),
+            programme.end(),
+            s.title(),
+            s.location() == null ? "" : s.location().oneLine(),
+            description.stripTrailing(),
+            sequence,
+            new Organizer(organizer.name(), organizer.email()),
+            attendees);
+    return Ics.write(Method.REQUEST, event).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The facilitator leads the meeting; customers and staff are expected to take part. */
+  static Attendee.Role role(Role r) {
+    return r == Role.FACILITATOR ? Attendee.Role.CHAIR : Attendee.Role.REQ_PARTICIPANT;
+  }
+}

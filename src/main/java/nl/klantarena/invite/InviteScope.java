@@ -1,0 +1,168 @@
+package nl.klantarena.invite;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.klantarena.plan.Programme;
+import nl.klantarena.plan.Slot;
+import nl.klantarena.plan.Words;
+import nl.klantarena.render.Dates;
+import nl.klantarena.session.BlockKind;
+import nl.klantarena.session.Experience;
+import nl.klantarena.session.Person;
+import nl.klantarena.session.Round3Format;
+import nl.klantarena.session.Session;
+import nl.klantarena.session.Theme;
+
+/**
+ * What the invitation templates can use: plain maps, lists, strings and booleans, built once per
+ * session and completed per participant. Every name listed in docs/templates.md is always present
+ * (an absent value is {@code ""}, {@code false} or an empty list), so that a template can test any
+ * of them and a misspelt name is an error, not a blank.
+ *
+ * <p>The text is not escaped: the messages are plain text, not Markdown or HTML.
+ */
+final class InviteScope {
+
+  private final Session session;
+  private final Programme programme;
+  private final Map<String, Object> shared;
+
+  InviteScope(Session session) {
+    this.session = session;
+    this.programme = Programme.of(session, Words.of(session.language()));
+    this.shared = shared();
+  }
+
+  Programme programme() {
+    return programme;
+  }
+
+  /** The scope for one participant's templates. */
+  Map<String, Object> forParticipant(Person p) {
+    Map<String, Object> m = new LinkedHashMap<>(shared);
+    m.put("participant", person(p));
+    m.put("isCustomer", p.role() == nl.klantarena.session.Role.CUSTOMER);
+    m.put("isStaff", p.role() == nl.klantarena.session.Role.STAFF);
+    m.put("isFacilitator", p.role() == nl.klantarena.session.Role.FACILITATOR);
+    return m;
+  }
+
+  private Map<String, Object> shared() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    var lang = session.language();
+    m.put("title", session.title());
+    m.put("organisation", session.organisation());
+    m.put("language", lang.code());
+    m.put("date", Dates.longDate(session.date(), lang));
+    m.put("dateShort", Dates.date(session.date(), lang));
+    m.put("dateIso", Dates.iso(session.date()));
+    m.put("start", time(programme.start()));
+    m.put("end", time(meetingEnd()));
+    m.put("endWithDrinks", time(programme.end()));
+    var loc = session.location();
+    Map<String, Object> location = new LinkedHashMap<>();
+    location.put("name", loc == null ? "" : loc.name());
+    location.put("address", loc == null ? "" : loc.address());
+    location.put("oneLine", loc == null ? "" : loc.oneLine());
+    m.put("location", location);
+    m.put("contact", session.contact() == null ? person(null) : person(session.contact()));
+    m.put("facilitator", session.facilitator() == null ? person(null) : person(session.facilitator()));
+
+    List<Object> agenda = new ArrayList<>();
+    for (Slot s : programme.slots()) agenda.add(slot(s));
+    m.put("agenda", agenda);
+    for (BlockKind k : BlockKind.values()) {
+      m.put(key(k), slot(first(k)));
+    }
+
+    List<Object> themes = new ArrayList<>();
+    int n = 1;
+    for (Theme t : session.themes()) themes.add(theme(t, n++));
+    m.put("themes", themes);
+    m.put("themeCount", String.valueOf(session.themes().size()));
+
+    List<Object> customers = new ArrayList<>();
+    for (Person p : session.customers()) customers.add(person(p));
+    m.put("customers", customers);
+    m.put("customerCount", String.valueOf(session.customers().size()));
+    List<Object> staff = new ArrayList<>();
+    for (Person p : session.staff()) staff.add(person(p));
+    m.put("staff", staff);
+    m.put("staffCount", String.valueOf(session.staff().size()));
+    return m;
+  }
+
+  /** The scope key of a block kind: {@code reception}, {@code round1}, {@code break}, ... */
+  static String key(BlockKind k) {
+    return k.word();
+  }
+
+  /** The first block of {@code kind}, or null when the agenda has none. */
+  private Slot first(BlockKind kind) {
+    for (Slot s : programme.slots()) if (s.kind() == kind) return s;
+    return null;
+  }
+
+  /**
+   * When the meeting itself ends: the end of round 3 (the drinks after it are optional for the
+   * guests), else the end of the last block.
+   */
+  LocalDateTime meetingEnd() {
+    Slot r3 = first(BlockKind.ROUND3);
+    return r3 != null ? r3.end() : programme.end();
+  }
+
+  private static Map<String, Object> slot(Slot s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("present", s != null);
+    m.put("kind", s == null ? "" : s.kind().word());
+    m.put("start", s == null ? "" : time(s.start()));
+    m.put("end", s == null ? "" : time(s.end()));
+    m.put("minutes", s == null ? "" : String.valueOf(s.minutes()));
+    for (BlockKind k : BlockKind.values()) {
+      m.put("is" + Character.toUpperCase(key(k).charAt(0)) + key(k).substring(1), s != null && s.kind() == k);
+    }
+    Round3Format f = s == null ? null : s.format();
+    m.put("format", f == null ? "" : f.word());
+    m.put("plenary", f == Round3Format.PLENARY);
+    m.put("groups", f == Round3Format.GROUPS);
+    m.put("swap", f == Round3Format.SWAP);
+    return m;
+  }
+
+  private static Map<String, Object> theme(Theme t, int number) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("number", String.valueOf(number));
+    m.put("id", t.id());
+    m.put("title", t.label());
+    m.put("questions", t.questions());
+    m.put("statements", t.statements());
+    m.put("hasQuestions", !t.questions().isEmpty());
+    m.put("hasStatements", !t.statements().isEmpty());
+    return m;
+  }
+
+  /** A person; {@code null} gives every field empty (no contact given). */
+  private static Map<String, Object> person(Person p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", p == null ? "" : p.name());
+    m.put("firstName", p == null ? "" : p.firstName());
+    m.put("email", p == null ? "" : p.email());
+    m.put("role", p == null ? "" : p.role().word());
+    m.put("segment", p == null ? "" : p.segment());
+    m.put("department", p == null ? "" : p.department());
+    Experience e = p == null ? null : p.experience();
+    m.put("experience", e == null ? "" : e.word());
+    m.put("positive", e == Experience.POSITIVE);
+    m.put("neutral", e == Experience.NEUTRAL);
+    m.put("negative", e == Experience.NEGATIVE);
+    return m;
+  }
+
+  private static String time(LocalDateTime t) {
+    return t == null ? "" : Dates.time(t.toLocalTime());
+  }
+}

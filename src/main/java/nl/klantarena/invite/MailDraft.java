@@ -1,0 +1,117 @@
+package nl.klantarena.invite;
+
+import jakarta.activation.DataHandler;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * A ready-to-send draft ({@code .eml}, RFC 5322 / MIME) built with Jakarta Mail and never sent:
+ * {@code X-Unsent: 1} makes Outlook and Thunderbird open it as a new message to send. The bytes are
+ * the same on every run: the Date, Message-ID and MIME boundary are derived from the session and
+ * the participant instead of the clock and a random number.
+ */
+final class MailDraft {
+
+  /** The calendar's MIME type; {@code method=REQUEST} makes mail clients show Accept/Decline. */
+  static final String CALENDAR_TYPE = "text/calendar; method=REQUEST; charset=UTF-8";
+
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss Z", Locale.ROOT);
+
+  /** What goes into one draft. */
+  record Content(
+      String fromName,
+      String fromEmail,
+      String toName,
+      String toEmail,
+      String subject,
+      String body,
+      byte[] calendar,
+      String calendarName,
+      ZonedDateTime date,
+      String messageId,
+      String boundary) {}
+
+  private MailDraft() {}
+
+  static byte[] build(Content c) {
+    try {
+      // a session from empty properties: no host, no transport; the message is only written out
+      jakarta.mail.Session mail = jakarta.mail.Session.getInstance(new Properties());
+      MimeMessage msg = new FixedIdMessage(mail, c.messageId());
+      InternetAddress from = address(c.fromEmail(), c.fromName());
+      msg.setFrom(from);
+      msg.setReplyTo(new InternetAddress[] {from});
+      msg.setRecipient(MimeMessage.RecipientType.TO, address(c.toEmail(), c.toName()));
+      msg.setSubject(c.subject(), "UTF-8");
+      msg.setHeader("Date", DATE.format(c.date()));
+      msg.setHeader("X-Unsent", "1");
+
+      MimeBodyPart text = new MimeBodyPart();
+      text.setText(c.body(), "UTF-8", "plain");
+
+      MimeBodyPart cal = new MimeBodyPart();
+      cal.setDataHandler(new DataHandler(new ByteArrayDataSource(c.calendar(), CALENDAR_TYPE)));
+      cal.setFileName(c.calendarName());
+      cal.setDisposition(Part.ATTACHMENT);
+      cal.setHeader("Content-Type", CALENDAR_TYPE + "; name=" + c.calendarName());
+
+      MimeMultipart mixed = new FixedBoundaryMultipart("mixed", c.boundary());
+      mixed.addBodyPart(text);
+      mixed.addBodyPart(cal);
+      msg.setContent(mixed);
+      msg.saveChanges();
+
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      msg.writeTo(out);
+      return out.toByteArray();
+    } catch (MessagingException | IOException e) {
+      // our own input, all in memory: a failure here is a bug, not a user's mistake
+      throw new IllegalStateException("cannot build the draft: " + e.getMessage(), e);
+    }
+  }
+
+  private static InternetAddress address(String email, String name) throws UnsupportedEncodingException {
+    // the name is encoded (RFC 2047) when it is not plain ASCII
+    return new InternetAddress(email, name.isEmpty() ? null : name, StandardCharsets.UTF_8.name());
+  }
+
+  /** A message whose Message-ID is given, not made from the clock and the host name. */
+  private static final class FixedIdMessage extends MimeMessage {
+    private final String id;
+
+    FixedIdMessage(jakarta.mail.Session session, String id) {
+      super(session);
+      this.id = id;
+    }
+
+    @Override
+    protected void updateMessageID() throws MessagingException {
+      setHeader("Message-ID", id);
+    }
+  }
+
+  /** A multipart whose boundary is given, not a random one. */
+  private static final class FixedBoundaryMultipart extends MimeMultipart {
+    FixedBoundaryMultipart(String subtype, String boundary) {
+      super(subtype);
+      ContentType ct = new ContentType("multipart", subtype, null);
+      ct.setParameter("boundary", boundary);
+      contentType = ct.toString();
+    }
+  }
+}

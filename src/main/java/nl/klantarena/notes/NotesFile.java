@@ -1,0 +1,193 @@
+package nl.klantarena.notes;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.klantarena.finding.Findings;
+import nl.klantarena.finding.SourcePos;
+import nl.klantarena.io.AtomicFiles;
+import nl.klantarena.session.Session;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+
+/**
+ * The notes file: {@code notes.csv} beside the session file, UTF-8, a header row, one note a row.
+ * Diffable in git and editable in a spreadsheet; the report is built from it.
+ *
+ * <p>Columns: {@code id,time,round,speaker,role,theme,kind,text,source,owner,due}. When reading,
+ * columns are found by name (any order, case-insensitive); only {@code text} is required, and
+ * unknown columns are ignored. A cell that a spreadsheet would run as a formula (starting with
+ * {@code = + - @}, a tab or a carriage return) is written with a leading apostrophe, which reading
+ * takes off again.
+ */
+public final class NotesFile {
+
+  /** The file name, in the session's folder. */
+  public static final String NAME = "notes.csv";
+
+  public static final List<String> COLUMNS =
+      List.of("id", "time", "round", "speaker", "role", "theme", "kind", "text", "source", "owner", "due");
+
+  private NotesFile() {}
+
+  /** Where the notes of {@code s} live. */
+  public static Path of(Session s) {
+    return s.folder().resolve(NAME);
+  }
+
+  /**
+   * Reads the notes file; faults in it become findings (KA650 the file cannot be read as CSV,
+   * KA651 a value that does not fit its column) and the rest is read. A missing file gives no
+   * notes and no finding.
+   *
+   * @param shown how to name the file in findings
+   */
+  public static List<Note> read(Path file, String shown, Findings findings) throws IOException {
+    if (!Files.exists(file)) return List.of();
+    try (InputStream raw = Files.newInputStream(file);
+        InputStream in = BOMInputStream.builder().setInputStream(raw).get();
+        Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      return read(r, shown, findings);
+    }
+  }
+
+  static List<Note> read(Reader r, String shown, Findings findings) throws IOException {
+    List<Note> out = new ArrayList<>();
+    CSVFormat fmt = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
+    try (CSVParser p = CSVParser.builder().setReader(r).setFormat(fmt).get()) {
+      Map<String, Integer> cols = new HashMap<>();
+      for (Map.Entry<String, Integer> e : p.getHeaderMap().entrySet()) {
+        cols.putIfAbsent(e.getKey().strip().toLowerCase(Locale.ROOT), e.getValue());
+      }
+      if (!cols.containsKey("text")) {
+        findings.add("KA650", new SourcePos(shown, 1, 1), "text");
+        return List.of();
+      }
+      long before = p.getCurrentLineNumber();
+      try {
+        for (CSVRecord rec : p) {
+          // a record starts on the line after the previous one ended (cells may hold line breaks)
+          SourcePos pos = new SourcePos(shown, (int) Math.min(Integer.MAX_VALUE, before + 1), 1);
+          before = p.getCurrentLineNumber();
+          out.add(note(rec, cols, pos, findings));
+        }
+      } catch (java.io.UncheckedIOException | IllegalStateException e) {
+        findings.add("KA650", new SourcePos(shown, (int) p.getCurrentLineNumber(), 1), "CSV");
+      }
+    }
+    return out;
+  }
+
+  private static Note note(CSVRecord rec, Map<String, Integer> cols, SourcePos pos, Findings findings) {
+    String roundText = cell(rec, cols, "round");
+    int round = 0;
+    if (!roundText.isEmpty()) {
+      if (roundText.matches("[123]")) round = Integer.parseInt(roundText);
+      else findings.add("KA651", pos, roundText, "round", "1 | 2 | 3");
+    }
+    String kindText = cell(rec, cols, "kind");
+    NoteKind kind = NoteKind.REMARK;
+    if (!kindText.isEmpty()) {
+      NoteKind k = NoteKind.fromWord(kindText);
+      if (k == null) findings.add("KA651", pos, kindText, "kind", "remark | question | quick-win | action");
+      else kind = k;
+    }
+    String dueText = cell(rec, cols, "due");
+    LocalDate due = null;
+    if (!dueText.isEmpty()) {
+      try {
+        due = LocalDate.parse(dueText);
+      } catch (DateTimeParseException e) {
+        findings.add("KA651", pos, dueText, "due", "yyyy-mm-dd");
+      }
+    }
+    return new Note(
+        cell(rec, cols, "id"),
+        cell(rec, cols, "time"),
+        round,
+        cell(rec, cols, "speaker"),
+        cell(rec, cols, "role").toLowerCase(Locale.ROOT),
+        cell(rec, cols, "theme"),
+        kind,
+        rawCell(rec, cols, "text"),
+        cell(rec, cols, "source"),
+        cell(rec, cols, "owner"),
+        due,
+        pos);
+  }
+
+  private static String cell(CSVRecord rec, Map<String, Integer> cols, String name) {
+    return rawCell(rec, cols, name).strip();
+  }
+
+  private static String rawCell(CSVRecord rec, Map<String, Integer> cols, String name) {
+    Integer i = cols.get(name);
+    if (i == null || i >= rec.size()) return "";
+    return unguard(rec.get(i));
+  }
+
+  /** The notes as CSV text, header first, formula-looking cells guarded. */
+  public static String format(List<Note> notes) {
+    StringWriter w = new StringWriter(notes.size() * 120 + 100);
+    CSVFormat fmt = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+    try (CSVPrinter p = new CSVPrinter(w, fmt)) {
+      p.printRecord(COLUMNS);
+      List<String> row = new ArrayList<>(COLUMNS.size());
+      for (Note n : notes) {
+        row.clear();
+        row.add(n.id());
+        row.add(n.time());
+        row.add(n.round() == 0 ? "" : String.valueOf(n.round()));
+        row.add(n.speaker());
+        row.add(n.role());
+        row.add(n.theme());
+        row.add(n.kind().word());
+        row.add(n.text());
+        row.add(n.source());
+        row.add(n.owner());
+        row.add(n.due() == null ? "" : n.due().toString());
+        for (int i = 0; i < row.size(); i++) row.set(i, guard(row.get(i)));
+        p.printRecord(row);
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+
+  /** Writes the notes file whole or not at all. */
+  public static void write(Path file, List<Note> notes) throws IOException {
+    AtomicFiles.write(file, format(notes));
+  }
+
+  /** A cell a spreadsheet would run as a formula gets a leading apostrophe. */
+  public static String guard(String s) {
+    if (s.isEmpty()) return s;
+    char c = s.charAt(0);
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
+  }
+
+  /** Takes off the apostrophe that {@link #guard} put there. */
+  public static String unguard(String s) {
+    if (s.length() >= 2 && s.charAt(0) == '\'') {
+      char c = s.charAt(1);
+      if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') return s.substring(1);
+    }
+    return s;
+  }
+}

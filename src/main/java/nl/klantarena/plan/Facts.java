@@ -1,0 +1,40 @@
+package nl.klantarena.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.klantarena.render.Dates;
+import nl.klantarena.session.Person;
+import nl.klantarena.session.Session;
+
+/** The heading facts of a plan (organisation, date, time, ...), shared by the renderers. */
+final class Facts {
+
+  private Facts() {}
+
+  /** Label and value pairs, in the session's language; empty values are left out. */
+  static List<String[]> of(Plan p) {
+    Session s = p.session();
+    Words w = p.words();
+    List<String[]> out = new ArrayList<>();
+    if (!s.organisation().isBlank()) out.add(new String[] {w.doc("organisation"), s.organisation()});
+    out.add(new String[] {w.doc("date"), Dates.longDate(s.date(), s.language())});
+    out.add(new String[] {w.doc("time"), Dates.time(p.programme().start().toLocalTime()) + "–"
+        + Dates.time(p.programme().end().toLocalTime()) + " (" + s.timezone().getId() + ")"});
+    if (s.location() != null && !s.location().oneLine().isBlank())
+      out.add(new String[] {w.doc("location"), s.location().oneLine()});
+    out.add(new String[] {w.doc("facilitator"), facilitator(w, s.facilitator(), true)});
+    if (s.contact() != null && !s.contact().name().isBlank())
+      out.add(new String[] {w.doc("contact"), s.contact().name()});
+    return out;
+  }
+
+  static String facilitator(Words w, Person f, boolean withKind) {
+    if (f == null) return w.doc("none");
+    return f.name() + (withKind ? " (" + (f.external() ? w.doc("external") : w.doc("internal")) + ")" : "");
+  }
+
+  /** {@code 15:00–15:30}. */
+  static String span(Slot s) {
+    return Dates.time(s.start().toLocalTime()) + "–" + Dates.time(s.end().toLocalTime());
+  }
+}

@@ -1,0 +1,52 @@
+package nl.klantarena.docs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.klantarena.testing.CliRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The examples and the starters are what a new user sees first. The README's first command runs
+ * {@code check} on the bundled examples: they must stay clean, warnings included, as rules are
+ * added. The test clock is 2026-11-22, so no open action of an example may be due before then.
+ */
+class ExamplesTest {
+
+  @Test
+  void examplesAreCleanUnderStrict() {
+    var r = CliRun.inProject().run("check", "--strict", "examples");
+    assertEquals(0, r.exit(), r.toString());
+    assertEquals("", r.err(), r.toString());
+    assertTrue(r.out().strip().matches("\\d+ files checked: 0 errors, 0 warnings"), r.toString());
+  }
+
+  @Test
+  void examplesAreCleanInDutchToo() {
+    var r = CliRun.inProject().run("check", "--lang", "nl", "--strict", "examples/nl/session.yaml");
+    assertEquals(0, r.exit(), r.toString());
+    assertEquals("", r.err(), r.toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"nl", "en"})
+  void startersAreCleanUnderStrictAndSpeakTheirLanguage(String lang, @TempDir Path dir)
+      throws Exception {
+    var init = CliRun.in(dir).run("init", "--language", lang);
+    assertEquals(0, init.exit(), init.toString());
+    var r = CliRun.in(dir).run("check", "--strict", "session.yaml");
+    assertEquals(0, r.exit(), r.toString());
+    assertEquals("", r.err(), r.toString());
+    String text = Files.readString(dir.resolve("session.yaml"));
+    assertTrue(text.contains("language: " + lang), text);
+    // a word of each language's comments, so that a starter never ships the other's comments
+    assertTrue(text.contains(lang.equals("nl") ? "# formaatversie" : "# format version"), text);
+    assertFalse(text.contains(lang.equals("nl") ? "# format version" : "# formaatversie"), text);
+  }
+}
