@@ -11,6 +11,7 @@ import java.util.Map;
 import nl.klantarena.finding.Messages;
 import nl.klantarena.io.Json;
 import nl.klantarena.render.Markdown;
+import nl.klantarena.session.Action;
 import nl.klantarena.session.Session;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -50,26 +51,41 @@ public final class ActionsOutput {
     return msg.get("actions.summary", today, c.overdue(), c.open(), c.done(), c.dropped());
   }
 
+  /**
+   * Markdown as a list per group (overdue, open, done, dropped) rather than a table: items wrap,
+   * so every line stays within markdownlint's 80 columns whatever the titles.
+   */
   String markdown(List<ActionRow> rows) {
     StringBuilder sb = new StringBuilder();
     sb.append("# ").append(msg.get("actions.title")).append("\n\n");
-    sb.append(summary(rows)).append("\n");
-    if (rows.isEmpty()) return sb.append("\n").append(msg.get("actions.none")).append("\n").toString();
-    sb.append("\n| ").append(String.join(" | ", header())).append(" |\n");
-    sb.append("|").append(" --- |".repeat(header().size())).append("\n");
+    sb.append(MdWrap.paragraph(summary(rows))).append("\n");
+    if (rows.isEmpty()) return sb.append("\n").append(MdWrap.paragraph(msg.get("actions.none"))).append("\n").toString();
+    int group = -1;
     for (ActionRow r : rows) {
-      List<String> cells = new ArrayList<>();
-      String status = status(r);
-      cells.add(r.overdue() ? "**" + status + "**" : status);
-      cells.add(r.action().due() == null ? "" : r.action().due().toString());
-      cells.add(Markdown.cell(r.action().id()));
-      cells.add(Markdown.cell(r.action().title()));
-      cells.add(Markdown.cell(r.ownerName()));
-      cells.add(decision(r));
-      cells.add(Markdown.cell(sessionLabel(r.session())));
-      sb.append("| ").append(String.join(" | ", cells)).append(" |\n");
+      if (r.rank() != group) {
+        group = r.rank();
+        int rank = group;
+        long n = rows.stream().filter(x -> x.rank() == rank).count();
+        sb.append("\n## ").append(msg.get("actions.group." + GROUPS.get(group), n)).append("\n\n");
+      }
+      sb.append(MdWrap.item(item(r))).append("\n");
     }
     return sb.toString();
+  }
+
+  private static final List<String> GROUPS = List.of("overdue", "open", "done", "dropped");
+
+  /** One action as a Markdown sentence: id, title, owner, due date (and lateness), decision, session. */
+  private String item(ActionRow r) {
+    Action a = r.action();
+    String owner = r.ownerName().isEmpty() ? msg.get("actions.item.noowner") : Markdown.inline(r.ownerName());
+    String due = a.due() == null ? msg.get("actions.item.nodue") : msg.get("actions.item.due", a.due());
+    if (r.overdue()) {
+      due += " " + msg.get(r.daysOverdue() == 1 ? "actions.item.late.one" : "actions.item.late.many", r.daysOverdue());
+    }
+    String id = a.id().isEmpty() ? "" : "**" + Markdown.inline(a.id()) + "** ";
+    return msg.get("actions.item", id, Markdown.inline(a.title()), owner, due, decision(r),
+        Markdown.inline(sessionLabel(r.session())));
   }
 
   String text(List<ActionRow> rows) {

@@ -5,6 +5,7 @@ import java.util.List;
 import nl.klantarena.finding.Messages;
 import nl.klantarena.render.Dates;
 import nl.klantarena.render.Markdown;
+import nl.klantarena.session.Action;
 import nl.klantarena.session.Lang;
 
 /**
@@ -23,7 +24,10 @@ public final class SeriesMarkdown {
     this.msg = Messages.of(lang == Lang.NL ? "nl" : "en");
   }
 
-  /** "Open actions from earlier sessions": a table, or one sentence when there are none. */
+  /**
+   * "Open actions from earlier sessions": a list, overdue ones first and marked, or one sentence
+   * when there are none. A list rather than a table, so that every line stays within 80 columns.
+   */
   public String carriedOver(Series series, int level) {
     StringBuilder sb = heading(level, "series.carried.title");
     List<ActionRow> rows = series.carriedOver();
@@ -32,28 +36,28 @@ public final class SeriesMarkdown {
     long late = rows.stream().filter(ActionRow::overdue).count();
     sb.append(wrap(msg.get(rows.size() == 1 ? "series.carried.intro.one" : "series.carried.intro", rows.size(), late)))
         .append("\n\n");
-    sb.append("| ").append(msg.get("series.col.id")).append(" | ").append(msg.get("series.col.action"))
-        .append(" | ").append(msg.get("series.col.theme")).append(" | ").append(msg.get("series.col.owner"))
-        .append(" | ").append(msg.get("series.col.due")).append(" | ").append(msg.get("series.col.session"))
-        .append(" | ").append(msg.get("series.col.status")).append(" |\n");
-    sb.append("| --- | --- | --- | --- | --- | --- | --- |\n");
     for (ActionRow r : rows) {
-      String status = r.overdue()
-          ? "**" + msg.get(r.daysOverdue() == 1 ? "series.overdue.one" : "series.overdue.many", r.daysOverdue()) + "**"
-          : msg.get("series.open");
-      List<String> cells = List.of(
-          Markdown.cell(r.action().id()), Markdown.cell(r.action().title()), Markdown.cell(r.session().theme(r.action().theme()).map(t -> t.title()).filter(x -> !x.isEmpty())
-              .orElse(r.action().theme())),
-          Markdown.cell(r.ownerName()), r.action().due() == null ? "" : Dates.date(r.action().due(), lang),
-          Markdown.cell(r.session().title()), status);
-      sb.append("| ").append(String.join(" | ", cells)).append(" |\n");
+      Action a = r.action();
+      String due = a.due() == null ? msg.get("series.item.nodue") : msg.get("series.item.due", Dates.date(a.due(), lang));
+      if (r.overdue()) {
+        due += " **" + msg.get(r.daysOverdue() == 1 ? "series.item.late.one" : "series.item.late.many", r.daysOverdue())
+            + "**";
+      }
+      String theme = r.session().theme(a.theme()).map(t -> t.title()).filter(x -> !x.isEmpty()).orElse(a.theme());
+      String owner = r.ownerName().isEmpty() ? msg.get("series.item.noowner") : Markdown.inline(r.ownerName());
+      String id = a.id().isEmpty() ? "" : "**" + Markdown.inline(a.id()) + "** ";
+      String text = msg.get("series.item", id, Markdown.inline(a.title()), owner, due,
+          theme.isEmpty() ? "" : msg.get("series.item.theme", Markdown.inline(theme)),
+          Markdown.inline(r.session().title()));
+      sb.append(MdWrap.item(text)).append("\n");
     }
     return sb.toString();
   }
 
   /**
-   * "Themes over time": a row per theme, a column per earlier session with the count, "–" where
-   * the theme was not on that session's agenda and had nothing; or one sentence for a first session.
+   * "Themes over time": a row per theme, a numbered column per earlier session with the count
+   * ("–" where the theme was not on that session's agenda and had nothing), the total, and the
+   * sessions the numbers stand for; or one sentence for a first session.
    */
   public String trends(Series series, int level) {
     return trends(series.trends(), level);
@@ -65,25 +69,53 @@ public final class SeriesMarkdown {
     if (t.isEmpty() || t.rows().isEmpty()) return sb.append(wrap(msg.get("series.trends.first"))).append("\n").toString();
     boolean notes = t.columns().stream().anyMatch(c -> c.basis() == Trends.Basis.NOTES);
     sb.append(wrap(msg.get(notes ? "series.trends.intro.notes" : "series.trends.intro.actions"))).append("\n\n");
+    // theme titles when every row fits in 80 columns, else the shorter ids
+    boolean titles = true;
+    int cols = t.columns().size();
+    for (Trends.Row r : t.rows()) if (rowWidth(label(r, true), cols) > MdWrap.WIDTH) titles = false;
+    int widest = 0;
+    for (Trends.Row r : t.rows()) widest = Math.max(widest, label(r, titles).length());
+    // with many earlier sessions only the latest that fit are shown; the total counts them all
+    int shown = cols;
+    while (shown > 1 && rowWidth("x".repeat(widest), shown) > MdWrap.WIDTH) shown--;
+    int from = cols - shown;
     List<String> head = new ArrayList<>();
     head.add(msg.get("series.col.theme"));
-    for (Trends.Column c : t.columns()) head.add(Markdown.cell(c.title()));
+    for (int i = from; i < cols; i++) head.add(String.valueOf(i + 1));
     head.add(msg.get("series.col.total"));
     sb.append("| ").append(String.join(" | ", head)).append(" |\n");
     sb.append("| --- |").append(" ---: |".repeat(head.size() - 1)).append("\n");
     for (Trends.Row r : t.rows()) {
       List<String> cells = new ArrayList<>();
-      String name = Markdown.cell(r.title());
-      cells.add(r.current() ? "**" + name + "**" : name);
-      for (int i = 0; i < r.counts().size(); i++) {
+      cells.add(label(r, titles));
+      for (int i = from; i < cols; i++) {
         int n = r.counts().get(i);
         cells.add(n == 0 && !t.columns().get(i).planned().contains(r.id()) ? "–" : String.valueOf(n));
       }
       cells.add(String.valueOf(r.total()));
       sb.append("| ").append(String.join(" | ", cells)).append(" |\n");
     }
-    sb.append("\n").append(wrap(msg.get("series.trends.legend"))).append("\n");
+    sb.append("\n");
+    for (int i = from; i < cols; i++) {
+      Trends.Column c = t.columns().get(i);
+      String text = Markdown.inline(c.title()) + (c.date() == null ? "" : ", " + Dates.date(c.date(), lang));
+      sb.append(MdWrap.wrap(new StringBuilder(), text, (i + 1) + ". ", " ".repeat(String.valueOf(i + 1).length() + 2)))
+          .append("\n");
+    }
+    sb.append("\n");
+    if (from > 0) sb.append(wrap(msg.get("series.trends.older", from))).append("\n\n");
+    sb.append(wrap(msg.get("series.trends.legend"))).append("\n");
     return sb.toString();
+  }
+
+  private String label(Trends.Row r, boolean title) {
+    String l = Markdown.cell(title ? r.title() : r.id());
+    return r.current() ? "**" + l + "**" : l;
+  }
+
+  /** The width of a table row: "| label |" then "| n |" per column (at most 4 digits) and the total. */
+  private static int rowWidth(String label, int columns) {
+    return 4 + label.length() + (columns + 1) * 7;
   }
 
   /**

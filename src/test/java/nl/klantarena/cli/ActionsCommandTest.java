@@ -133,8 +133,8 @@ class ActionsCommandTest {
     assertTrue(csv.out().contains(",A3,'@SUM(1),"), csv.toString());
     assertFalse(csv.out().contains(",=") || csv.out().contains(",@"), csv.toString());
     var md = CliRun.in(dir).run("actions", "session.yaml");
-    assertTrue(md.out().contains("| A2 | a \\| b \\*c\\* |"), md.toString());
-    assertTrue(md.out().contains("Test \\| sessie (2026-04-16) |"), md.toString());
+    assertTrue(md.out().contains("- **A2** a \\| b \\*c\\* — \\=Jan;"), md.toString());
+    assertTrue(md.out().contains("from Test \\| sessie (2026-04-16)."), md.toString());
   }
 
   @Test

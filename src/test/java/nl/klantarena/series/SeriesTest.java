@@ -84,13 +84,40 @@ class SeriesTest {
   void reportSectionsInTheSessionsLanguage() throws Exception {
     Series s = Series.of(load("examples/series/2026-09-najaar/session.yaml"), TODAY);
     SeriesMarkdown nl = new SeriesMarkdown(Lang.NL);
-    Golden.check("series/najaar-nl.md", nl.carriedOver(s, 2) + "\n" + nl.trends(s, 2));
+    Golden.check("series/najaar-nl.md", "# Verslag\n\n" + nl.carriedOver(s, 2) + "\n" + nl.trends(s, 2));
     SeriesMarkdown en = new SeriesMarkdown(Lang.EN);
-    Golden.check("series/najaar-en.md", en.carriedOver(s, 2) + "\n" + en.trends(s, 2));
+    Golden.check("series/najaar-en.md", "# Report\n\n" + en.carriedOver(s, 2) + "\n" + en.trends(s, 2));
     Series first = Series.of(load("examples/series/2026-03-voorjaar/session.yaml"), TODAY);
     assertEquals("## Open acties uit eerdere sessies\n\nDit is de eerste sessie van de reeks: er staat nog niets open.\n",
         nl.carriedOver(first, 2));
     assertTrue(nl.trends(first, 3).startsWith("### Thema's door de tijd\n\nDit is de eerste sessie"));
+  }
+
+  @Test
+  void aLongSeriesStaysWithin80Columns(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve(".git"));
+    Files.writeString(dir.resolve("klantarena.yaml"), "organisation: X\n");
+    for (int i = 1; i <= 13; i++) {
+      Path f = dir.resolve(String.format("s%02d/session.yaml", i));
+      Files.createDirectories(f.getParent());
+      Files.writeString(f, "klantarena: 1\ntitle: Een klantarena met een heel lange titel die nooit op een regel past, nummer "
+          + i + "\ndate: 2025-" + String.format("%02d", Math.min(i, 12)) + "-" + (i == 13 ? "28" : "01")
+          + "\nthemes: [{id: een-thema-met-een-lange-id, title: Een thema met een lange titel die de tabel breed zou maken}]\n"
+          + "actions:\n  - {id: A" + i + ", title: Een actie met een titel van meer dan tachtig tekens, zodat het afbreken "
+          + "nodig is - echt, owner: Iemand Met Een Naam, due: 2025-12-01, theme: een-thema-met-een-lange-id}\n");
+    }
+    Session last = new SessionLoader(new Findings(Messages.of("en"))).load(dir.resolve("s13/session.yaml"), "s13/session.yaml")
+        .orElseThrow();
+    Series s = Series.of(last, TODAY);
+    assertEquals(12, s.earlier().size());
+    String md = "# Report\n\n" + new SeriesMarkdown(Lang.NL).carriedOver(s, 2) + "\n" + new SeriesMarkdown(Lang.NL).trends(s, 2);
+    for (String line : md.split("\n")) {
+      if (line.startsWith("|")) assertTrue(line.length() <= 80, "table row over 80 columns: " + line);
+      else assertTrue(line.length() <= 80 || !line.strip().contains(" "), "line over 80 columns: " + line);
+    }
+    assertTrue(md.contains("oudste sessies passen niet in de tabel"), md);
+    assertTrue(md.contains("| **een-thema-met-een-lange-id** |"), md);
+    assertFalse(md.contains("\n  - echt"), "a wrapped line never opens a list: " + md);
   }
 
   @Test
