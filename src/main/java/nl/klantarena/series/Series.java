@@ -106,9 +106,12 @@ public final class Series {
     return List.copyOf(rows);
   }
 
-  /** Per theme, how often it came up in each earlier session: actions per theme (no notes read). */
+  /**
+   * Per theme, how often it came up in each earlier session: the notes on it in the session's
+   * notes file, or the actions on it for a session without notes.
+   */
   public Trends trends() {
-    return Trends.of(session, earlier, Trends.NoteCounts.NONE);
+    return Trends.of(session, earlier, Trends.NoteCounts.NOTES_FILE);
   }
 
   /**

@@ -68,7 +68,10 @@ public final class SeriesMarkdown {
     StringBuilder sb = heading(level, "series.trends.title");
     if (t.isEmpty() || t.rows().isEmpty()) return sb.append(wrap(msg.get("series.trends.first"))).append("\n").toString();
     boolean notes = t.columns().stream().anyMatch(c -> c.basis() == Trends.Basis.NOTES);
-    sb.append(wrap(msg.get(notes ? "series.trends.intro.notes" : "series.trends.intro.actions"))).append("\n\n");
+    boolean actions = t.columns().stream().anyMatch(c -> c.basis() == Trends.Basis.ACTIONS);
+    boolean mixed = notes && actions;
+    String intro = mixed ? "series.trends.intro.mixed" : notes ? "series.trends.intro.notes" : "series.trends.intro.actions";
+    sb.append(wrap(msg.get(intro))).append("\n\n");
     // theme titles when every row fits in 80 columns, else the shorter ids
     boolean titles = true;
     int cols = t.columns().size();
@@ -98,7 +101,8 @@ public final class SeriesMarkdown {
     sb.append("\n");
     for (int i = from; i < cols; i++) {
       Trends.Column c = t.columns().get(i);
-      String text = Markdown.inline(c.title()) + (c.date() == null ? "" : ", " + Dates.date(c.date(), lang));
+      String text = Markdown.inline(c.title()) + (c.date() == null ? "" : ", " + Dates.date(c.date(), lang))
+          + (mixed ? " " + msg.get(c.basis() == Trends.Basis.NOTES ? "series.trends.basis.notes" : "series.trends.basis.actions") : "");
       sb.append(MdWrap.wrap(new StringBuilder(), text, (i + 1) + ". ", " ".repeat(String.valueOf(i + 1).length() + 2)))
           .append("\n");
     }

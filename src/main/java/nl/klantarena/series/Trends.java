@@ -84,6 +84,26 @@ public record Trends(List<Column> columns, List<Row> rows) {
 
     /** No notes anywhere: every column counts actions. */
     NoteCounts NONE = s -> java.util.Optional.empty();
+
+    /**
+     * The notes file beside each session ({@code notes.csv}, written by import): every note with
+     * a theme counts for it. A session without a notes file (or one that cannot be read) counts
+     * actions instead; the faults of a notes file are for the commands that read it to report.
+     */
+    NoteCounts NOTES_FILE = s -> {
+      java.nio.file.Path file = nl.klantarena.notes.NotesFile.of(s);
+      if (!java.nio.file.Files.isRegularFile(file)) return java.util.Optional.empty();
+      try {
+        var quiet = new nl.klantarena.finding.Findings(nl.klantarena.finding.Messages.of("en"));
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (var n : nl.klantarena.notes.NotesFile.read(file, file.toString(), quiet)) {
+          if (n.hasTheme()) counts.merge(n.theme(), 1, Integer::sum);
+        }
+        return java.util.Optional.of(counts);
+      } catch (java.io.IOException | RuntimeException e) {
+        return java.util.Optional.empty();
+      }
+    };
   }
 
   static Trends of(Session current, List<Session> earlier, NoteCounts notes) {

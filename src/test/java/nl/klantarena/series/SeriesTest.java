@@ -51,19 +51,25 @@ class SeriesTest {
   }
 
   @Test
-  void trendsCountPerThemeAndSession() throws Exception {
+  void trendsCountNotesWhereImportedElseActions() throws Exception {
     Trends t = Series.of(load("examples/series/2026-09-najaar/session.yaml"), TODAY).trends();
     assertEquals(2, t.columns().size());
+    // voorjaar has no notes file: its actions count; zomer has notes.csv: its notes count
+    assertEquals(List.of(Trends.Basis.ACTIONS, Trends.Basis.NOTES), t.columns().stream().map(Trends.Column::basis).toList());
     assertEquals(List.of("bereikbaarheid", "facturatie", "storingen", "app", "verhuizen"),
         t.rows().stream().map(Trends.Row::id).toList());
-    assertEquals(List.of(1, 1), t.rows().get(0).counts());
+    assertEquals(List.of(1, 2), t.rows().get(0).counts());
     assertEquals(List.of(1, 0), t.rows().get(1).counts());
-    assertEquals(List.of(0, 1), t.rows().get(2).counts());
+    assertEquals(List.of(0, 5), t.rows().get(2).counts());
     assertEquals(List.of(2, 0), t.rows().get(3).counts());
+    assertEquals(List.of(0, 1), t.rows().get(4).counts());
     assertTrue(t.rows().get(0).current());
     assertFalse(t.rows().get(3).current());
     assertEquals(2, t.rows().get(0).sessions(t.columns()));
     assertTrue(t.columns().get(1).planned().contains("storingen"));
+    Trends actionsOnly = Series.of(load("examples/series/2026-09-najaar/session.yaml"), TODAY)
+        .trends(Trends.NoteCounts.NONE);
+    assertEquals(List.of(0, 1), actionsOnly.rows().get(2).counts());
   }
 
   @Test
@@ -76,7 +82,7 @@ class SeriesTest {
     assertEquals(List.of(1, 3), t.rows().get(0).counts());
     assertEquals(List.of(0, 7), t.rows().get(2).counts());
     assertTrue(t.rows().stream().anyMatch(r -> r.id().equals("ongepland") && !r.current()));
-    assertTrue(new SeriesMarkdown(Lang.EN).trends(s, 2).contains("How many actions"),
+    assertTrue(new SeriesMarkdown(Lang.EN).trends(s.trends(Trends.NoteCounts.NONE), 2).contains("How many actions"),
         "without notes the sentence says actions are counted");
   }
 
