@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs every {@code klantarena} command of the CI recipes in docs/ci.md on the example series, as
+ * Runs every {@code klantarena} command of the CI recipes in docs/ci.md on a copy of the example
+ * series in {@code sessions/}, as
  * of the test clock's date (2026-11-22), and holds it to the exit code the page promises: 1 for the
  * overdue gate (the example has overdue actions), 0 for everything else.
  */
@@ -49,23 +50,27 @@ class CiRecipesTest {
 
   @Test
   void everyRecipeCommandExitsAsTheDocSays(@TempDir Path tmp) throws Exception {
+    // the recipes run in a checkout whose sessions live in sessions/: a copy of the example series
+    Files.createDirectories(tmp.resolve(".git"));
+    Path src = Path.of("examples/series");
+    try (var walk = Files.walk(src)) {
+      for (Path p : walk.toList()) {
+        Path to = tmp.resolve("sessions").resolve(src.relativize(p).toString());
+        if (Files.isDirectory(p)) Files.createDirectories(to);
+        else Files.copy(p, to);
+      }
+    }
     List<List<String>> commands = commands();
     assertTrue(commands.size() >= 9, "both recipes' commands are found: " + commands);
     int ran = 0;
     List<String> notBuilt = new ArrayList<>();
     for (List<String> cmd : commands) {
-      List<String> args = new ArrayList<>();
-      for (String a : cmd) {
-        if (a.equals("sessions/")) args.add("examples/series");
-        else if (a.startsWith("artifacts/")) args.add(tmp.resolve(a).toString());
-        else args.add(a);
-      }
       Files.createDirectories(tmp.resolve("artifacts"));
       if (notBuiltYet(cmd.get(0))) {
         notBuilt.add(cmd.get(0)); // a command of another branch; its recipe line runs once it lands
         continue;
       }
-      var r = CliRun.inProject().run(args.toArray(String[]::new));
+      var r = CliRun.in(tmp).run(cmd.toArray(String[]::new));
       int expected = cmd.contains("--fail-on-overdue") ? 1 : 0;
       assertEquals(expected, r.exit(), String.join(" ", cmd) + "\n" + r);
       if (cmd.contains("--fail-on-overdue")) {
@@ -73,12 +78,15 @@ class CiRecipesTest {
       }
       if (cmd.contains("github")) {
         assertTrue(r.out().contains(
-            "::warning file=examples/series/2026-03-voorjaar/session.yaml,line=26,col=10,title=KA507::"), r.toString());
+            "::warning file=sessions/2026-03-voorjaar/session.yaml,line=26,col=10,title=KA507::"), r.toString());
       }
       ran++;
     }
     assertTrue(ran >= 5, "ran " + ran + "; not built yet: " + notBuilt);
     assertTrue(Files.readString(tmp.resolve("artifacts/actions.md")).startsWith("# Actions"));
     assertTrue(Files.readString(tmp.resolve("artifacts/actions.csv")).startsWith("session,"));
+    if (!notBuilt.contains("invite")) {
+      assertTrue(Files.isDirectory(tmp.resolve("sessions/2026-09-najaar/invitations")), "invitations beside each session");
+    }
   }
 }
