@@ -79,7 +79,7 @@ class ActionsCommandTest {
     var r = actions("--fail-on-overdue", "--format", "text", "--today", "2026-11-22");
     assertEquals(1, r.exit(), r.toString());
     assertTrue(r.err().contains(
-        "examples/series/2026-03-voorjaar/session.yaml:26:10: error[KA507]: action \"V2\" was due on 2026-05-31 "
+        "examples/series/2026-03-voorjaar/session.yaml:27:10: error[KA507]: action \"V2\" was due on 2026-05-31 "
             + "and is still open"), r.toString());
     assertTrue(r.err().contains("error[KA507]: action \"Z1\""), r.toString());
     assertTrue(r.err().contains("error[KA507]: action \"N1\""), r.toString());

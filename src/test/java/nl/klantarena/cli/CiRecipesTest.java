@@ -78,7 +78,7 @@ class CiRecipesTest {
       }
       if (cmd.contains("github")) {
         assertTrue(r.out().contains(
-            "::warning file=sessions/2026-03-voorjaar/session.yaml,line=26,col=10,title=KA507::"), r.toString());
+            "::warning file=sessions/2026-03-voorjaar/session.yaml,line=27,col=10,title=KA507::"), r.toString());
       }
       ran++;
     }
