@@ -171,4 +171,27 @@ class ActionsCommandTest {
     List<String> ids = r.out().lines().skip(1).map(l -> l.split(",")[3]).toList();
     assertEquals(List.of("B2", "B1"), ids, "an action without a due date is listed last of the open ones");
   }
+
+  @Test
+  void fiveHundredSessionsInOneRun(@TempDir Path dir) throws Exception {
+    // the same shape as bench/gen-defaults-series.sh: one klantarena.yaml, sessions a week apart
+    Files.createDirectories(dir.resolve(".git"));
+    Files.copy(Path.of("examples/series/klantarena.yaml"), dir.resolve("klantarena.yaml"));
+    String[] sources = {"2026-03-voorjaar", "2026-06-zomer", "2026-09-najaar"};
+    java.time.LocalDate d = java.time.LocalDate.of(2016, 1, 4);
+    for (int i = 0; i < 500; i++, d = d.plusWeeks(1)) {
+      String text = Files.readString(Path.of("examples/series", sources[i % 3], "session.yaml"))
+          .replaceFirst("(?m)^date: .*", "date: " + d)
+          .replaceAll("(?m)^(  - id: [A-Z]\\d)", "$1-" + i);
+      Path f = dir.resolve(d + "/session.yaml");
+      Files.createDirectories(f.getParent());
+      Files.writeString(f, text);
+    }
+    long start = System.nanoTime();
+    var r = CliRun.in(dir).run("actions", "--format", "csv", "--today", "2026-11-22", ".");
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(1 + 500 / 3 * 10 + 4 + 3, r.out().lines().count()); // 166 of each session, then V and Z again
+    assertTrue(millis < 20_000, "500 sessions took " + millis + " ms: something grew faster than linear");
+  }
 }
