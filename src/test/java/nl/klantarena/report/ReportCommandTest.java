@@ -220,6 +220,16 @@ class ReportCommandTest {
   }
 
   @Test
+  void ka801ANotesFileThatCannotBeRead(@TempDir Path dir) throws Exception {
+    Files.copy(Path.of(EN), dir.resolve("session.yaml"));
+    Files.createDirectories(dir.resolve("notes.csv"));
+    var r = CliRun.in(dir).run("report", "session.yaml", "--today", "2026-11-22", "--out", "report.md");
+    assertEquals(1, r.exit(), r.toString());
+    assertTrue(r.err().contains("error[KA801]: the notes file notes.csv cannot be read"), r.err());
+    assertFalse(Files.exists(dir.resolve("report.md")));
+  }
+
+  @Test
   void aBadAudienceOrFormatIsAUsageError() {
     assertEquals(2, report(EN, "--audience", "press").exit());
     assertEquals(2, report(EN, "--format", "html").exit());
