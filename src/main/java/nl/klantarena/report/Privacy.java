@@ -31,6 +31,8 @@ final class Privacy {
   /** Names.key of a customer's name, alias or unique first name → pseudonym. */
   private final Map<String, String> byKey = new HashMap<>();
   private final Pattern names;
+  /** The customers' names as spelled, lower case: a cheap test before the pattern runs. */
+  private final List<String> lowerNames = new ArrayList<>();
 
   Privacy(Session s, boolean pseudonyms, String prefix, String emailWord, String phoneWord) {
     this.pseudonyms = pseudonyms;
@@ -53,6 +55,7 @@ final class Privacy {
       }
     }
     spelled.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    for (String f : spelled) lowerNames.add(lower(f));
     StringBuilder re = new StringBuilder();
     for (String f : spelled) {
       if (re.length() > 0) re.append('|');
@@ -84,8 +87,8 @@ final class Privacy {
     if (s.isEmpty()) return s;
     String t = s;
     if (t.indexOf('@') >= 0) t = EMAIL.matcher(t).replaceAll(Matcher.quoteReplacement(emailWord));
-    t = PHONE.matcher(t).replaceAll(Matcher.quoteReplacement(phoneWord));
-    if (pseudonyms && names != null) {
+    if (digits(t) >= 8) t = PHONE.matcher(t).replaceAll(Matcher.quoteReplacement(phoneWord));
+    if (pseudonyms && names != null && mentionsName(t)) {
       Matcher m = names.matcher(t);
       StringBuilder sb = new StringBuilder();
       while (m.find()) {
@@ -96,6 +99,18 @@ final class Privacy {
       t = sb.toString();
     }
     return t;
+  }
+
+  private static int digits(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) n++;
+    return n;
+  }
+
+  private boolean mentionsName(String t) {
+    String l = lower(t);
+    for (String n : lowerNames) if (l.contains(n)) return true;
+    return false;
   }
 
   static String lower(String s) {

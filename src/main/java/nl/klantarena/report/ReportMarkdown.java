@@ -251,10 +251,14 @@ public final class ReportMarkdown {
    * {@code )} stays with the word before it, so that it never starts a line (where it would open a
    * numbered list).
    */
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
+  private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("\\d{1,9}[.)].*");
+  private static final java.util.regex.Pattern OPENER = java.util.regex.Pattern.compile("[-+*]|=+|>.*");
+
   static String wrap(String text, String first, String rest) {
     List<String> words = new ArrayList<>();
-    for (String w : text.strip().split(" +")) {
-      if (!words.isEmpty() && w.matches("\\d{1,9}[.)].*")) words.set(words.size() - 1, words.get(words.size() - 1) + " " + w);
+    for (String w : SPACES.split(text.strip())) {
+      if (!words.isEmpty() && !w.isEmpty() && Character.isDigit(w.charAt(0)) && NUMBERED.matcher(w).matches()) words.set(words.size() - 1, words.get(words.size() - 1) + " " + w);
       else words.add(w);
     }
     StringBuilder b = new StringBuilder();
@@ -266,8 +270,8 @@ public final class ReportMarkdown {
         line = new StringBuilder(rest);
         empty = true;
         // at the start of a line these would open a list, a heading or a quote
-        if (word.matches("[-+*]|=+|>.*")) word = "\\" + word;
-        else if (word.matches("\\d{1,9}[.)].*")) word = word.replaceFirst("^(\\d+)([.)])", "$1\\\\$2");
+        if (OPENER.matcher(word).matches()) word = "\\" + word;
+        else if (NUMBERED.matcher(word).matches()) word = word.replaceFirst("^(\\d+)([.)])", "$1\\\\$2");
       }
       if (!empty) line.append(' ');
       line.append(word);
