@@ -21,9 +21,12 @@ final class Privacy {
 
   private static final Pattern EMAIL =
       Pattern.compile("[\\p{L}0-9._%+'-]+@[\\p{L}0-9-]+(\\.[\\p{L}0-9-]+)+");
-  /** A phone number: an optional +, then at least 8 digits with spaces, dots, dashes or brackets. */
+  /**
+   * A phone number: an optional +, then at least 9 digits with spaces, dots, dashes or brackets
+   * between them. Nine, because a date such as 2026-11-05 has eight and must stay.
+   */
   private static final Pattern PHONE =
-      Pattern.compile("(?<![\\w])\\+?\\(?\\d(?:[ .\\-()]{0,2}\\d){7,}(?![\\w])");
+      Pattern.compile("(?<![\\w])\\+?\\(?\\d(?:[ .\\-()]{0,2}\\d){8,}(?![\\w])");
 
   private final boolean pseudonyms;
   private final String emailWord;
@@ -87,7 +90,7 @@ final class Privacy {
     if (s.isEmpty()) return s;
     String t = s;
     if (t.indexOf('@') >= 0) t = EMAIL.matcher(t).replaceAll(Matcher.quoteReplacement(emailWord));
-    if (digits(t) >= 8) t = PHONE.matcher(t).replaceAll(Matcher.quoteReplacement(phoneWord));
+    if (digits(t) >= 9) t = PHONE.matcher(t).replaceAll(Matcher.quoteReplacement(phoneWord));
     if (pseudonyms && names != null && mentionsName(t)) {
       Matcher m = names.matcher(t);
       StringBuilder sb = new StringBuilder();

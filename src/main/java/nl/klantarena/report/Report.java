@@ -39,7 +39,7 @@ public final class Report {
    * @param carried open actions of earlier sessions (from the series feature); empty for one session
    * @param trends notes per theme over earlier sessions (from the series feature); empty for one session
    */
-  public record Options(Audience audience, LocalDate today, List<Carried> carried, List<Map<String, Object>> trends) {
+  public record Options(Audience audience, LocalDate today, List<Carried> carried, List<Trend> trends) {
     public Options {
       carried = List.copyOf(carried);
       trends = List.copyOf(trends);

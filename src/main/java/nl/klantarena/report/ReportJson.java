@@ -31,19 +31,19 @@ public final class ReportJson {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("audience", r.options.audience().word());
     m.put("language", s.language().code());
-    m.put("title", s.title());
-    m.put("organisation", s.organisation());
+    m.put("title", r.text(s.title()));
+    m.put("organisation", r.text(s.organisation()));
     m.put("date", Dates.iso(s.date()));
     m.put("today", Dates.iso(r.options.today()));
     if (s.location() != null) {
       Map<String, Object> loc = new LinkedHashMap<>();
-      loc.put("name", s.location().name());
-      loc.put("address", s.location().address());
+      loc.put("name", r.text(s.location().name()));
+      loc.put("address", r.text(s.location().address()));
       m.put("location", loc);
     } else {
       m.put("location", null);
     }
-    m.put("facilitator", s.facilitator() == null ? null : s.facilitator().name());
+    m.put("facilitator", s.facilitator() == null ? null : r.text(s.facilitator().name()));
     m.put("customers", s.customers().size());
     m.put("staff", s.staff().size());
     if (staff) {
@@ -64,7 +64,7 @@ public final class ReportJson {
     for (Theme t : s.themes()) {
       Map<String, Object> tm = new LinkedHashMap<>();
       tm.put("id", t.id());
-      tm.put("title", t.label());
+      tm.put("title", r.text(t.label()));
       tm.put("discussed", !r.byTheme.get(t.id()).isEmpty());
       tm.put("notes", r.byTheme.get(t.id()).size());
       tm.put("round1", notes(r, r.round(t, 1)));
@@ -87,7 +87,7 @@ public final class ReportJson {
     m.put("investigate", r.decided(Decision.INVESTIGATE).stream().map(Action::id).toList());
     Map<String, Object> fb = new LinkedHashMap<>();
     fb.put("due", date(s.feedback() == null ? null : s.feedback().due()));
-    fb.put("channel", s.feedback() == null ? "" : s.feedback().channel());
+    fb.put("channel", s.feedback() == null ? "" : r.text(s.feedback().channel()));
     m.put("feedback", fb);
     if (staff) {
       List<Object> carried = new ArrayList<>();
@@ -97,7 +97,16 @@ public final class ReportJson {
         carried.add(cm);
       }
       m.put("carriedOver", carried);
-      m.put("trends", r.options.trends());
+      List<Object> trends = new ArrayList<>();
+      for (Trend t : r.options.trends()) {
+        Map<String, Object> tm = new LinkedHashMap<>();
+        tm.put("session", t.session());
+        tm.put("date", date(t.date()));
+        tm.put("theme", t.theme());
+        tm.put("notes", t.notes());
+        trends.add(tm);
+      }
+      m.put("trends", trends);
       Map<String, Object> rec = new LinkedHashMap<>();
       rec.put("imported", r.imported());
       rec.put("shown", r.shown());
@@ -113,7 +122,7 @@ public final class ReportJson {
     am.put("theme", a.theme());
     am.put("decision", a.decision().word());
     am.put("why", r.text(a.why()));
-    if (staff) am.put("owner", a.owner());
+    if (staff) am.put("owner", r.text(a.owner()));
     am.put("due", date(a.due()));
     am.put("status", a.status().word());
     am.put("overdue", r.overdue(a));

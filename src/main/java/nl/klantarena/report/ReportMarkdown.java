@@ -59,17 +59,17 @@ public final class ReportMarkdown {
     boolean staff = r.options.audience() == Audience.STAFF;
     var s = r.session;
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("title", inline(s.title()));
-    m.put("organisation", inline(s.organisation()));
+    m.put("title", inline(r.text(s.title())));
+    m.put("organisation", inline(r.text(s.organisation())));
     m.put("date", Dates.longDate(s.date(), r.lang()));
     String place = "";
     if (s.location() != null) {
       place = s.location().name();
       if (!s.location().address().isEmpty()) place = place.isEmpty() ? s.location().address() : place + ", " + s.location().address();
     }
-    m.put("location", inline(place));
+    m.put("location", inline(r.text(place)));
     m.put("hasLocation", !place.isEmpty());
-    m.put("facilitator", s.facilitator() == null ? "" : inline(s.facilitator().name()));
+    m.put("facilitator", s.facilitator() == null ? "" : inline(r.text(s.facilitator().name())));
     m.put("customers", s.customers().size());
     m.put("staff", s.staff().size());
 
@@ -86,7 +86,7 @@ public final class ReportMarkdown {
     List<Object> themes = new ArrayList<>();
     for (Theme t : r.discussed()) {
       Map<String, Object> tm = new LinkedHashMap<>();
-      tm.put("title", inline(t.label()));
+      tm.put("title", inline(r.text(t.label())));
       List<Note> r1 = r.round(t, 1);
       List<Note> r2 = r.round(t, 2);
       List<Note> other = r.otherRounds(t);
@@ -131,7 +131,7 @@ public final class ReportMarkdown {
 
     var fb = s.feedback();
     m.put("feedbackDate", fb == null || fb.due() == null ? "" : Dates.longDate(fb.due(), r.lang()));
-    m.put("feedbackChannel", fb == null ? "" : inline(fb.channel()));
+    m.put("feedbackChannel", fb == null ? "" : inline(r.text(fb.channel())));
     m.put("hasFeedbackChannel", fb != null && !fb.channel().isEmpty());
 
     List<Object> carried = new ArrayList<>();
@@ -142,6 +142,14 @@ public final class ReportMarkdown {
     }
     m.put("carried", carried);
     m.put("hasCarried", !carried.isEmpty());
+
+    List<Object> trends = new ArrayList<>();
+    for (Trend t : r.options.trends()) {
+      trends.add(Map.of("row", row(cell(t.session()), t.date() == null ? "" : Dates.iso(t.date()), cell(r.text(t.theme())),
+          String.valueOf(t.notes()))));
+    }
+    m.put("trends", trends);
+    m.put("hasTrends", !trends.isEmpty());
 
     m.put("chart", pie(r));
     m.put("hasChart", r.hasNotes() && r.shown() > 0);
@@ -193,8 +201,8 @@ public final class ReportMarkdown {
     if (!o.source().isEmpty()) from.add(cell(r.text(o.source())));
     else if (o.round() > 0) from.add(r.word("round", o.round()));
     for (String id : o.notes()) from.add(cell(id));
-    return row(cell(a.id()), cell(r.text(a.title())), cell(r.themeLabel(a.theme())),
-        r.word("decision." + a.decision().word()), cell(a.owner()), a.due() == null ? "" : Dates.iso(a.due()),
+    return row(cell(a.id()), cell(r.text(a.title())), cell(r.text(r.themeLabel(a.theme()))),
+        r.word("decision." + a.decision().word()), cell(r.text(a.owner())), a.due() == null ? "" : Dates.iso(a.due()),
         status, String.join("; ", from));
   }
 
