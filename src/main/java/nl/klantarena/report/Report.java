@@ -13,9 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.klantarena.finding.Messages;
 import nl.klantarena.notes.Note;
-import nl.klantarena.notes.NoteKind;
 import nl.klantarena.plan.Programme;
-import nl.klantarena.plan.Slot;
 import nl.klantarena.plan.Words;
 import nl.klantarena.session.Action;
 import nl.klantarena.session.Decision;
@@ -196,13 +194,5 @@ public final class Report {
 
   List<Action> quickWinActions() {
     return actions.stream().filter(Action::quickWin).toList();
-  }
-
-  static List<Slot> slots(Programme p) {
-    return p.slots();
-  }
-
-  static NoteKind kind(Note n) {
-    return n.kind();
   }
 }

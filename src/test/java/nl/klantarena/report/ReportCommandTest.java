@@ -204,6 +204,21 @@ class ReportCommandTest {
   }
 
   @Test
+  void templatesOptionComesBeforeTheFolderBesideTheSession(@TempDir Path dir) throws Exception {
+    Files.copy(Path.of(EN), dir.resolve("session.yaml"));
+    Files.createDirectories(dir.resolve("templates"));
+    Files.createDirectories(dir.resolve("mine"));
+    Files.writeString(dir.resolve("templates/report-customers.md.mustache"), "# beside\n");
+    Files.writeString(dir.resolve("mine/report-customers.md.mustache"), "# {{title}}\n\n{{#will}}\n{{item}}\n{{/will}}\n");
+    var r = CliRun.in(dir).run("report", "session.yaml", "--audience", "customers", "--templates", "mine");
+    assertEquals(0, r.exit(), r.toString());
+    assertTrue(r.out().startsWith("# Customer arena") && r.out().contains("- Explain estimated readings"), r.out());
+    r = CliRun.in(dir).run("report", "session.yaml", "--audience", "customers");
+    assertEquals("# beside\n", r.out());
+    assertEquals(2, CliRun.in(dir).run("report", "session.yaml", "--templates", "nowhere").exit());
+  }
+
+  @Test
   void outWritesTheFileAndErrorsWriteNothing(@TempDir Path dir) throws Exception {
     Files.copy(Path.of(EN), dir.resolve("session.yaml"));
     var r = CliRun.in(dir).run("report", "session.yaml", "--today", TODAY, "--out", "report.md");

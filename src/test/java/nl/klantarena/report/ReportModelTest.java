@@ -50,6 +50,17 @@ class ReportModelTest {
   }
 
   @Test
+  void webAddressesInUserTextAreNoLinks() {
+    assertEquals("see www\\.example.com or https\\://example.com/a\\_b", ReportMarkdown.inline("see www.example.com or https://example.com/a_b"));
+  }
+
+  @Test
+  void aNumberNeverStartsAWrappedLine() {
+    String item = ReportMarkdown.item("x".repeat(70) + " round 2. and more");
+    assertEquals("- " + "x".repeat(70) + "\n  round 2. and more", item);
+  }
+
+  @Test
   void pseudonymLettersGoOnAfterZ() {
     assertEquals("A", Privacy.letters(0));
     assertEquals("Z", Privacy.letters(25));

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A report over many notes stays fast and grows linearly: notes are indexed by theme once, never
- * searched per theme or per action. The bounds are loose (a shared CI machine), but a quadratic
- * step would blow through them.
+ * searched per theme or per action. The bounds are loose (a shared CI machine): four times the
+ * notes may take up to ten times as long, where a quadratic step would take sixteen.
  */
 class ReportScaleTest {
 
@@ -46,7 +46,8 @@ class ReportScaleTest {
     long big = millis(dir, "staff") + millis(dir, "customers");
     var r = CliRun.in(dir).run("report", "session.yaml", "--today", "2026-11-22");
     assertTrue(r.out().contains("Notes imported: 20000; notes shown in this report: 20000."));
-    assertTrue(big < 4_000, "20,000 notes took " + big + " ms for both audiences");
-    assertTrue(big < 8 * small + 500, "4x the notes took " + big + " ms against " + small + " ms: not linear");
+    // the whole-process time is measured by bench/run; here only a bound no shared machine should reach
+    assertTrue(big < 20_000, "20,000 notes took " + big + " ms for both audiences");
+    assertTrue(big < 10 * small + 1_000, "4x the notes took " + big + " ms against " + small + " ms: not linear");
   }
 }
