@@ -99,7 +99,7 @@ final class ReportCommand extends SessionCommand {
           continue;
         }
       }
-      Report r = Report.of(session, notes, new Report.Options(who, common.today(ctx.env())));
+      Report r = Report.of(session, notes, seriesOptions(session, notes, who, common.today(ctx.env())));
       if (fmt.equals("json")) {
         text.append(ReportJson.render(r));
       } else {
@@ -133,5 +133,31 @@ final class ReportCommand extends SessionCommand {
     Path cwd = ctx.env().cwd().toAbsolutePath().normalize();
     Path a = p.toAbsolutePath().normalize();
     return (a.startsWith(cwd) ? cwd.relativize(a) : a).toString().replace('\\', '/');
+  }
+
+  /**
+   * The report's options with what the series adds (docs/series.md): the open actions of earlier
+   * sessions, and per theme the notes (or, without notes, the actions) of each earlier session and
+   * the notes of this one.
+   */
+  static Report.Options seriesOptions(Session session, List<Note> notes, Audience who, java.time.LocalDate today) {
+    var series = nl.klantarena.series.Series.of(session, today);
+    List<nl.klantarena.report.Carried> carried = new ArrayList<>();
+    for (var row : series.carriedOver()) carried.add(new nl.klantarena.report.Carried(row.session().title(), row.action()));
+    List<nl.klantarena.report.Trend> trends = new ArrayList<>();
+    var t = series.trends();
+    for (var themeRow : t.rows()) {
+      for (int i = 0; i < t.columns().size(); i++) {
+        int n = themeRow.counts().get(i);
+        var c = t.columns().get(i);
+        if (n > 0) trends.add(new nl.klantarena.report.Trend(c.title(), c.date(), themeRow.title(), n));
+      }
+      if (notes != null && themeRow.current()) {
+        long here = notes.stream().filter(x -> x.theme().equals(themeRow.id())).count();
+        if (here > 0) trends.add(new nl.klantarena.report.Trend(session.title(), session.date(), themeRow.title(), (int) here));
+      }
+    }
+    if (series.earlier().isEmpty()) trends.clear(); // a first session has no trend to show
+    return new Report.Options(who, today, carried, trends);
   }
 }
