@@ -31,7 +31,11 @@ class CiRecipesTest {
     Matcher block = FENCE.matcher(doc);
     while (block.find()) {
       Matcher c = COMMAND.matcher(block.group(1));
-      while (c.find()) out.add(Arrays.asList(c.group(1).strip().split("\\s+")));
+      while (c.find()) {
+        List<String> words = new ArrayList<>(Arrays.asList(c.group(1).strip().split("\\s+")));
+        int redirect = words.indexOf(">"); // the shell's redirection: stdout into a file
+        out.add(redirect < 0 ? words : words.subList(0, redirect));
+      }
     }
     return out;
   }
