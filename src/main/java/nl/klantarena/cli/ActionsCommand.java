@@ -1,17 +1,118 @@
 package nl.klantarena.cli;
 
-import picocli.CommandLine.Command;
+import java.io.IOException;
 
-/** {@code klantarena actions}: not built yet. */
-@Command(name = "actions", description = "(not built yet)")
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.klantarena.check.Checked;
+import nl.klantarena.finding.Finding;
+import nl.klantarena.finding.FindingPrinter;
+import nl.klantarena.finding.Findings;
+import nl.klantarena.finding.Severity;
+import nl.klantarena.io.AtomicFiles;
+import nl.klantarena.series.ActionList;
+import nl.klantarena.series.ActionRow;
+import nl.klantarena.series.ActionsOutput;
+import nl.klantarena.session.Session;
+import nl.klantarena.session.Status;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code klantarena actions}: every action across the given sessions, overdue and open first; with
+ * {@code --fail-on-overdue}, the gate that fails a CI run when a promised action is past its date.
+ */
+@Command(
+    name = "actions",
+    description = "List every action across sessions, overdue and open first.")
 final class ActionsCommand extends SessionCommand {
+
+  @Option(
+      names = "--owner",
+      paramLabel = "NAME",
+      descriptionKey = "actions.owner",
+      description = "Only the actions of this owner (a name or an alias; case and accents do not matter).")
+  String owner;
+
+  @Option(
+      names = "--status",
+      paramLabel = "open|done|dropped",
+      descriptionKey = "actions.status",
+      description = "Only the actions with this status.")
+  String status;
+
+  @Option(
+      names = "--overdue",
+      descriptionKey = "actions.overdue",
+      description = "Only open actions past their due date.")
+  boolean overdue;
+
+  @Option(
+      names = "--format",
+      paramLabel = "md|text|json|csv",
+      descriptionKey = "actions.format",
+      description = "Output format: md (default), text, json or csv.")
+  String format = "md";
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      descriptionKey = "actions.out",
+      description = "Write the list to this file instead of stdout.")
+  String out;
+
+  @Option(
+      names = "--fail-on-overdue",
+      descriptionKey = "actions.failonoverdue",
+      description = "Exit 1 when an open action is past its due date, and name it.")
+  boolean failOnOverdue;
 
   ActionsCommand(Context ctx) {
     super(ctx);
   }
 
   @Override
+  boolean failOnOverdue() {
+    return failOnOverdue;
+  }
+
+  @Override
   public Integer call() {
-    throw new UsageException(ctx.msg().get("cli.notyet", "actions"));
+    String fmt = Formats.oneOf(format, List.of("md", "text", "json", "csv"), ctx.msg());
+    Status only = null;
+    if (status != null) {
+      String s = Formats.oneOf(status, List.of("open", "done", "dropped"), ctx.msg());
+      only = Status.valueOf(s.toUpperCase(Locale.ROOT));
+    }
+    LocalDate today = common.today(ctx.env());
+    Findings all = new Findings(ctx.msg());
+    List<Session> sessions = new ArrayList<>();
+    for (Checked c : loadAll(all)) c.session().ifPresent(sessions::add);
+    List<ActionRow> rows = ActionList.of(sessions, today, new ActionList.Filter(owner, only, overdue));
+    String text = new ActionsOutput(ctx.msg(), today).render(fmt, rows);
+    if (out == null) {
+      ctx.out().print(text);
+    } else {
+      try {
+        AtomicFiles.write(ctx.env().resolve(out), text);
+      } catch (IOException e) {
+        throw new UsageException(ctx.msg().get("actions.cannotwrite", out, String.valueOf(e.getMessage())));
+      }
+    }
+    // the list is the output; of the findings only what fails the run is said (check says the rest)
+    List<Finding> shown = new ArrayList<>();
+    for (Finding f : all.sorted()) {
+      if (f.severity() == Severity.ERROR || (common.strict() && f.severity() == Severity.WARNING)) shown.add(f);
+    }
+    printFindings(shown, FindingPrinter.Format.TEXT);
+    if (failOnOverdue) {
+      // the gate looks at every action given, whatever the filters show
+      long late = sessions.stream().flatMap(s -> s.actions().stream()).filter(a -> a.overdue(today)).count();
+      ctx.err().println(late == 0 ? ctx.msg().get("actions.gate.none", today)
+          : ctx.msg().get(late == 1 ? "actions.gate.one" : "actions.gate.many", late, today));
+    }
+    return exitCode(all);
   }
 }

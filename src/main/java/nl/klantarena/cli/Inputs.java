@@ -2,17 +2,14 @@ package nl.klantarena.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import nl.klantarena.finding.Messages;
+import nl.klantarena.load.SessionFiles;
 
 /**
  * Turns the paths on the command line into session files. A file is taken as it is; a folder means
@@ -23,10 +20,7 @@ import nl.klantarena.finding.Messages;
 public final class Inputs {
 
   /** The name of the defaults file of a series; never a session itself. */
-  public static final String DEFAULTS_FILE = "klantarena.yaml";
-
-  private static final Pattern SESSION_KEY = Pattern.compile("(?m)^klantarena[ \\t]*:");
-  private static final Pattern DATE_KEY = Pattern.compile("(?m)^date[ \\t]*:[ \\t]*['\"]?(\\d{4}-\\d{2}-\\d{2})");
+  public static final String DEFAULTS_FILE = nl.klantarena.load.Defaults.FILE;
 
   /** A session file found, with the name to show it by. */
   public record Input(Path path, String shown) {}
@@ -52,6 +46,9 @@ public final class Inputs {
         for (Input i : found) if (seen.add(i.path())) out.add(i);
       } else {
         if (!Files.isReadable(p)) throw new UsageException(msg.get("cli.unreadable", a));
+        if (p.getFileName().toString().equals(DEFAULTS_FILE)) {
+          throw new UsageException(msg.get("series.defaultsfile", a));
+        }
         if (seen.add(p)) out.add(new Input(p, a));
       }
     }
@@ -59,26 +56,12 @@ public final class Inputs {
   }
 
   static List<Input> folder(Path dir, String shown, Env env) {
-    record Found(Path path, String date) {}
-    List<Found> found = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.filter(Files::isRegularFile)
-          .filter(Inputs::looksLikeYaml)
-          .filter(p -> !p.getFileName().toString().equals(DEFAULTS_FILE))
-          .forEach(
-              p -> {
-                String head = head(p);
-                if (head != null && SESSION_KEY.matcher(head).find()) {
-                  var m = DATE_KEY.matcher(head);
-                  found.add(new Found(p, m.find() ? m.group(1) : "9999-99-99"));
-                }
-              });
+    List<Input> out = new ArrayList<>();
+    try {
+      for (SessionFiles.Found f : SessionFiles.below(dir)) out.add(new Input(f.path(), display(dir, shown, f.path())));
     } catch (IOException | UncheckedIOException e) {
       throw new UsageException(e.getMessage());
     }
-    found.sort(Comparator.comparing(Found::date).thenComparing(f -> f.path().toString()));
-    List<Input> out = new ArrayList<>();
-    for (Found f : found) out.add(new Input(f.path(), display(dir, shown, f.path())));
     return out;
   }
 
@@ -86,20 +69,5 @@ public final class Inputs {
     String rel = dir.relativize(file).toString().replace('\\', '/');
     if (shown.equals(".") || shown.equals("./")) return rel;
     return (shown.endsWith("/") ? shown : shown + "/") + rel;
-  }
-
-  private static boolean looksLikeYaml(Path p) {
-    String n = p.getFileName().toString();
-    return n.endsWith(".yaml") || n.endsWith(".yml");
-  }
-
-  /** The first 64 KiB of a file as text, or null when it cannot be read. */
-  private static String head(Path p) {
-    try (var in = Files.newInputStream(p)) {
-      byte[] b = in.readNBytes(64 * 1024);
-      return new String(b, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      return null;
-    }
   }
 }

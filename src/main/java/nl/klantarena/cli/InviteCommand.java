@@ -122,6 +122,10 @@ final class InviteCommand extends SessionCommand {
       if (userTemplates != null) dirs.add(new Templates.Dir(userTemplates, templates));
       Path beside = session.folder().resolve(TEMPLATES_FOLDER);
       if (Files.isDirectory(beside)) dirs.add(new Templates.Dir(beside, shown(beside)));
+      // then the series' templates folder named in klantarena.yaml (docs/series.md)
+      nl.klantarena.load.Defaults.templates(session.path())
+          .filter(p -> Files.isDirectory(p) && !p.equals(beside.toAbsolutePath().normalize()))
+          .ifPresent(p -> dirs.add(new Templates.Dir(p, shown(p))));
       Templates t = Templates.load(session.language(), dirs);
       var o = Invitations.render(session, t, new Invitations.Options(roles, eml, sequence), all);
       if (o.isPresent()) {

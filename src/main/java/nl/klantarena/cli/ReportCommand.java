@@ -1,17 +1,163 @@
 package nl.klantarena.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.klantarena.check.Checked;
+import nl.klantarena.finding.FindingPrinter;
+import nl.klantarena.finding.Findings;
+import nl.klantarena.finding.SourcePos;
+import nl.klantarena.io.AtomicFiles;
+import nl.klantarena.notes.Note;
+import nl.klantarena.notes.NotesFile;
+import nl.klantarena.render.Templates;
+import nl.klantarena.report.Audience;
+import nl.klantarena.report.Report;
+import nl.klantarena.report.ReportJson;
+import nl.klantarena.report.ReportMarkdown;
+import nl.klantarena.session.Session;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code klantarena report}: not built yet. */
-@Command(name = "report", description = "(not built yet)")
+/**
+ * {@code klantarena report}: the follow-up report of a session, for staff or as a letter to the
+ * customers, from the session file and the notes file beside it. Everything is rendered before
+ * anything is written; with error findings nothing is written and the exit code is 1.
+ */
+@Command(
+    name = "report",
+    description = "Write the follow-up report of a session: for staff (default) or as a letter to the customers; "
+        + "Markdown or JSON.")
 final class ReportCommand extends SessionCommand {
+
+  @Option(
+      names = "--audience",
+      paramLabel = "staff|customers",
+      descriptionKey = "report.audience",
+      description = "Who reads it: staff (default) or customers (a letter, customers under pseudonyms).")
+  String audience = "staff";
+
+  @Option(
+      names = "--format",
+      paramLabel = "md|json",
+      descriptionKey = "report.format",
+      description = "md (default) or json.")
+  String format = "md";
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      descriptionKey = "report.out",
+      description = "Write to this file instead of stdout.")
+  String out;
+
+  @Option(
+      names = "--templates",
+      paramLabel = "DIR",
+      descriptionKey = "report.templates",
+      description = "A folder of templates that override the built-in ones (before templates/ beside the session).")
+  String templates;
 
   ReportCommand(Context ctx) {
     super(ctx);
   }
 
   @Override
-  public Integer call() {
-    throw new UsageException(ctx.msg().get("cli.notyet", "report"));
+  public Integer call() throws IOException {
+    Audience who = Audience.of(audience);
+    if (who == null) throw new UsageException(ctx.msg().get("report.badaudience", audience));
+    String fmt = Formats.oneOf(format, List.of("md", "json"), ctx.msg());
+    Path userTemplates = null;
+    if (templates != null) {
+      userTemplates = ctx.env().resolve(templates);
+      if (!Files.isDirectory(userTemplates)) throw new UsageException(ctx.msg().get("cli.nofile", templates));
+    }
+    Path target = out == null ? null : ctx.env().resolve(out);
+
+    Findings all = new Findings(ctx.msg());
+    List<Checked> checked = loadAll(all);
+    if (target != null && checked.size() > 1) throw new UsageException(ctx.msg().get("report.outmany", checked.size()));
+    StringBuilder text = new StringBuilder();
+    for (Checked c : checked) {
+      Optional<Session> s = c.usable();
+      if (s.isEmpty()) continue;
+      Session session = s.get();
+      Path notesPath = NotesFile.of(session);
+      if (target != null && (sameFile(target, session.path()) || sameFile(target, notesPath))) {
+        throw new UsageException(ctx.msg().get("report.overwritesinput", out));
+      }
+      List<Note> notes = null;
+      if (Files.exists(notesPath)) {
+        String shown = shown(notesPath);
+        try {
+          notes = NotesFile.read(notesPath, shown, all);
+        } catch (IOException e) {
+          all.add("KA801", SourcePos.of(shown), shown, e.getMessage());
+          continue;
+        }
+      }
+      Report r = Report.of(session, notes, seriesOptions(session, notes, who, common.today(ctx.env())));
+      if (fmt.equals("json")) {
+        text.append(ReportJson.render(r));
+      } else {
+        List<Templates.Dir> dirs = new ArrayList<>();
+        if (userTemplates != null) dirs.add(new Templates.Dir(userTemplates, templates));
+        Path beside = session.folder().resolve(InviteCommand.TEMPLATES_FOLDER);
+        if (Files.isDirectory(beside)) dirs.add(new Templates.Dir(beside, shown(beside)));
+        ReportMarkdown.render(r, Templates.load(session.language(), dirs), all).ifPresent(text::append);
+      }
+    }
+    printFindings(all.sorted(), FindingPrinter.Format.TEXT);
+    if (all.fails(common.strict())) {
+      ctx.err().println("klantarena: " + ctx.msg().get("report.nothingwritten"));
+      return ExitCode.FINDINGS;
+    }
+    if (target == null) {
+      ctx.out().print(text);
+      ctx.out().flush();
+    } else {
+      AtomicFiles.write(target, text.toString());
+      ctx.err().println(ctx.msg().get("report.written", shown(target)));
+    }
+    return exitCode(all);
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+  }
+
+  private String shown(Path p) {
+    Path cwd = ctx.env().cwd().toAbsolutePath().normalize();
+    Path a = p.toAbsolutePath().normalize();
+    return (a.startsWith(cwd) ? cwd.relativize(a) : a).toString().replace('\\', '/');
+  }
+
+  /**
+   * The report's options with what the series adds (docs/series.md): the open actions of earlier
+   * sessions, and per theme the notes (or, without notes, the actions) of each earlier session and
+   * the notes of this one.
+   */
+  static Report.Options seriesOptions(Session session, List<Note> notes, Audience who, java.time.LocalDate today) {
+    var series = nl.klantarena.series.Series.of(session, today);
+    List<nl.klantarena.report.Carried> carried = new ArrayList<>();
+    for (var row : series.carriedOver()) carried.add(new nl.klantarena.report.Carried(row.session().title(), row.action()));
+    List<nl.klantarena.report.Trend> trends = new ArrayList<>();
+    var t = series.trends();
+    for (var themeRow : t.rows()) {
+      for (int i = 0; i < t.columns().size(); i++) {
+        int n = themeRow.counts().get(i);
+        var c = t.columns().get(i);
+        if (n > 0) trends.add(new nl.klantarena.report.Trend(c.title(), c.date(), themeRow.title(), n));
+      }
+      if (notes != null && themeRow.current()) {
+        long here = notes.stream().filter(x -> x.theme().equals(themeRow.id())).count();
+        if (here > 0) trends.add(new nl.klantarena.report.Trend(session.title(), session.date(), themeRow.title(), (int) here));
+      }
+    }
+    if (series.earlier().isEmpty()) trends.clear(); // a first session has no trend to show
+    return new Report.Options(who, today, carried, trends);
   }
 }

@@ -2,7 +2,9 @@ package nl.klantarena.finding;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Collects the findings of a run. Rules add to it and never throw for a user's mistake; the
@@ -13,6 +15,9 @@ public final class Findings {
 
   private final Messages messages;
   private final List<Finding> list = new ArrayList<>();
+  // the same finding (same place, code and text) is said once: a fault in klantarena.yaml is
+  // found again by every session that inherits from it
+  private final Set<Finding> seen = new HashSet<>();
 
   public Findings(Messages messages) {
     this.messages = messages;
@@ -36,23 +41,23 @@ public final class Findings {
             code,
             messages.get(code + ".message", args),
             messages.optional(code + ".hint", args));
-    list.add(f);
+    if (seen.add(f)) list.add(f);
     return f;
   }
 
   /** Adds a finding whose message is given as text (e.g. a parser's own words). */
   public Finding addText(String code, SourcePos pos, String message, String hint) {
     Finding f = new Finding(pos, messages.severity(code), code, message, hint);
-    list.add(f);
+    if (seen.add(f)) list.add(f);
     return f;
   }
 
   public void addAll(Findings other) {
-    list.addAll(other.list);
+    for (Finding f : other.list) add(f);
   }
 
   public void add(Finding f) {
-    list.add(f);
+    if (seen.add(f)) list.add(f);
   }
 
   /** The findings in file, line, column order; findings of equal position keep their order. */

@@ -100,6 +100,7 @@ public final class SessionLoader {
           MapView.describe(root.get(), findings));
       return Optional.empty();
     }
+    Defaults.apply(root.get(), path, shown, findings); // klantarena.yaml above the session
     MapView top = MapView.of(root.get(), shown, findings, TOP);
     return Optional.of(session(top, path, shown));
   }

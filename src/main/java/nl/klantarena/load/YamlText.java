@@ -144,7 +144,9 @@ public final class YamlText {
 
   /** A 1-based position from a 0-based snakeyaml mark. */
   public static SourcePos pos(Optional<Mark> mark, String file) {
-    return mark.map(m -> new SourcePos(file, m.getLine() + 1, m.getColumn() + 1))
+    // the mark's own name wins: a node inherited from klantarena.yaml points into that file
+    return mark.map(m -> new SourcePos(m.getName() == null || m.getName().isEmpty() ? file : m.getName(),
+            m.getLine() + 1, m.getColumn() + 1))
         .orElse(new SourcePos(file, 1, 1));
   }
 

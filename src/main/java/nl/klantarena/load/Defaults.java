@@ -1,0 +1,368 @@
+package nl.klantarena.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.klantarena.finding.Findings;
+import nl.klantarena.finding.SourcePos;
+import nl.klantarena.session.Lang;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * The defaults file of a series, {@code klantarena.yaml}, and how a session inherits from it.
+ *
+ * <p>Which file: the nearest {@code klantarena.yaml} above a session — in the session's own folder,
+ * else in the folder above, and so on; the walk ends after the first folder that holds {@code
+ * .git} (the top of the repository) or at the root of the file system.
+ *
+ * <p>Inheritance happens on the YAML node tree, before the session is read, so that an inherited
+ * value keeps the position where it was written: a finding about it points into {@code
+ * klantarena.yaml}. A session inherits every top-level value it leaves out (organisation, language,
+ * timezone, location, contact, agenda) and the facilitator; inside {@code agenda}, a session that
+ * sets only {@code start} keeps the defaults' {@code blocks} (and the other way round). In {@code
+ * participants.staff} a plain name picks a person from the roster, and in {@code themes} a plain id
+ * picks a theme from the library.
+ */
+public final class Defaults {
+
+  /** The name of the defaults file. */
+  public static final String FILE = "klantarena.yaml";
+
+  static final Set<String> TOP =
+      Set.of(
+          "klantarena", "organisation", "language", "timezone", "location", "contact", "facilitator",
+          "staff", "themes", "agenda", "templates");
+
+  /** Keys a session inherits as a whole when it leaves them out. */
+  private static final List<String> INHERITED =
+      List.of("organisation", "language", "timezone", "location", "contact", "agenda");
+
+  private final String shown;
+  private final Path folder;
+  private final Map<String, NodeTuple> top = new LinkedHashMap<>();
+  private final Map<String, Node> roster = new LinkedHashMap<>();
+  private final List<String> rosterNames = new ArrayList<>();
+  private final Map<String, Node> library = new LinkedHashMap<>();
+  private final List<String> libraryIds = new ArrayList<>();
+  private final boolean broken;
+
+  private Defaults(String shown, Path folder, boolean broken) {
+    this.shown = shown;
+    this.folder = folder;
+    this.broken = broken;
+  }
+
+  /**
+   * The nearest {@code klantarena.yaml} for {@code sessionFile}: in its folder or a folder above,
+   * not above the first folder holding {@code .git}.
+   */
+  public static Optional<Path> find(Path sessionFile) {
+    Path dir = sessionFile.toAbsolutePath().normalize().getParent();
+    while (dir != null) {
+      Path candidate = dir.resolve(FILE);
+      if (Files.isRegularFile(candidate) && !candidate.equals(sessionFile.toAbsolutePath().normalize())) {
+        return Optional.of(candidate);
+      }
+      if (Files.exists(dir.resolve(".git"))) return Optional.empty();
+      dir = dir.getParent();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The folder a session's series lives in: the folder of its nearest {@code klantarena.yaml}, or
+   * the session's own folder when there is none.
+   */
+  public static Path seriesRoot(Path sessionFile) {
+    return find(sessionFile)
+        .map(Path::getParent)
+        .orElseGet(() -> sessionFile.toAbsolutePath().normalize().getParent());
+  }
+
+  /**
+   * The user's templates folder named by {@code templates:} in the nearest defaults file, resolved
+   * against the folder of that file; empty when there is no defaults file or it names none. Faults
+   * of the file are reported when the session is loaded, not here.
+   */
+  public static Optional<Path> templates(Path sessionFile) {
+    Optional<Path> file = find(sessionFile);
+    if (file.isEmpty()) return Optional.empty();
+    Findings quiet = new Findings(nl.klantarena.finding.Messages.of("en"));
+    Defaults d = read(file.get(), FILE, quiet);
+    NodeTuple t = d.top.get("templates");
+    if (t == null || !(t.getValueNode() instanceof ScalarNode s) || s.getValue().isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(d.folder.resolve(s.getValue().strip()).normalize());
+  }
+
+  /**
+   * Applies the nearest defaults file to the node tree of a session (a hook of {@link
+   * SessionLoader}): inherited values are copied in with their own positions, picks from the roster
+   * and the library are replaced by the entries they name. Faults of the defaults file are reported
+   * too; the same finding reported for several sessions is kept once by {@link Findings}.
+   */
+  static void apply(Node root, Path sessionPath, String shown, Findings findings) {
+    if (!(root instanceof MappingNode session) || sessionPath == null) return;
+    Defaults d = null;
+    Optional<Path> file;
+    try {
+      file = find(sessionPath);
+    } catch (RuntimeException e) {
+      file = Optional.empty(); // a path the file system cannot resolve has no defaults
+    }
+    if (file.isPresent()) d = cached(file.get(), shownFor(sessionPath, shown, file.get()), findings);
+    d = d == null ? new Defaults(shown, null, false) : d;
+    d.mergeInto(session, shown, findings, file.isPresent());
+  }
+
+  /** The defaults file named as the session is named: relative to the same folder. */
+  static String shownFor(Path sessionPath, String sessionShown, Path defaultsFile) {
+    Path sessionDir = sessionPath.toAbsolutePath().normalize().getParent();
+    String rel = sessionDir.relativize(defaultsFile).toString().replace('\\', '/');
+    int slash = sessionShown.replace('\\', '/').lastIndexOf('/');
+    String shownDir = slash < 0 ? "" : sessionShown.substring(0, slash + 1);
+    if (shownDir.startsWith("/") || sessionShown.matches("^[A-Za-z]:.*")) {
+      return defaultsFile.toString();
+    }
+    String joined = Path.of(shownDir + rel).normalize().toString().replace('\\', '/');
+    return joined.isEmpty() ? FILE : joined;
+  }
+
+  /** A defaults file read once: its bytes, what was read from them, and the findings about it. */
+  private record Cached(byte[] bytes, String shown, String lang, Defaults defaults, Findings findings) {}
+
+  // The sessions of a series share one defaults file: reading it once instead of once per session
+  // halves the YAML work of a run over hundreds of sessions. The bytes are compared on every use,
+  // so an edited file is read again; the nodes read are never changed by a merge.
+  private static final Map<Path, Cached> CACHE = new LinkedHashMap<>();
+  private static final int CACHE_SIZE = 16;
+
+  private static Defaults cached(Path file, String shown, Findings findings) {
+    Path key = file.toAbsolutePath().normalize();
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(key);
+    } catch (IOException e) {
+      return read(file, shown, findings);
+    }
+    String lang = findings.messages().lang();
+    synchronized (CACHE) {
+      Cached c = CACHE.get(key);
+      if (c != null && c.shown().equals(shown) && c.lang().equals(lang) && java.util.Arrays.equals(c.bytes(), bytes)) {
+        findings.addAll(c.findings());
+        return c.defaults();
+      }
+    }
+    Findings own = new Findings(findings.messages());
+    Defaults d = parse(bytes, key, shown, own);
+    findings.addAll(own);
+    synchronized (CACHE) {
+      if (CACHE.size() >= CACHE_SIZE) CACHE.clear();
+      CACHE.put(key, new Cached(bytes, shown, lang, d, own));
+    }
+    return d;
+  }
+
+  /** Reads and validates a defaults file; faults become findings, the usable part is kept. */
+  static Defaults read(Path file, String shown, Findings findings) {
+    Path folder = file.toAbsolutePath().normalize().getParent();
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      findings.add("KA905", SourcePos.of(shown), String.valueOf(e.getMessage()));
+      return new Defaults(shown, folder, true);
+    }
+    return parse(bytes, file, shown, findings);
+  }
+
+  private static Defaults parse(byte[] bytes, Path file, String shown, Findings findings) {
+    Path folder = file.toAbsolutePath().normalize().getParent();
+    Optional<String> text = YamlText.decode(bytes, shown, findings);
+    if (text.isEmpty()) return new Defaults(shown, folder, true);
+    Optional<Node> root = YamlText.compose(text.get(), shown, findings);
+    if (root.isEmpty()) return new Defaults(shown, folder, true);
+    if (MapView.isNull(root.get())) return new Defaults(shown, folder, false);
+    MapView m = MapView.of(root.get(), shown, findings, TOP);
+    if (m == null) return new Defaults(shown, folder, true);
+    Defaults d = new Defaults(shown, folder, false);
+    d.validate(m, (MappingNode) root.get(), findings);
+    return d;
+  }
+
+  private void validate(MapView m, MappingNode root, Findings findings) {
+    for (NodeTuple t : root.getValue()) {
+      if (t.getKeyNode() instanceof ScalarNode k && !MapView.isNull(t.getValueNode())
+          && TOP.contains(k.getValue()) && !top.containsKey(k.getValue())) {
+        top.put(k.getValue(), t);
+      }
+    }
+    Integer version = m.integer("klantarena", false);
+    if (version != null && version != SessionLoader.FORMAT_VERSION) {
+      findings.add("KA114", m.valuePos("klantarena"), version, SessionLoader.FORMAT_VERSION);
+    }
+    m.str("organisation");
+    if (m.has("language") && Lang.fromCode(m.str("language").toLowerCase(Locale.ROOT)) == null) {
+      findings.add("KA107", m.valuePos("language"), m.str("language"));
+    }
+    if (m.has("timezone")) {
+      String tz = m.str("timezone");
+      if (!tz.isEmpty() && SessionLoader.zone(tz) == null) {
+        String near = Names.nearest(tz, java.time.ZoneId.getAvailableZoneIds());
+        findings.add("KA108", m.valuePos("timezone"), tz,
+            near == null ? "" : findings.messages().get("hint.didyoumean", near));
+      }
+    }
+    m.map("location", SessionLoader.LOCATION);
+    MapView c = m.map("contact", SessionLoader.CONTACT);
+    if (c != null) c.requiredStr("name");
+    MapView f = m.map("facilitator", SessionLoader.FACILITATOR);
+    if (f != null) f.requiredStr("name");
+    MapView a = m.map("agenda", SessionLoader.AGENDA);
+    if (a != null) {
+      a.time("start", false);
+      for (Node b : a.list("blocks")) MapView.of(b, shown, findings, SessionLoader.BLOCK);
+    }
+    for (Node n : m.list("staff")) {
+      MapView s = MapView.of(n, shown, findings, SessionLoader.STAFF);
+      if (s == null) continue;
+      String name = s.requiredStr("name");
+      List<String> keys = new ArrayList<>();
+      if (!name.isEmpty()) keys.add(name);
+      keys.addAll(s.strList("aliases"));
+      for (String k : keys) {
+        Node first = roster.putIfAbsent(Names.key(k), n);
+        if (first != null && first != n) {
+          findings.add("KA906", s.valuePos("name"), k, MapView.posOf(first, shown).line());
+        }
+      }
+      if (!name.isEmpty()) rosterNames.add(name);
+    }
+    for (Node n : m.list("themes")) {
+      MapView t = MapView.of(n, shown, findings, SessionLoader.THEME);
+      if (t == null) continue;
+      String id = t.requiredStr("id");
+      if (id.isEmpty()) continue;
+      Node first = library.putIfAbsent(Names.key(id), n);
+      if (first != null) findings.add("KA907", t.valuePos("id"), id, MapView.posOf(first, shown).line());
+      else libraryIds.add(id);
+    }
+    if (m.has("templates")) {
+      String dir = m.str("templates");
+      if (!dir.isEmpty() && !Files.isDirectory(folder.resolve(dir))) {
+        findings.add("KA904", m.valuePos("templates"), dir);
+      }
+    }
+  }
+
+  private void mergeInto(MappingNode session, String sessionShown, Findings findings, boolean found) {
+    List<NodeTuple> tuples = new ArrayList<>(session.getValue());
+    for (String key : INHERITED) {
+      NodeTuple d = top.get(key);
+      if (d == null) continue;
+      int i = indexOf(tuples, key);
+      if (i < 0) tuples.add(d);
+      else if (MapView.isNull(tuples.get(i).getValueNode())) tuples.set(i, d);
+      else if (key.equals("agenda")) fillIn(tuples.get(i).getValueNode(), d.getValueNode());
+    }
+    NodeTuple facilitator = top.get("facilitator");
+    int p = indexOf(tuples, "participants");
+    if (facilitator != null) {
+      if (p < 0 || MapView.isNull(tuples.get(p).getValueNode())) {
+        ScalarNode key = new ScalarNode(Tag.STR, true, "participants", ScalarStyle.PLAIN,
+            facilitator.getKeyNode().getStartMark(), facilitator.getKeyNode().getEndMark());
+        MappingNode value = new MappingNode(Tag.MAP, true, new ArrayList<>(List.of(facilitator)),
+            org.snakeyaml.engine.v2.common.FlowStyle.BLOCK, facilitator.getKeyNode().getStartMark(),
+            facilitator.getValueNode().getEndMark());
+        NodeTuple t = new NodeTuple(key, value);
+        if (p < 0) tuples.add(t);
+        else tuples.set(p, t);
+        p = indexOf(tuples, "participants");
+      } else {
+        fillIn(tuples.get(p).getValueNode(), List.of(facilitator));
+      }
+    }
+    if (p >= 0 && tuples.get(p).getValueNode() instanceof MappingNode participants) {
+      List<NodeTuple> pt = new ArrayList<>(participants.getValue());
+      int s = indexOf(pt, "staff");
+      if (s >= 0 && pt.get(s).getValueNode() instanceof SequenceNode staff) {
+        pt.set(s, new NodeTuple(pt.get(s).getKeyNode(),
+            pick(staff, roster, rosterNames, "KA901", sessionShown, findings, found)));
+        participants.setValue(pt);
+      }
+    }
+    int th = indexOf(tuples, "themes");
+    if (th >= 0 && tuples.get(th).getValueNode() instanceof SequenceNode themes) {
+      tuples.set(th, new NodeTuple(tuples.get(th).getKeyNode(),
+          pick(themes, library, libraryIds, "KA902", sessionShown, findings, found)));
+    }
+    session.setValue(tuples);
+  }
+
+  /** Replaces plain names in a list by the entries they pick; an unknown name is a finding. */
+  private SequenceNode pick(SequenceNode seq, Map<String, Node> from, List<String> names, String code,
+      String sessionShown, Findings findings, boolean found) {
+    List<Node> out = new ArrayList<>(seq.getValue().size());
+    for (Node item : seq.getValue()) {
+      if (!(item instanceof ScalarNode s) || MapView.isNull(item) || !s.getTag().equals(Tag.STR)) {
+        out.add(item);
+        continue;
+      }
+      String name = s.getValue().strip();
+      Node entry = from.get(Names.key(name));
+      if (entry != null) {
+        out.add(entry);
+        continue;
+      }
+      SourcePos at = MapView.posOf(item, sessionShown);
+      if (!found) {
+        findings.add("KA903", at, name, FILE);
+      } else if (!broken) {
+        String near = Names.nearest(name, names);
+        String hint = near != null
+            ? findings.messages().get("hint.didyoumean", near)
+            : names.isEmpty() ? "" : String.join(", ", names);
+        findings.add(code, at, name, shown, hint);
+      }
+    }
+    return new SequenceNode(seq.getTag(), true, out, seq.getFlowStyle(), seq.getStartMark(), seq.getEndMark());
+  }
+
+  /** Adds to a session mapping the keys of a defaults mapping that it leaves out. */
+  private static void fillIn(Node sessionNode, Node defaultsNode) {
+    if (defaultsNode instanceof MappingNode dm) fillIn(sessionNode, dm.getValue());
+  }
+
+  private static void fillIn(Node sessionNode, List<NodeTuple> defaults) {
+    if (!(sessionNode instanceof MappingNode sm)) return;
+    List<NodeTuple> tuples = new ArrayList<>(sm.getValue());
+    for (NodeTuple d : defaults) {
+      if (!(d.getKeyNode() instanceof ScalarNode k)) continue;
+      int i = indexOf(tuples, k.getValue());
+      if (i < 0) tuples.add(d);
+      else if (MapView.isNull(tuples.get(i).getValueNode())) tuples.set(i, d);
+    }
+    sm.setValue(tuples);
+  }
+
+  private static int indexOf(List<NodeTuple> tuples, String key) {
+    for (int i = 0; i < tuples.size(); i++) {
+      if (tuples.get(i).getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) return i;
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,81 @@
+package nl.klantarena.load;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the session files below a folder: every {@code .yaml} or {@code .yml} file with a top-level
+ * {@code klantarena:} key, except the defaults file {@code klantarena.yaml}; hidden folders such as
+ * {@code .git} are not entered. Only the head of each file is read (for the key and the date), so
+ * that finding is cheap even in a folder of hundreds of sessions.
+ */
+public final class SessionFiles {
+
+  private static final Pattern SESSION_KEY = Pattern.compile("(?m)^klantarena[ \\t]*:");
+  private static final Pattern DATE_KEY =
+      Pattern.compile("(?m)^date[ \\t]*:[ \\t]*['\"]?(\\d{4}-\\d{2}-\\d{2})");
+  private static final int HEAD = 64 * 1024;
+
+  /**
+   * A session file and the date its head names ({@code yyyy-mm-dd}, or empty when it names none).
+   */
+  public record Found(Path path, String date) {}
+
+  private SessionFiles() {}
+
+  /**
+   * The session files below {@code dir}, in date order (files without a date last), then by path.
+   */
+  public static List<Found> below(Path dir) throws IOException {
+    List<Path> files = new ArrayList<>();
+    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a) {
+        boolean hidden = !d.equals(dir) && d.getFileName().toString().startsWith(".");
+        return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path f, BasicFileAttributes a) {
+        if (!a.isDirectory()) files.add(f); // a link to a session file counts
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path f, IOException e) {
+        return FileVisitResult.CONTINUE; // an unreadable corner holds no session we can read
+      }
+    });
+    List<Found> found = new ArrayList<>();
+    for (Path p : files) {
+      String name = p.getFileName().toString();
+      if (!(name.endsWith(".yaml") || name.endsWith(".yml")) || name.equals(Defaults.FILE)) continue;
+      if (!Files.isRegularFile(p)) continue;
+      String head = head(p);
+      if (head == null || !SESSION_KEY.matcher(head).find()) continue;
+      var m = DATE_KEY.matcher(head);
+      found.add(new Found(p, m.find() ? m.group(1) : ""));
+    }
+    found.sort(Comparator.comparing((Found f) -> f.date().isEmpty() ? "9999-99-99" : f.date())
+        .thenComparing(f -> f.path().toString()));
+    return found;
+  }
+
+  /** The first 64 KiB of a file as text, or null when it cannot be read. */
+  private static String head(Path p) {
+    try (var in = Files.newInputStream(p)) {
+      return new String(in.readNBytes(HEAD), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+}

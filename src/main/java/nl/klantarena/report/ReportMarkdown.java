@@ -1,0 +1,290 @@
+package nl.klantarena.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.klantarena.finding.Findings;
+import nl.klantarena.notes.Note;
+import nl.klantarena.plan.Slot;
+import nl.klantarena.render.Dates;
+import nl.klantarena.render.Markdown;
+import nl.klantarena.render.Templates;
+import nl.klantarena.session.Action;
+import nl.klantarena.session.Decision;
+import nl.klantarena.session.Status;
+import nl.klantarena.session.Theme;
+
+/**
+ * The report as GitHub-flavoured Markdown through the templates {@code report-staff.md.mustache}
+ * and {@code report-customers.md.mustache}. The scope holds Markdown ready to print: user text
+ * escaped, list items wrapped at 80 columns (markdownlint's line length), Mermaid charts whole.
+ */
+public final class ReportMarkdown {
+
+  static final int WIDTH = 80;
+
+  private ReportMarkdown() {}
+
+  private static final java.util.regex.Pattern WWW =
+      java.util.regex.Pattern.compile("(?i)\\bwww\\.");
+
+  /**
+   * User text for a paragraph or list item: {@link Markdown#inline}, and web addresses broken up
+   * so that GitHub does not turn them into links (markdownlint reads them as bare URLs).
+   */
+  static String inline(String s) {
+    String t = Markdown.inline(s);
+    if (t.indexOf("://") >= 0) t = t.replace("://", "\\://");
+    if (t.regionMatches(true, 0, "www.", 0, 4) || t.toLowerCase(java.util.Locale.ROOT).contains("www.")) {
+      t = WWW.matcher(t).replaceAll("www\\\\.");
+    }
+    return t;
+  }
+
+  static String cell(String s) {
+    return inline(s);
+  }
+
+  public static String template(Audience a) {
+    return "report-" + a.word() + ".md.mustache";
+  }
+
+  public static Optional<String> render(Report r, Templates t, Findings findings) {
+    return t.render(template(r.options.audience()), scope(r), findings).map(ReportMarkdown::oneNewline);
+  }
+
+  static Map<String, Object> scope(Report r) {
+    boolean staff = r.options.audience() == Audience.STAFF;
+    var s = r.session;
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("title", inline(r.text(s.title())));
+    m.put("organisation", inline(r.text(s.organisation())));
+    m.put("date", Dates.longDate(s.date(), r.lang()));
+    String place = "";
+    if (s.location() != null) {
+      place = s.location().name();
+      if (!s.location().address().isEmpty()) place = place.isEmpty() ? s.location().address() : place + ", " + s.location().address();
+    }
+    m.put("location", inline(r.text(place)));
+    m.put("hasLocation", !place.isEmpty());
+    m.put("facilitator", s.facilitator() == null ? "" : inline(r.text(s.facilitator().name())));
+    m.put("customers", s.customers().size());
+    m.put("staff", s.staff().size());
+
+    List<Object> agenda = new ArrayList<>();
+    for (Slot sl : r.programme.slots()) {
+      agenda.add(Map.of("row", "| " + Dates.time(sl.start().toLocalTime()) + "–" + Dates.time(sl.end().toLocalTime())
+          + " | " + cell(sl.name()) + " | " + sl.minutes() + " |"));
+    }
+    m.put("agenda", agenda);
+    m.put("gantt", gantt(r));
+
+    m.put("notesImported", r.hasNotes());
+    m.put("noNotes", !r.hasNotes());
+    List<Object> themes = new ArrayList<>();
+    for (Theme t : r.discussed()) {
+      Map<String, Object> tm = new LinkedHashMap<>();
+      tm.put("title", inline(r.text(t.label())));
+      List<Note> r1 = r.round(t, 1);
+      List<Note> r2 = r.round(t, 2);
+      List<Note> other = r.otherRounds(t);
+      tm.put("round1", items(r, r1, false));
+      tm.put("hasRound1", !r1.isEmpty());
+      tm.put("round2", items(r, r2, false));
+      tm.put("hasRound2", !r2.isEmpty());
+      tm.put("other", items(r, other, false));
+      tm.put("hasOther", !other.isEmpty());
+      themes.add(tm);
+    }
+    m.put("themes", themes);
+    m.put("hasThemes", !themes.isEmpty());
+    List<Object> nd = new ArrayList<>();
+    for (Theme t : r.notDiscussed()) nd.add(Map.of("item", item(inline(t.label()))));
+    m.put("notDiscussed", nd);
+    m.put("hasNotDiscussed", !nd.isEmpty());
+    m.put("unthemed", items(r, r.unthemed, true));
+    m.put("hasUnthemed", !r.unthemed.isEmpty());
+
+    List<Object> qw = new ArrayList<>();
+    for (Action a : r.quickWinActions()) {
+      qw.add(Map.of("item", item((staff ? inline(a.id()) + ": " : "") + inline(r.text(a.title())) + when(r, a))));
+    }
+    if (staff) qw.addAll(items(r, r.quickWinNotes, true));
+    m.put("quickWins", qw);
+    m.put("hasQuickWins", !qw.isEmpty());
+
+    List<Object> rows = new ArrayList<>();
+    for (Action a : r.actions) rows.add(Map.of("row", actionRow(r, a)));
+    m.put("actions", rows);
+    m.put("hasActions", !rows.isEmpty());
+    m.put("actionNotes", items(r, r.actionNotes, true));
+    m.put("hasActionNotes", !r.actionNotes.isEmpty());
+
+    m.put("will", promises(r, Decision.DO, staff));
+    m.put("hasWill", !r.decided(Decision.DO).isEmpty());
+    m.put("wont", promises(r, Decision.DONT, staff));
+    m.put("hasWont", !r.decided(Decision.DONT).isEmpty());
+    m.put("investigate", promises(r, Decision.INVESTIGATE, staff));
+    m.put("hasInvestigate", !r.decided(Decision.INVESTIGATE).isEmpty());
+
+    var fb = s.feedback();
+    m.put("feedbackDate", fb == null || fb.due() == null ? "" : Dates.longDate(fb.due(), r.lang()));
+    m.put("feedbackChannel", fb == null ? "" : inline(r.text(fb.channel())));
+    m.put("hasFeedbackChannel", fb != null && !fb.channel().isEmpty());
+
+    List<Object> carried = new ArrayList<>();
+    for (Carried c : r.options.carried()) {
+      carried.add(Map.of("item", item(inline(c.action().id()) + ": " + inline(r.text(c.action().title())) + " ("
+          + inline(c.session()) + ", " + inline(c.action().owner()) + ", "
+          + (c.action().due() == null ? "" : Dates.iso(c.action().due())) + ")")));
+    }
+    m.put("carried", carried);
+    m.put("hasCarried", !carried.isEmpty());
+
+    List<Object> trends = new ArrayList<>();
+    for (Trend t : r.options.trends()) {
+      trends.add(Map.of("row", row(cell(t.session()), t.date() == null ? "" : Dates.iso(t.date()), cell(r.text(t.theme())),
+          String.valueOf(t.notes()))));
+    }
+    m.put("trends", trends);
+    m.put("hasTrends", !trends.isEmpty());
+
+    m.put("chart", pie(r));
+    m.put("hasChart", r.hasNotes() && r.shown() > 0);
+    m.put("imported", r.imported());
+    m.put("shown", r.shown());
+    m.put("reconciled", r.imported() == r.shown());
+    return m;
+  }
+
+  private static List<Object> items(Report r, List<Note> notes, boolean withTheme) {
+    List<Object> out = new ArrayList<>(notes.size());
+    for (Note n : notes) {
+      StringBuilder b = new StringBuilder();
+      b.append('“').append(inline(r.text(n.text()))).append("” — ").append(inline(r.speaker(n)));
+      List<String> facts = new ArrayList<>();
+      if (n.round() > 0) facts.add(r.word("round", n.round()));
+      if (withTheme && n.hasTheme()) facts.add(inline(r.themeLabel(n.theme())));
+      if (r.options.audience() == Audience.STAFF && !n.id().isEmpty()) facts.add(inline(n.id()));
+      if (!facts.isEmpty()) b.append(" (").append(String.join(", ", facts)).append(')');
+      out.add(Map.of("item", item(b.toString())));
+    }
+    return out;
+  }
+
+  private static List<Object> promises(Report r, Decision d, boolean staff) {
+    List<Object> out = new ArrayList<>();
+    for (Action a : r.decided(d)) {
+      StringBuilder b = new StringBuilder();
+      if (staff) b.append(inline(a.id())).append(": ");
+      b.append(inline(r.text(a.title())));
+      if (d != Decision.DONT) b.append(when(r, a));
+      if (!a.why().isEmpty()) b.append(". ").append(r.word("why")).append(' ').append(inline(r.text(a.why())));
+      out.add(Map.of("item", item(b.toString())));
+    }
+    return out;
+  }
+
+  /** " — by 5 January 2027", or " — done". */
+  private static String when(Report r, Action a) {
+    if (a.status() == Status.DONE) return " — " + r.word("done");
+    return a.due() == null ? "" : " — " + r.word("by", Dates.date(a.due(), r.lang()));
+  }
+
+  private static String actionRow(Report r, Action a) {
+    String status = r.word("status." + a.status().word());
+    if (r.overdue(a)) status = status + ", **" + r.word("overdue") + "**";
+    Report.Origin o = r.origin(a);
+    List<String> from = new ArrayList<>();
+    if (!o.source().isEmpty()) from.add(cell(r.text(o.source())));
+    else if (o.round() > 0) from.add(r.word("round", o.round()));
+    for (String id : o.notes()) from.add(cell(id));
+    return row(cell(a.id()), cell(r.text(a.title())), cell(r.text(r.themeLabel(a.theme()))),
+        r.word("decision." + a.decision().word()), cell(r.text(a.owner())), a.due() == null ? "" : Dates.iso(a.due()),
+        status, String.join("; ", from));
+  }
+
+  /** A table row; an empty cell is written {@code | |}, as markdownlint's compact style wants. */
+  static String row(String... cells) {
+    StringBuilder b = new StringBuilder("|");
+    for (String c : cells) b.append(c.isEmpty() ? " |" : " " + c + " |");
+    return b.toString();
+  }
+
+  private static String gantt(Report r) {
+    StringBuilder b = new StringBuilder("```mermaid\ngantt\n");
+    b.append("  title ").append(Markdown.mermaid(r.word("agenda.chart", Dates.date(r.session.date(), r.lang())))).append('\n');
+    b.append("  dateFormat HH:mm\n  axisFormat %H:%M\n");
+    b.append("  section ").append(Markdown.mermaid(r.word("agenda.section"))).append('\n');
+    for (Slot sl : r.programme.slots()) {
+      b.append("  ").append(Markdown.mermaid(sl.name())).append(" : ")
+          .append(Dates.time(sl.start().toLocalTime())).append(", ").append(sl.minutes()).append("m\n");
+    }
+    return b.append("```").toString();
+  }
+
+  private static String pie(Report r) {
+    StringBuilder b = new StringBuilder("```mermaid\npie\n");
+    b.append("  title ").append(Markdown.mermaid(r.word("chart.title"))).append('\n');
+    for (Theme t : r.session.themes()) {
+      int n = r.byTheme.get(t.id()).size();
+      if (n > 0) b.append("  \"").append(label(t.label())).append("\" : ").append(n).append('\n');
+    }
+    if (!r.unthemed.isEmpty()) b.append("  \"").append(label(r.word("chart.unthemed"))).append("\" : ").append(r.unthemed.size()).append('\n');
+    return b.append("```").toString();
+  }
+
+  /** Exactly one newline at the end, whatever a user template leaves there (markdownlint MD047). */
+  static String oneNewline(String s) {
+    int end = s.length();
+    while (end > 0 && (s.charAt(end - 1) == '\n' || s.charAt(end - 1) == ' ')) end--;
+    return s.substring(0, end) + "\n";
+  }
+
+  /** A pie label short enough for markdownlint's line length. */
+  private static String label(String s) {
+    String t = Markdown.mermaid(s);
+    return t.length() <= 60 ? t : t.substring(0, 59).strip() + "…";
+  }
+
+  /** A list item, wrapped at {@link #WIDTH}; continuation lines indented under the text. */
+  static String item(String markdown) {
+    return wrap(markdown, "- ", "  ");
+  }
+
+  /**
+   * Greedy word wrap; a word longer than the line stays whole. A number that ends in {@code .} or
+   * {@code )} stays with the word before it, so that it never starts a line (where it would open a
+   * numbered list).
+   */
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
+  private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("\\d{1,9}[.)].*");
+  private static final java.util.regex.Pattern OPENER = java.util.regex.Pattern.compile("[-+*]|=+|>.*");
+
+  static String wrap(String text, String first, String rest) {
+    List<String> words = new ArrayList<>();
+    for (String w : SPACES.split(text.strip())) {
+      if (!words.isEmpty() && !w.isEmpty() && Character.isDigit(w.charAt(0)) && NUMBERED.matcher(w).matches()) words.set(words.size() - 1, words.get(words.size() - 1) + " " + w);
+      else words.add(w);
+    }
+    StringBuilder b = new StringBuilder();
+    StringBuilder line = new StringBuilder(first);
+    boolean empty = true;
+    for (String word : words) {
+      if (!empty && line.length() + 1 + word.length() > WIDTH) {
+        b.append(line).append('\n');
+        line = new StringBuilder(rest);
+        empty = true;
+        // at the start of a line these would open a list, a heading or a quote
+        if (OPENER.matcher(word).matches()) word = "\\" + word;
+        else if (NUMBERED.matcher(word).matches()) word = word.replaceFirst("^(\\d+)([.)])", "$1\\\\$2");
+      }
+      if (!empty) line.append(' ');
+      line.append(word);
+      empty = false;
+    }
+    return b.append(line).toString();
+  }
+}

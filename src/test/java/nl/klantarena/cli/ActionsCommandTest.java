@@ -1,0 +1,197 @@
+package nl.klantarena.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.klantarena.testing.CliRun;
+import nl.klantarena.testing.Golden;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ActionsCommandTest {
+
+  static final String SERIES = "examples/series";
+
+  private static CliRun.Result actions(String... args) {
+    String[] all = new String[args.length + 2];
+    all[0] = "actions";
+    System.arraycopy(args, 0, all, 1, args.length);
+    all[args.length + 1] = SERIES;
+    return CliRun.inProject().run(all);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"md", "text", "json", "csv"})
+  void everyFormatOnTheExampleSeries(String format) {
+    var r = actions("--format", format, "--today", "2026-11-22");
+    assertEquals(0, r.exit(), r.toString());
+    assertEquals("", r.err(), "overdue actions are listed, not warned about: " + r);
+    Golden.check("actions/series." + format, r.out());
+  }
+
+  @Test
+  void dutchListing() {
+    var r = actions("--lang", "nl", "--today", "2026-11-22");
+    assertEquals(0, r.exit(), r.toString());
+    Golden.check("actions/series-nl.md", r.out());
+  }
+
+  @Test
+  void overdueAndOpenComeFirst() {
+    var r = actions("--format", "csv", "--today", "2026-11-22");
+    List<String> ids = r.out().lines().skip(1).map(l -> l.split(",")[3]).toList();
+    assertEquals(List.of("V2", "Z1", "N1", "V4", "N2", "Z2", "V1", "Z3", "V3", "N3"), ids);
+  }
+
+  @Test
+  void ownerMatchesNameOrAliasWhateverTheCaseAndAccents() {
+    var byName = actions("--format", "csv", "--owner", "JAN bakker");
+    var byAlias = actions("--format", "csv", "--owner", "jan");
+    assertEquals(byName.out(), byAlias.out());
+    assertEquals(3, byName.out().lines().count() - 1, byName.toString()); // V4 (written as "Jan"), Z2, V1
+    var accents = actions("--format", "csv", "--owner", "Ahmed El Ámrani");
+    assertEquals(2, accents.out().lines().count() - 1, accents.toString());
+    var nobody = actions("--format", "text", "--owner", "Nobody");
+    assertTrue(nobody.out().startsWith("As of 2026-11-22: 0 overdue, 0 open, 0 done, 0 dropped."), nobody.toString());
+  }
+
+  @Test
+  void statusAndOverdueFilters() {
+    var done = actions("--format", "csv", "--status", "done");
+    assertEquals(List.of("V1", "Z3"), done.out().lines().skip(1).map(l -> l.split(",")[3]).toList());
+    var late = actions("--format", "csv", "--overdue");
+    assertEquals(List.of("V2", "Z1", "N1"), late.out().lines().skip(1).map(l -> l.split(",")[3]).toList());
+    var bad = actions("--status", "finished");
+    assertEquals(2, bad.exit(), bad.toString());
+    assertTrue(bad.err().contains("expected open|done|dropped"), bad.toString());
+    var badFormat = actions("--format", "xlsx");
+    assertEquals(2, badFormat.exit(), badFormat.toString());
+  }
+
+  @Test
+  void theGateFailsOnAnOverdueActionAndNamesIt() {
+    var r = actions("--fail-on-overdue", "--format", "text", "--today", "2026-11-22");
+    assertEquals(1, r.exit(), r.toString());
+    assertTrue(r.err().contains(
+        "examples/series/2026-03-voorjaar/session.yaml:27:10: error[KA507]: action \"V2\" was due on 2026-05-31 "
+            + "and is still open"), r.toString());
+    assertTrue(r.err().contains("error[KA507]: action \"Z1\""), r.toString());
+    assertTrue(r.err().contains("error[KA507]: action \"N1\""), r.toString());
+    assertTrue(r.err().contains("3 open actions are past their due date as of 2026-11-22"), r.toString());
+  }
+
+  @Test
+  void theGateOnBothSidesOfADueDate() {
+    // V2 is due on 2026-05-31 and the only open action with an earlier due date than V4's
+    var onTheDay = actions("--fail-on-overdue", "--today", "2026-05-31");
+    assertEquals(0, onTheDay.exit(), onTheDay.toString());
+    assertTrue(onTheDay.err().contains("no open action is past its due date as of 2026-05-31"), onTheDay.toString());
+    var dayAfter = actions("--fail-on-overdue", "--today", "2026-06-01");
+    assertEquals(1, dayAfter.exit(), dayAfter.toString());
+    assertTrue(dayAfter.err().contains("1 open action is past its due date as of 2026-06-01"), dayAfter.toString());
+    assertTrue(dayAfter.err().contains("action \"V2\" was due on 2026-05-31"), dayAfter.toString());
+    var withoutGate = actions("--today", "2026-06-01");
+    assertEquals(0, withoutGate.exit(), withoutGate.toString());
+  }
+
+  @Test
+  void checkWarnsAboutOverdueAndTheGateMakesItAnError() {
+    var warn = CliRun.inProject().run("check", SERIES);
+    assertEquals(0, warn.exit(), warn.toString());
+    assertTrue(warn.err().contains("warning[KA507]"), warn.toString());
+    var gate = CliRun.inProject().run("check", "--fail-on-overdue", SERIES);
+    assertEquals(1, gate.exit(), gate.toString());
+  }
+
+  @Test
+  void userTextIsEscapedAndCsvCellsCannotBeFormulas(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve(".git"));
+    Files.writeString(dir.resolve("session.yaml"), """
+        klantarena: 1
+        title: Test | sessie
+        organisation: X
+        date: 2026-04-16
+        participants:
+          facilitator: {name: F}
+          staff: [{name: "=Jan"}]
+        themes: [{id: a, title: A, questions: [Q?]}]
+        agenda: {start: 15:00}
+        actions:
+          - {id: A1, title: "=HYPERLINK(\\"http://x\\")", owner: "=Jan", due: 2026-05-01}
+          - {id: A2, title: "a | b *c*", owner: "=Jan", due: 2026-06-01}
+          - {id: A3, title: "@SUM(1)", owner: "=Jan", due: 2026-06-01, status: done}
+        """);
+    var csv = CliRun.in(dir).run("actions", "--format", "csv", "session.yaml");
+    assertTrue(csv.out().contains(",A1,\"'=HYPERLINK(\"\"http://x\"\")\","), csv.toString());
+    assertTrue(csv.out().contains(",'=Jan,"), csv.toString());
+    assertTrue(csv.out().contains(",A3,'@SUM(1),"), csv.toString());
+    assertFalse(csv.out().contains(",=") || csv.out().contains(",@"), csv.toString());
+    var md = CliRun.in(dir).run("actions", "session.yaml");
+    assertTrue(md.out().contains("- **A2** a \\| b \\*c\\* — \\=Jan;"), md.toString());
+    assertTrue(md.out().contains("from Test \\| sessie (2026-04-16)."), md.toString());
+  }
+
+  @Test
+  void outWritesTheListToAFile(@TempDir Path dir) throws Exception {
+    Path target = dir.resolve("acties.csv");
+    var r = actions("--format", "csv", "--out", target.toString());
+    assertEquals(0, r.exit(), r.toString());
+    assertEquals("", r.out());
+    assertTrue(Files.readString(target).startsWith("session,session_date,"), r.toString());
+  }
+
+  @Test
+  void aBrokenSessionDoesNotHideTheOthers(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve(".git"));
+    Files.createDirectories(dir.resolve("a"));
+    Files.createDirectories(dir.resolve("b"));
+    Files.writeString(dir.resolve("a/session.yaml"), "klantarena: 1\ndate: 2026-01-01\ntitle: [unclosed\n");
+    Files.writeString(dir.resolve("b/session.yaml"), """
+        klantarena: 1
+        title: B
+        organisation: X
+        date: 2026-04-16
+        participants: {facilitator: {name: F}, staff: [{name: Jan}]}
+        themes: [{id: a, title: A, questions: [Q?]}]
+        agenda: {start: 15:00}
+        actions:
+          - {id: B1, title: Zonder deadline, owner: Jan, due: }
+          - {id: B2, title: Met deadline, owner: Jan, due: 2026-05-01}
+        """);
+    var r = CliRun.in(dir).run("actions", "--format", "csv", ".");
+    assertEquals(1, r.exit(), r.toString());
+    assertTrue(r.err().contains("a/session.yaml:4:1: error[KA100]"), r.toString());
+    assertTrue(r.err().contains("error[KA502]"), r.toString());
+    List<String> ids = r.out().lines().skip(1).map(l -> l.split(",")[3]).toList();
+    assertEquals(List.of("B2", "B1"), ids, "an action without a due date is listed last of the open ones");
+  }
+
+  @Test
+  void fiveHundredSessionsInOneRun(@TempDir Path dir) throws Exception {
+    // the same shape as bench/gen-defaults-series.sh: one klantarena.yaml, sessions a week apart
+    Files.createDirectories(dir.resolve(".git"));
+    Files.copy(Path.of("examples/series/klantarena.yaml"), dir.resolve("klantarena.yaml"));
+    String[] sources = {"2026-03-voorjaar", "2026-06-zomer", "2026-09-najaar"};
+    java.time.LocalDate d = java.time.LocalDate.of(2016, 1, 4);
+    for (int i = 0; i < 500; i++, d = d.plusWeeks(1)) {
+      String text = Files.readString(Path.of("examples/series", sources[i % 3], "session.yaml"))
+          .replaceFirst("(?m)^date: .*", "date: " + d)
+          .replaceAll("(?m)^(  - id: [A-Z]\\d)", "$1-" + i);
+      Path f = dir.resolve(d + "/session.yaml");
+      Files.createDirectories(f.getParent());
+      Files.writeString(f, text);
+    }
+    long start = System.nanoTime();
+    var r = CliRun.in(dir).run("actions", "--format", "csv", "--today", "2026-11-22", ".");
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(1 + 500 / 3 * 10 + 4 + 3, r.out().lines().count()); // 166 of each session, then V and Z again
+    assertTrue(millis < 20_000, "500 sessions took " + millis + " ms: something grew faster than linear");
+  }
+}

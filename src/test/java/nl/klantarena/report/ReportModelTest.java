@@ -1,0 +1,92 @@
+package nl.klantarena.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import nl.klantarena.check.CheckContext;
+import nl.klantarena.check.Checked;
+import nl.klantarena.finding.Findings;
+import nl.klantarena.finding.Messages;
+import nl.klantarena.render.Templates;
+import nl.klantarena.session.Session;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ReportModelTest {
+
+  static Session session(String file) {
+    Findings f = new Findings(Messages.of("en"));
+    Checked c;
+    try {
+      c = Checked.load(Path.of(file), file, f, new CheckContext(LocalDate.of(2026, 11, 22), false));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return c.usable().orElseThrow(() -> new AssertionError(f.all()));
+  }
+
+  @Test
+  void carriedOverActionsAndTrendsGetTheirSectionsOnlyWhenThereAreSome() {
+    Session s = session(ReportCommandTest.BARE);
+    Session earlier = session(ReportCommandTest.NL);
+    var today = LocalDate.of(2026, 12, 20);
+    Findings f = new Findings(Messages.of("en"));
+    String plain = ReportMarkdown.render(Report.of(s, null, new Report.Options(Audience.STAFF, today)),
+        Templates.load(s.language()), f).orElseThrow();
+    var o = new Report.Options(Audience.STAFF, today,
+        List.of(new Carried("../2026-voorjaar/session.yaml", earlier.actions().get(0))),
+        List.of(new Trend("../2026-voorjaar/session.yaml", LocalDate.of(2026, 4, 16), "Billing", 12)));
+    String md = ReportMarkdown.render(Report.of(s, null, o), Templates.load(s.language()), f).orElseThrow();
+    assertEquals(List.of(), f.all());
+    assertTrue(!plain.contains("## Open actions from earlier sessions") && !plain.contains("over the series"), plain);
+    assertTrue(md.contains("## Open actions from earlier sessions\n\n- A1: Reparatieafspraken"), md);
+    assertTrue(md.contains("| ../2026-voorjaar/session.yaml | 2026-04-16 | Billing | 12 |"), md);
+    String json = ReportJson.render(Report.of(s, null, o));
+    assertTrue(json.contains("\"session\": \"../2026-voorjaar/session.yaml\""), json);
+  }
+
+  @Test
+  void webAddressesInUserTextAreNoLinks() {
+    assertEquals("see www\\.example.com or https\\://example.com/a\\_b", ReportMarkdown.inline("see www.example.com or https://example.com/a_b"));
+  }
+
+  @Test
+  void aNumberNeverStartsAWrappedLine() {
+    String item = ReportMarkdown.item("x".repeat(70) + " round 2. and more");
+    assertEquals("- " + "x".repeat(70) + "\n  round 2. and more", item);
+  }
+
+  @Test
+  void pseudonymLettersGoOnAfterZ() {
+    assertEquals("A", Privacy.letters(0));
+    assertEquals("Z", Privacy.letters(25));
+    assertEquals("AA", Privacy.letters(26));
+    assertEquals("AB", Privacy.letters(27));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"+31 6 1234 5678", "020-1234567", "(020) 123 4567", "0612345678", "01434 600 123", "+44 1434 600123"})
+  void phoneNumbersAreHidden(String phone) {
+    Privacy p = new Privacy(session(ReportCommandTest.EN), false, "customer", "[e-mail]", "[phone]");
+    assertEquals("call [phone] today", p.text("call " + phone + " today"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"on 2026-11-05", "at 14:30", "9.000 homes", "NE46 3NS", "round 2", "£1,250.00"})
+  void datesAndAmountsStay(String text) {
+    Privacy p = new Privacy(session(ReportCommandTest.EN), false, "customer", "[e-mail]", "[phone]");
+    assertEquals(text, p.text(text));
+  }
+
+  @Test
+  void namesAliasesAndUniqueFirstNamesOfCustomersBecomePseudonyms() {
+    Privacy p = new Privacy(session(ReportCommandTest.EN), true, "customer", "[e-mail]", "[phone]");
+    assertEquals("customer A told customer A and customer B; Tomato stays; mail [e-mail]",
+        p.text("Mrs Hughes told MARGARET HUGHES and Dan; Tomato stays; mail dan@osei.example.co.uk"));
+    assertEquals("Helen Marsh", p.text("Helen Marsh"), "staff keep their names");
+  }
+}
