@@ -34,7 +34,9 @@ public final class Cli {
   static CommandLine commandLine(Env env, Messages msg, PrintWriter out, PrintWriter err, String... args) {
     Context ctx = new Context(env, msg, out, err);
     Factory factory = new Factory(ctx);
-    CommandLine cl = new CommandLine(new KlantarenaCommand(ctx), factory);
+    KlantarenaCommand top = new KlantarenaCommand(ctx);
+    CommandLine cl = new CommandLine(top, factory);
+    top.commandLine = cl;
     String first = firstWord(args);
     for (var e : KlantarenaCommand.COMMANDS.entrySet()) {
       if (first == null || first.equals(e.getKey()) || "help".equals(first)) {
