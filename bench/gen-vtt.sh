@@ -4,7 +4,7 @@
 set -euo pipefail
 n=${1:?usage: gen-vtt.sh CUES}
 awk -v n="$n" 'BEGIN {
-  split("Anna de Vries|Bram Peters|Chantal Smit|Dirk Visser|Jan Bakker|Sanne Mulder|Frans de Wit", who, "|")
+  split("Fatima Ouali|Gerard Kuipers|Eline Bos|Wilma de Graaf|Ruud Jacobs|Sevda Kaya|Joost Hendriks", who, "|")
   split("De wachttijd aan de telefoon is te lang.|Ik word nooit teruggebeld.|De factuur is onduidelijk.|De monteur was erg vriendelijk.|Kunt u uitleggen wat u bedoelt?|Wat zou het voor u makkelijker maken?", say, "|")
   printf "WEBVTT\r\n\r\n"
   t = 0

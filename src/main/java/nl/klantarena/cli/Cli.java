@@ -41,7 +41,9 @@ public final class Cli {
   static CommandLine commandLine(Env env, Messages msg, PrintWriter out, PrintWriter err, String... args) {
     Context ctx = new Context(env, msg, out, err);
     Factory factory = new Factory(ctx);
-    CommandLine cl = new CommandLine(new KlantarenaCommand(ctx), factory);
+    KlantarenaCommand top = new KlantarenaCommand(ctx);
+    CommandLine cl = new CommandLine(top, factory);
+    top.commandLine = cl;
     String first = firstWord(args);
     for (var e : KlantarenaCommand.COMMANDS.entrySet()) {
       if (first == null || first.equals(e.getKey()) || "help".equals(first)) {
@@ -53,7 +55,7 @@ public final class Cli {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setUsageHelpAutoWidth(false);
     cl.setUsageHelpWidth(100);
-    HelpTexts.apply(cl, msg);
+    if (first == null || mayShowHelp(args)) HelpTexts.apply(cl, msg);
     Handlers handlers = new Handlers(msg, err);
     cl.setParameterExceptionHandler(handlers);
     cl.setExecutionExceptionHandler(handlers);
@@ -92,6 +94,18 @@ public final class Cli {
       internal(err, msg, ex, parsed.originalArgs().contains("--debug"));
       return ExitCode.INTERNAL;
     }
+  }
+
+  /**
+   * Whether picocli may print usage help: the Dutch help texts list every key of every bundle, so
+   * a run that only does its work does without them. Combined short options ({@code -hV}) count.
+   */
+  private static boolean mayShowHelp(String... args) {
+    for (String a : args) {
+      if (a.equals("--help") || a.equals("help")) return true;
+      if (a.startsWith("-") && !a.startsWith("--") && a.indexOf('h') > 0) return true;
+    }
+    return false;
   }
 
   /** The first argument that is not an option: the command's name, if one is given. */

@@ -4,8 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** The top command: {@code klantarena [--help] [--version] <command>}. */
 @Command(
@@ -35,7 +33,11 @@ public final class KlantarenaCommand implements Runnable {
     return m;
   }
 
-  @Spec CommandSpec spec;
+  /**
+   * Set by {@link Cli} rather than injected with {@code @Spec}: every annotation type that picocli
+   * reads costs a dynamic proxy class at start-up, which a JDK 17 archive cannot hold.
+   */
+  CommandLine commandLine;
 
   private final Context ctx;
 
@@ -46,7 +48,7 @@ public final class KlantarenaCommand implements Runnable {
   @Override
   public void run() {
     // no command given: show the commands
-    spec.commandLine().usage(ctx.err());
-    throw new CommandLine.ParameterException(spec.commandLine(), ctx.msg().get("cli.nocommand"));
+    commandLine.usage(ctx.err());
+    throw new CommandLine.ParameterException(commandLine, ctx.msg().get("cli.nocommand"));
   }
 }

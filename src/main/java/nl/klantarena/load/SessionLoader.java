@@ -289,8 +289,10 @@ public final class SessionLoader {
   /** An IANA region id such as Europe/Amsterdam (or UTC); null when not a known zone. */
   static ZoneId zone(String id) {
     if (id.isEmpty()) return null;
-    if (!ZoneId.getAvailableZoneIds().contains(id)) return null;
+    // The rules provider knows exactly the ids that ZoneId.getAvailableZoneIds() lists, and asking
+    // it for one id does not copy the set of all ~600 (as that method does on every call)
     try {
+      java.time.zone.ZoneRulesProvider.getRules(id, false);
       return ZoneId.of(id);
     } catch (DateTimeException e) {
       return null;
