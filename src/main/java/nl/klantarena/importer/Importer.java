@@ -99,6 +99,10 @@ public final class Importer {
     Map<String, Integer> unknownLine = new HashMap<>();
     Map<String, String> unknownShown = new HashMap<>();
     boolean timesWithoutStart = false;
+    // the theme under discussion: a note that names no theme of its own continues the one before
+    // it in the same round of the same file (the facilitator opens a theme, customers answer)
+    String current = "";
+    int currentRound = -1;
     for (Raw r : raws) {
       SourcePos pos = new SourcePos(shown, r.line(), 1);
       Person p = r.speaker().isEmpty() ? null : match(r.speaker());
@@ -119,7 +123,13 @@ public final class Importer {
         else round = roundAt(r.seconds(), pos);
       }
       NoteKind kind = kind(r, round, pos);
+      if (round != currentRound) {
+        current = "";
+        currentRound = round;
+      }
       String theme = theme(r, pos);
+      if (theme.isEmpty() && r.theme().isEmpty() && kind != NoteKind.ACTION && round != 0) theme = current;
+      else if (!theme.isEmpty() && kind != NoteKind.ACTION) current = theme;
       String owner = r.owner();
       if (kind == NoteKind.ACTION && !owner.isEmpty()) {
         Person o = match(owner);
@@ -203,7 +213,7 @@ public final class Importer {
       int hits = 0;
       for (String k : t.keywords()) {
         String kw = words(k);
-        if (!kw.isEmpty() && words.contains(" " + kw + " ")) hits++;
+        if (!kw.isEmpty() && mentions(words, kw)) hits++;
       }
       if (hits > bestHits) {
         best = t;
@@ -211,6 +221,21 @@ public final class Importer {
       }
     }
     return best == null ? "" : best.id();
+  }
+
+  /** The length from which a keyword also matches the start of a longer word. */
+  static final int PREFIX_MIN = 5;
+
+  /**
+   * Whether {@code words} (from {@link #words}, padded with a space each side) mentions the keyword
+   * {@code kw}: as a whole word or words, or, for a keyword of {@value #PREFIX_MIN} letters or more,
+   * as the start of a word, so that {@code reparatie} finds {@code reparaties} and
+   * {@code reparatieverzoek} (Dutch writes compounds as one word) while {@code app} does not find
+   * {@code appartement}.
+   */
+  static boolean mentions(String words, String kw) {
+    if (kw.length() < PREFIX_MIN) return words.contains(" " + kw + " ");
+    return words.contains(" " + kw);
   }
 
   /** Lower case, accents off, every run of non-letters one space: whole words can then be found. */

@@ -166,7 +166,7 @@ class ImportCommandTest {
     world(dir, "zoom.vtt");
     var r = CliRun.in(dir).run("import", "session.yaml", "zoom.vtt", "--recording-start", "15:00");
     assertEquals(0, r.exit(), r.toString());
-    assertTrue(r.err().contains("zoom.vtt:4:1: warning[KA614]: the note at 15:00 is outside every round (4 notes in a row from here)"), r.err());
+    assertTrue(r.err().contains("zoom.vtt:4:1: warning[KA614]: the note at 15:00 is outside every round (notes in a row from here: 4)"), r.err());
   }
 
   @Test

@@ -44,10 +44,41 @@ class ImporterTest {
   @Test
   void themesByTagOrWholeKeywords() throws Exception {
     Findings f = new Findings(Messages.of("en"));
-    List<Note> n = read("t.txt", "# Round 1\n[Verduurzaming] Eline: iets\nEline: de APP werkt niet\nEline: de apparatuur\n"
-        + "[lift] Eline: kapot\n", null, f);
+    List<Note> n = read("t.txt", "# Round 1\n[Verduurzaming] Eline: iets\n# Round 2\nEline: de APP werkt niet\n"
+        + "# Round 3\nEline: de apparatuur\n[lift] Eline: kapot\n", null, f);
     assertEquals(List.of("verduurzaming", "bereikbaarheid", "", ""), n.stream().map(Note::theme).toList());
-    assertTrue(f.all().stream().anyMatch(x -> x.code().equals("KA607") && x.pos().line() == 5), f.all().toString());
+    assertTrue(f.all().stream().anyMatch(x -> x.code().equals("KA607") && x.pos().line() == 7), f.all().toString());
+  }
+
+  @Test
+  void aLongKeywordFindsTheWordsThatStartWithIt() throws Exception {
+    Findings f = new Findings(Messages.of("en"));
+    // "reparatie" and "isolatie" are keywords; "app" is too short to match "appartement"
+    List<Note> n = read("t.txt", "# Ronde 1\nEline: mijn reparatieverzoek\n# Ronde 2\nEline: twee reparaties\n"
+        + "# Ronde 3\nEline: de isolatiewerkzaamheden\n# Ronde 1\nEline: mijn appartement\n", null, f);
+    assertEquals(List.of("reparaties", "reparaties", "verduurzaming", ""), n.stream().map(Note::theme).toList());
+  }
+
+  @Test
+  void aNoteWithoutThemeContinuesTheThemeBeforeItInTheSameRound() throws Exception {
+    Findings f = new Findings(Messages.of("en"));
+    List<Note> n = read("t.txt", String.join("\n",
+        "# Ronde 1",
+        "Joost: hoe ging het met de monteur?", // reparaties by keyword
+        "Fatima: hij kwam niet op dinsdag.", // continues reparaties
+        "Gerard: ik hoor nooit iets.", // continues reparaties
+        "Hüseyin: de wachttijd aan de telefoon", // bereikbaarheid by keyword
+        "Eline: klopt.", // continues bereikbaarheid
+        "ACTIE: iets regelen @Ruud 2026-12-01", // an action takes no theme and passes none on
+        "Wilma: precies.", // still bereikbaarheid
+        "# Ronde 2",
+        "Naomi: dat vind ik ook.", // a new round starts without a theme
+        ""), null, f);
+    assertEquals(List.of("reparaties", "reparaties", "reparaties", "bereikbaarheid", "bereikbaarheid", "",
+        "bereikbaarheid", ""), n.stream().map(Note::theme).toList());
+    // only the note that had nothing to continue is reported
+    assertEquals(List.of(10), f.all().stream().filter(x -> x.code().equals("KA613")).map(x -> x.pos().line()).toList(),
+        f.all().toString());
   }
 
   @Test
@@ -84,6 +115,6 @@ class ImporterTest {
     assertEquals(3, n.size());
     var unknown = f.all().stream().filter(x -> x.code().equals("KA610")).toList();
     assertEquals(1, unknown.size(), unknown.toString());
-    assertTrue(unknown.get(0).message().contains("(2 notes)"), unknown.get(0).message());
+    assertTrue(unknown.get(0).message().contains("(notes: 2)"), unknown.get(0).message());
   }
 }
