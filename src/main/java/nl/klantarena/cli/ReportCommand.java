@@ -157,7 +157,13 @@ final class ReportCommand extends SessionCommand {
         if (here > 0) trends.add(new nl.klantarena.report.Trend(session.title(), session.date(), themeRow.title(), (int) here));
       }
     }
-    if (series.earlier().isEmpty()) trends.clear(); // a first session has no trend to show
-    return new Report.Options(who, today, carried, trends);
+    String markdown = "";
+    if (series.earlier().isEmpty()) {
+      trends.clear(); // a first session has no trend to show
+    } else {
+      var md = new nl.klantarena.series.SeriesMarkdown(session.language());
+      markdown = md.carriedOver(series, 2) + "\n" + md.trends(series, 2);
+    }
+    return new Report.Options(who, today, carried, trends, markdown);
   }
 }

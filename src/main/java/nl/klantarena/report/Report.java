@@ -36,15 +36,24 @@ public final class Report {
   /**
    * @param carried open actions of earlier sessions (from the series feature); empty for one session
    * @param trends notes per theme over earlier sessions (from the series feature); empty for one session
+   * @param seriesMarkdown the series sections as the staff report shows them (carried-over actions
+   *     with their overdue days, the trends table), already in the session's language; empty for a
+   *     session that is not part of a series with earlier sessions
    */
-  public record Options(Audience audience, LocalDate today, List<Carried> carried, List<Trend> trends) {
+  public record Options(Audience audience, LocalDate today, List<Carried> carried, List<Trend> trends,
+      String seriesMarkdown) {
     public Options {
       carried = List.copyOf(carried);
       trends = List.copyOf(trends);
+      seriesMarkdown = seriesMarkdown == null ? "" : seriesMarkdown.strip();
+    }
+
+    public Options(Audience audience, LocalDate today, List<Carried> carried, List<Trend> trends) {
+      this(audience, today, carried, trends, "");
     }
 
     public Options(Audience audience, LocalDate today) {
-      this(audience, today, List.of(), List.of());
+      this(audience, today, List.of(), List.of(), "");
     }
   }
 

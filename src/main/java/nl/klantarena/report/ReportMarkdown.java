@@ -138,10 +138,13 @@ public final class ReportMarkdown {
     for (Carried c : r.options.carried()) {
       carried.add(Map.of("item", item(inline(c.action().id()) + ": " + inline(r.text(c.action().title())) + " ("
           + inline(c.session()) + ", " + inline(c.action().owner()) + ", "
-          + (c.action().due() == null ? "" : Dates.iso(c.action().due())) + ")")));
+          + (c.action().due() == null ? "" : Dates.iso(c.action().due()))
+          + (r.overdue(c.action()) ? ", **" + r.word("overdue") + "**" : "") + ")")));
     }
     m.put("carried", carried);
     m.put("hasCarried", !carried.isEmpty());
+    m.put("series", r.options.seriesMarkdown());
+    m.put("hasSeries", !r.options.seriesMarkdown().isEmpty());
 
     List<Object> trends = new ArrayList<>();
     for (Trend t : r.options.trends()) {

@@ -71,6 +71,23 @@ class ReportCommandTest {
   }
 
   @Test
+  void aSessionOfASeriesShowsTheOpenActionsOfEarlierSessionsAndTheThemesOverTime() {
+    String file = "examples/series/2026-09-najaar/session.yaml";
+    var r = CliRun.inProject().run("report", file, "--today", "2026-11-22");
+    assertEquals(0, r.exit(), r.toString()); // its own overdue action N1 is a warning (KA507)
+    Golden.check("report/series-najaar-staff.md", r.out());
+    assertTrue(r.out().contains("## Open acties uit eerdere sessies\n"), r.out());
+    assertTrue(r.out().contains("**(175 dagen te laat)**"), r.out());
+    assertTrue(r.out().contains("## Thema's door de tijd\n"), r.out());
+    // the letter to customers says nothing about other sessions
+    var letter = CliRun.inProject().run("report", file, "--today", "2026-11-22", "--audience", "customers");
+    assertFalse(letter.out().contains("eerdere sessies"), letter.out());
+    // the first session of the series has nothing to carry over
+    var first = CliRun.inProject().run("report", "examples/series/2026-03-voorjaar/session.yaml", "--today", "2026-11-22");
+    assertFalse(first.out().contains("## Open acties uit eerdere sessies"), first.out());
+  }
+
+  @Test
   void everyImportedNoteAppearsInTheStaffReport() throws Exception {
     for (String file : List.of(EN, NL)) {
       var r = report(file);
