@@ -47,6 +47,8 @@ public final class Importer {
   private final Findings findings;
   private final Map<String, Person> byName = new HashMap<>();
   private final Map<String, Theme> themeByKey = new HashMap<>();
+  /** Per theme id the words that point to it: its keywords and its id, as {@link #words} makes them. */
+  private final Map<String, List<String>> themeWords = new HashMap<>();
   private final List<int[]> windows = new ArrayList<>();
 
   /** @param recordingStart the clock time of the recording's 00:00:00, or null when not given */
@@ -68,6 +70,11 @@ public final class Importer {
     for (Theme t : session.themes()) {
       themeByKey.putIfAbsent(Names.key(t.id()), t);
       themeByKey.putIfAbsent(Names.key(t.title()), t);
+      Set<String> w = new LinkedHashSet<>();
+      for (String k : t.keywords()) w.add(words(k));
+      w.add(words(t.id()));
+      w.remove("");
+      themeWords.putIfAbsent(t.id(), List.copyOf(w));
     }
     if (session.agenda() != null && session.agenda().start() != null) {
       int t = session.agenda().start().toSecondOfDay();
@@ -127,7 +134,7 @@ public final class Importer {
         current = "";
         currentRound = round;
       }
-      String theme = theme(r, pos);
+      String theme = theme(r, pos, current);
       if (theme.isEmpty() && r.theme().isEmpty() && kind != NoteKind.ACTION && round != 0) theme = current;
       else if (!theme.isEmpty() && kind != NoteKind.ACTION) current = theme;
       String owner = r.owner();
@@ -199,7 +206,11 @@ public final class Importer {
     return sp > 0 && QUESTION_WORDS.contains(s.substring(0, sp).toLowerCase(Locale.ROOT));
   }
 
-  private String theme(Raw r, SourcePos pos) {
+  /**
+   * The theme of a note: its explicit one, else the theme whose keywords (and id) the text mentions
+   * most; on a tie the theme under discussion ({@code current}) wins, else the earlier theme.
+   */
+  private String theme(Raw r, SourcePos pos, String current) {
     if (!r.theme().isEmpty()) {
       Theme t = themeByKey.get(Names.key(r.theme()));
       if (t != null) return t.id();
@@ -211,11 +222,10 @@ public final class Importer {
     int bestHits = 0;
     for (Theme t : session.themes()) {
       int hits = 0;
-      for (String k : t.keywords()) {
-        String kw = words(k);
-        if (!kw.isEmpty() && mentions(words, kw)) hits++;
+      for (String kw : themeWords.get(t.id())) {
+        if (mentions(words, kw)) hits++;
       }
-      if (hits > bestHits) {
+      if (hits > bestHits || (hits > 0 && hits == bestHits && t.id().equals(current))) {
         best = t;
         bestHits = hits;
       }

@@ -36,6 +36,24 @@ class ExamplesTest {
     assertEquals("", r.err(), r.toString());
   }
 
+  @Test
+  void theExamplesNotesAreWhatImportMakesOfItsTranscriptAndTypedNotes(@TempDir Path dir) throws Exception {
+    Path ex = Path.of("examples/nl");
+    for (String f : new String[] {"session.yaml", "opname.vtt", "notities-ronde3.txt"}) {
+      Files.copy(ex.resolve(f), dir.resolve(f));
+    }
+    var r = CliRun.in(dir).run("import", "session.yaml", "opname.vtt", "notities-ronde3.txt",
+        "--recording-start", "15:30", "--strict");
+    assertEquals(0, r.exit(), r.toString());
+    assertEquals(Files.readString(ex.resolve("notes.csv")), Files.readString(dir.resolve("notes.csv")),
+        "examples/nl/notes.csv is out of date: run the import in examples/README.md again");
+    // importing the same files again adds nothing
+    var again = CliRun.in(ex).run("import", "session.yaml", "opname.vtt", "notities-ronde3.txt",
+        "--recording-start", "15:30", "--dry-run");
+    assertEquals(0, again.exit(), again.toString());
+    assertTrue(again.out().contains("would add 0 notes (36 already there)"), again.toString());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"nl", "en"})
   void startersAreCleanUnderStrictAndSpeakTheirLanguage(String lang, @TempDir Path dir)

@@ -60,6 +60,19 @@ class ImporterTest {
   }
 
   @Test
+  void theThemeIdCountsAsAKeywordAndATieGoesToTheThemeUnderDiscussion() throws Exception {
+    Findings f = new Findings(Messages.of("en"));
+    List<Note> n = read("t.txt", String.join("\n",
+        "# Ronde 1",
+        "Joost: dan de bereikbaarheid.", // the id of a theme, not one of its keywords
+        "Eline: de app werkt, maar ik zie niet wat er met mijn melding gebeurt.", // app (bereikbaarheid) = melding (reparaties)
+        "# Ronde 2",
+        "Eline: de app werkt, maar ik zie niet wat er met mijn melding gebeurt.", // the same tie, no theme before it
+        ""), null, f);
+    assertEquals(List.of("bereikbaarheid", "bereikbaarheid", "reparaties"), n.stream().map(Note::theme).toList());
+  }
+
+  @Test
   void aNoteWithoutThemeContinuesTheThemeBeforeItInTheSameRound() throws Exception {
     Findings f = new Findings(Messages.of("en"));
     List<Note> n = read("t.txt", String.join("\n",
