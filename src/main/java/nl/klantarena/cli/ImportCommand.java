@@ -44,6 +44,13 @@ final class ImportCommand extends SessionCommand {
   String recordingStart;
 
   @Option(
+      names = "--continue-themes",
+      descriptionKey = "import.continuethemes",
+      description = "A note that names no theme and mentions no keyword continues the theme of the note before it "
+          + "in the same round.")
+  boolean continueThemes;
+
+  @Option(
       names = "--dry-run",
       descriptionKey = "import.dryrun",
       description = "Read, match and report, but do not write the notes file.")
@@ -100,7 +107,7 @@ final class ImportCommand extends SessionCommand {
     if (checked.session().isPresent()) {
       Session s = checked.session().get();
       notesFile = NotesFile.of(s);
-      Importer imp = new Importer(s, start, all);
+      Importer imp = new Importer(s, start, all).continueThemes(continueThemes);
       Set<String> names = new HashSet<>();
       for (int i = 0; i < notesPaths.size(); i++) {
         Path p = notesPaths.get(i);

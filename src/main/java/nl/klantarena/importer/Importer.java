@@ -50,6 +50,7 @@ public final class Importer {
   /** Per theme id the words that point to it: its keywords and its id, as {@link #words} makes them. */
   private final Map<String, List<String>> themeWords = new HashMap<>();
   private final List<int[]> windows = new ArrayList<>();
+  private boolean continueThemes;
 
   /** @param recordingStart the clock time of the recording's 00:00:00, or null when not given */
   public Importer(Session session, LocalTime recordingStart, Findings findings) {
@@ -87,6 +88,16 @@ public final class Importer {
     }
   }
 
+  /**
+   * With {@code true}, a note that names no theme and mentions no keyword continues the theme of
+   * the note before it in the same round of the same file ({@code --continue-themes}); by default
+   * such a note has no theme, as the product contract says.
+   */
+  public Importer continueThemes(boolean on) {
+    this.continueThemes = on;
+    return this;
+  }
+
   /** The person {@code name} means, or null. */
   Person match(String name) {
     return byName.get(Names.key(name));
@@ -106,8 +117,8 @@ public final class Importer {
     Map<String, Integer> unknownLine = new HashMap<>();
     Map<String, String> unknownShown = new HashMap<>();
     boolean timesWithoutStart = false;
-    // the theme under discussion: a note that names no theme of its own continues the one before
-    // it in the same round of the same file (the facilitator opens a theme, customers answer)
+    // the theme under discussion (the last one a note of this round named): it wins a tie between
+    // keywords, and with continueThemes a note that names no theme continues it
     String current = "";
     int currentRound = -1;
     for (Raw r : raws) {
@@ -135,7 +146,9 @@ public final class Importer {
         currentRound = round;
       }
       String theme = theme(r, pos, current);
-      if (theme.isEmpty() && r.theme().isEmpty() && kind != NoteKind.ACTION && round != 0) theme = current;
+      if (theme.isEmpty() && r.theme().isEmpty() && kind != NoteKind.ACTION && round != 0) {
+        if (continueThemes) theme = current;
+      }
       else if (!theme.isEmpty() && kind != NoteKind.ACTION) current = theme;
       String owner = r.owner();
       if (kind == NoteKind.ACTION && !owner.isEmpty()) {

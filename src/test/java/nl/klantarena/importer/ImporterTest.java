@@ -30,6 +30,11 @@ class ImporterTest {
     return new Importer(session(), start, f).read(name, name, text.getBytes(StandardCharsets.UTF_8), new LinkedHashMap<>());
   }
 
+  static List<Note> readContinuing(String name, String text, Findings f) throws Exception {
+    return new Importer(session(), null, f).continueThemes(true)
+        .read(name, name, text.getBytes(StandardCharsets.UTF_8), new LinkedHashMap<>());
+  }
+
   @Test
   void speakersByNameAliasAndFirstNameIgnoringCaseAndAccents() throws Exception {
     Importer imp = new Importer(session(), null, new Findings(Messages.of("en")));
@@ -73,9 +78,9 @@ class ImporterTest {
   }
 
   @Test
-  void aNoteWithoutThemeContinuesTheThemeBeforeItInTheSameRound() throws Exception {
+  void withContinueThemesANoteWithoutThemeContinuesTheThemeBeforeItInTheSameRound() throws Exception {
     Findings f = new Findings(Messages.of("en"));
-    List<Note> n = read("t.txt", String.join("\n",
+    String text = String.join("\n",
         "# Ronde 1",
         "Joost: hoe ging het met de monteur?", // reparaties by keyword
         "Fatima: hij kwam niet op dinsdag.", // continues reparaties
@@ -86,12 +91,17 @@ class ImporterTest {
         "Wilma: precies.", // still bereikbaarheid
         "# Ronde 2",
         "Naomi: dat vind ik ook.", // a new round starts without a theme
-        ""), null, f);
+        "");
+    List<Note> n = readContinuing("t.txt", text, f);
     assertEquals(List.of("reparaties", "reparaties", "reparaties", "bereikbaarheid", "bereikbaarheid", "",
         "bereikbaarheid", ""), n.stream().map(Note::theme).toList());
     // only the note that had nothing to continue is reported
     assertEquals(List.of(10), f.all().stream().filter(x -> x.code().equals("KA613")).map(x -> x.pos().line()).toList(),
         f.all().toString());
+    // by default such a note has no theme: themes come from a tag or the keywords only
+    Findings plain = new Findings(Messages.of("en"));
+    assertEquals(List.of("reparaties", "", "", "bereikbaarheid", "", "", "", ""),
+        read("t.txt", text, null, plain).stream().map(Note::theme).toList());
   }
 
   @Test
