@@ -107,7 +107,14 @@ final class ImportCommand extends SessionCommand {
     if (checked.session().isPresent()) {
       Session s = checked.session().get();
       notesFile = NotesFile.of(s);
-      Importer imp = new Importer(s, start, all).continueThemes(continueThemes);
+      String shownNotes = notesFile.toString();
+      List<Note> existing;
+      try {
+        existing = NotesFile.read(notesFile, shownNotes, all);
+      } catch (IOException e) {
+        throw new UsageException(msg.get("cli.unreadable", shownNotes));
+      }
+      Importer imp = new Importer(s, start, all).continueThemes(continueThemes).known(existing);
       Set<String> names = new HashSet<>();
       for (int i = 0; i < notesPaths.size(); i++) {
         Path p = notesPaths.get(i);
@@ -121,13 +128,7 @@ final class ImportCommand extends SessionCommand {
         }
         read.addAll(imp.read(paths.get(i + 1), name, bytes, summaries));
       }
-      String shownNotes = notesFile.toString();
-      try {
-        List<Note> existing = NotesFile.read(notesFile, shownNotes, all);
-        merged = Importer.merge(existing, read);
-      } catch (IOException e) {
-        throw new UsageException(msg.get("cli.unreadable", shownNotes));
-      }
+      merged = Importer.merge(existing, read);
     }
     int exit = exitCode(all);
     boolean write = merged != null && exit == ExitCode.OK && !dryRun && merged.added() > 0;

@@ -51,6 +51,8 @@ public final class Importer {
   private final Map<String, List<String>> themeWords = new HashMap<>();
   private final List<int[]> windows = new ArrayList<>();
   private boolean continueThemes;
+  /** The themes of the notes already in the notes file, by {@link #key}: a hand-filled one counts. */
+  private final Map<String, String> knownThemes = new HashMap<>();
 
   /** @param recordingStart the clock time of the recording's 00:00:00, or null when not given */
   public Importer(Session session, LocalTime recordingStart, Findings findings) {
@@ -95,6 +97,15 @@ public final class Importer {
    */
   public Importer continueThemes(boolean on) {
     this.continueThemes = on;
+    return this;
+  }
+
+  /**
+   * The notes already in the notes file. A note read again that has a theme there (filled in by
+   * hand, say) is not reported as without a theme (KA613): the report will use the file's theme.
+   */
+  public Importer known(List<Note> existing) {
+    for (Note n : existing) knownThemes.put(key(n), n.theme());
     return this;
   }
 
@@ -283,7 +294,9 @@ public final class Importer {
     if (p == null || n.kind() == NoteKind.ACTION) return;
     if (p.role() == Role.STAFF && n.round() == 1) findings.add("KA611", pos, p.name());
     if (p.role() == Role.STAFF && n.round() == 2 && n.kind() != NoteKind.QUESTION) findings.add("KA612", pos, p.name());
-    if (p.role() == Role.CUSTOMER && !n.hasTheme()) findings.add("KA613", pos, p.name());
+    if (p.role() == Role.CUSTOMER && !n.hasTheme() && knownThemes.getOrDefault(key(n), "").isEmpty()) {
+      findings.add("KA613", pos, p.name());
+    }
   }
 
   /**
