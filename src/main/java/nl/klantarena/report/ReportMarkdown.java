@@ -87,11 +87,16 @@ public final class ReportMarkdown {
     for (Theme t : r.discussed()) {
       Map<String, Object> tm = new LinkedHashMap<>();
       tm.put("title", inline(r.text(t.label())));
-      List<Note> r1 = r.round(t, 1);
+      // round 1 is the customers' round: their words first; the facilitator's questions (and any
+      // word of staff, against the rules) after them, so that every note is still shown
+      List<Note> r1 = r.round(t, 1).stream().filter(n -> n.role().equals("customer")).toList();
+      List<Note> r1others = r.round(t, 1).stream().filter(n -> !n.role().equals("customer")).toList();
       List<Note> r2 = r.round(t, 2);
       List<Note> other = r.otherRounds(t);
       tm.put("round1", items(r, r1, false));
       tm.put("hasRound1", !r1.isEmpty());
+      tm.put("round1Others", items(r, r1others, false));
+      tm.put("hasRound1Others", !r1others.isEmpty());
       tm.put("round2", items(r, r2, false));
       tm.put("hasRound2", !r2.isEmpty());
       tm.put("other", items(r, other, false));

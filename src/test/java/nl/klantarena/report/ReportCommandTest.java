@@ -71,6 +71,21 @@ class ReportCommandTest {
   }
 
   @Test
+  void theDutchExampleWithItsNotesHasCustomersFirstInRoundOneAndEveryNoteShown() {
+    var r = CliRun.inProject().run("report", "examples/nl/session.yaml", "--today", "2026-11-22");
+    assertEquals(0, r.exit(), r.toString());
+    Golden.check("report/example-nl-staff.md", r.out());
+    String repairs = r.out().substring(r.out().indexOf("### Reparatieverzoeken"), r.out().indexOf("### Bereikbaarheid"));
+    int customers = repairs.indexOf("Wat klanten zeiden in ronde 1:");
+    int others = repairs.indexOf("Verder in ronde 1 (de gespreksleider, en wie verder sprak):");
+    assertTrue(customers >= 0 && others > customers, repairs);
+    assertTrue(repairs.substring(customers, others).contains("— Fatima Ouali"), repairs);
+    assertFalse(repairs.substring(customers, others).contains("Joost Hendriks"), repairs);
+    assertTrue(repairs.substring(others).contains("— Joost Hendriks"), repairs);
+    assertTrue(r.out().contains("Notities ingelezen: 36; notities getoond in dit verslag: 36."), r.out());
+  }
+
+  @Test
   void aSessionOfASeriesShowsTheOpenActionsOfEarlierSessionsAndTheThemesOverTime() {
     String file = "examples/series/2026-09-najaar/session.yaml";
     var r = CliRun.inProject().run("report", file, "--today", "2026-11-22");
