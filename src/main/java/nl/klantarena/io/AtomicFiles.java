@@ -6,11 +6,20 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes files whole or not at all: the bytes go to a temporary file in the same folder, which is
  * then renamed over the target. A failed or interrupted run leaves the earlier file untouched and
  * no half-written file behind.
+ *
+ * <p>A new file gets the permissions any program's new file gets (read and write for all, less the
+ * process's umask), and a replaced file keeps its own: a temporary file as {@link
+ * Files#createTempFile} makes it would be readable by its owner only.
  */
 public final class AtomicFiles {
 
@@ -24,9 +33,10 @@ public final class AtomicFiles {
     Path abs = target.toAbsolutePath();
     Path dir = abs.getParent();
     if (dir != null) Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+    Path tmp = temp(dir, abs);
     try {
       Files.write(tmp, bytes);
+      if (Files.exists(abs)) keepPermissions(abs, tmp);
       try {
         Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -47,7 +57,7 @@ public final class AtomicFiles {
     Path dir = abs.getParent();
     if (dir != null) Files.createDirectories(dir);
     if (Files.exists(abs)) return false;
-    Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+    Path tmp = temp(dir, abs);
     try {
       Files.writeString(tmp, text, StandardCharsets.UTF_8);
       try {
@@ -62,6 +72,30 @@ public final class AtomicFiles {
       return true;
     } finally {
       Files.deleteIfExists(tmp);
+    }
+  }
+
+  private static final Set<PosixFilePermission> ALL_READ_WRITE = PosixFilePermissions.fromString("rw-rw-rw-");
+
+  /** A new empty file beside {@code abs}, created with mode 0666 so that the umask decides. */
+  private static Path temp(Path dir, Path abs) throws IOException {
+    boolean posix = Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null;
+    for (int i = 0; ; i++) {
+      Path tmp = dir.resolve("." + abs.getFileName() + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+      try {
+        return posix ? Files.createFile(tmp, PosixFilePermissions.asFileAttribute(ALL_READ_WRITE)) : Files.createFile(tmp);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        if (i > 100) throw e;
+      }
+    }
+  }
+
+  private static void keepPermissions(Path from, Path to) throws IOException {
+    if (Files.getFileAttributeView(from, PosixFileAttributeView.class) == null) return;
+    try {
+      Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system after all: the default is fine
     }
   }
 }
