@@ -12,7 +12,7 @@ public final class KlantarenaCommand implements Runnable {
   /**
    * The commands by name, in the order help lists them. Only the command being run is built;
    * help builds them all. A class that {@link #spec(String, Context)} does not know is read from
-   * its picocli annotations (the {@code help} command, and commands that tests add).
+   * its picocli annotations (commands that tests add).
    */
   static final Map<String, Class<?>> COMMANDS = commands();
 
@@ -25,7 +25,7 @@ public final class KlantarenaCommand implements Runnable {
     m.put("import", ImportCommand.class);
     m.put("report", ReportCommand.class);
     m.put("actions", ActionsCommand.class);
-    m.put("help", CommandLine.HelpCommand.class);
+    m.put("help", HelpCommand.class);
     return m;
   }
 
@@ -39,6 +39,7 @@ public final class KlantarenaCommand implements Runnable {
       case "import" -> ImportCommand.spec(ctx);
       case "report" -> ReportCommand.spec(ctx);
       case "actions" -> ActionsCommand.spec(ctx);
+      case "help" -> HelpCommand.spec();
       default -> null;
     };
   }
