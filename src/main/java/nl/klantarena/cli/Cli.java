@@ -165,7 +165,10 @@ public final class Cli {
     return l.startsWith("nl") ? "nl" : "en";
   }
 
-  /** Creates commands with the run's context. */
+  /**
+   * Creates commands with the run's context: those of the command table that are read from their
+   * annotations (see {@link KlantarenaCommand#COMMANDS}), and whatever picocli creates for them.
+   */
   private record Factory(Context ctx) implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> cls) throws Exception {
