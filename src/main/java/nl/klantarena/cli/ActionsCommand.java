@@ -17,60 +17,51 @@ import nl.klantarena.series.ActionRow;
 import nl.klantarena.series.ActionsOutput;
 import nl.klantarena.session.Session;
 import nl.klantarena.session.Status;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code klantarena actions}: every action across the given sessions, overdue and open first; with
  * {@code --fail-on-overdue}, the gate that fails a CI run when a promised action is past its date.
  */
-@Command(
-    name = "actions",
-    description = "List every action across sessions, overdue and open first.")
 final class ActionsCommand extends SessionCommand {
 
-  @Option(
-      names = "--owner",
-      paramLabel = "NAME",
-      descriptionKey = "actions.owner",
-      description = "Only the actions of this owner (a name or an alias; case and accents do not matter).")
-  String owner;
+  private String owner;
+  private String status;
+  private boolean overdue;
+  private String format;
+  private String out;
+  private boolean failOnOverdue;
 
-  @Option(
-      names = "--status",
-      paramLabel = "open|done|dropped",
-      descriptionKey = "actions.status",
-      description = "Only the actions with this status.")
-  String status;
-
-  @Option(
-      names = "--overdue",
-      descriptionKey = "actions.overdue",
-      description = "Only open actions past their due date.")
-  boolean overdue;
-
-  @Option(
-      names = "--format",
-      paramLabel = "md|text|json|csv",
-      descriptionKey = "actions.format",
-      description = "Output format: md (default), text, json or csv.")
-  String format = "md";
-
-  @Option(
-      names = "--out",
-      paramLabel = "FILE",
-      descriptionKey = "actions.out",
-      description = "Write the list to this file instead of stdout.")
-  String out;
-
-  @Option(
-      names = "--fail-on-overdue",
-      descriptionKey = "actions.failonoverdue",
-      description = "Exit 1 when an open action is past its due date, and name it.")
-  boolean failOnOverdue;
-
-  ActionsCommand(Context ctx) {
+  private ActionsCommand(Context ctx) {
     super(ctx);
+  }
+
+  static CommandSpec spec(Context ctx) {
+    CommandSpec spec = spec("actions", new ActionsCommand(ctx),
+        "List every action across sessions, overdue and open first.");
+    spec.addOption(Specs.text("--owner", "NAME", null, "actions.owner",
+        "Only the actions of this owner (a name or an alias; case and accents do not matter)."));
+    spec.addOption(Specs.text("--status", "open|done|dropped", null, "actions.status",
+        "Only the actions with this status."));
+    spec.addOption(Specs.flag("--overdue", "actions.overdue",
+        "Only open actions past their due date."));
+    spec.addOption(Specs.text("--format", "md|text|json|csv", "md", "actions.format",
+        "Output format: md (default), text, json or csv."));
+    spec.addOption(Specs.text("--out", "FILE", null, "actions.out",
+        "Write the list to this file instead of stdout."));
+    spec.addOption(Specs.flag("--fail-on-overdue", "actions.failonoverdue",
+        "Exit 1 when an open action is past its due date, and name it."));
+    return spec;
+  }
+
+  @Override
+  void read(CommandSpec spec) {
+    owner = Specs.value(spec, "--owner");
+    status = Specs.value(spec, "--status");
+    overdue = Specs.value(spec, "--overdue");
+    format = Specs.value(spec, "--format");
+    out = Specs.value(spec, "--out");
+    failOnOverdue = Specs.value(spec, "--fail-on-overdue");
   }
 
   @Override
@@ -79,7 +70,7 @@ final class ActionsCommand extends SessionCommand {
   }
 
   @Override
-  public Integer call() {
+  int run() {
     String fmt = Formats.oneOf(format, List.of("md", "text", "json", "csv"), ctx.msg());
     Status only = null;
     if (status != null) {

@@ -5,30 +5,32 @@ import nl.klantarena.check.Checked;
 import nl.klantarena.finding.Finding;
 import nl.klantarena.finding.FindingPrinter;
 import nl.klantarena.finding.Findings;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code klantarena check}: validate session files and run every rule; the CI gate. */
-@Command(
-    name = "check",
-    description = "Check session files: the file, the balance, the themes, the agenda and the follow-up.")
 final class CheckCommand extends SessionCommand {
 
-  @Option(
-      names = "--format",
-      paramLabel = "text|json|github",
-      descriptionKey = "check.format",
-      description = "How to print findings: text (default), json or github (workflow commands).")
-  String format = "text";
+  private String format;
+  private boolean failOnOverdue;
 
-  @Option(
-      names = "--fail-on-overdue",
-      descriptionKey = "check.failonoverdue",
-      description = "An open action past its due date is an error (exit 1).")
-  boolean failOnOverdue;
-
-  CheckCommand(Context ctx) {
+  private CheckCommand(Context ctx) {
     super(ctx);
+  }
+
+  static CommandSpec spec(Context ctx) {
+    CommandSpec spec = spec("check", new CheckCommand(ctx),
+        "Check session files: the file, the balance, the themes, the agenda and the follow-up.");
+    spec.addOption(Specs.text("--format", "text|json|github", "text", "check.format",
+        "How to print findings: text (default), json or github (workflow commands)."));
+    spec.addOption(Specs.flag("--fail-on-overdue", "check.failonoverdue",
+        "An open action past its due date is an error (exit 1)."));
+    return spec;
+  }
+
+  @Override
+  void read(CommandSpec spec) {
+    format = Specs.value(spec, "--format");
+    failOnOverdue = Specs.value(spec, "--fail-on-overdue");
   }
 
   @Override
@@ -37,7 +39,7 @@ final class CheckCommand extends SessionCommand {
   }
 
   @Override
-  public Integer call() {
+  int run() {
     FindingPrinter.Format fmt = Formats.findings(format, ctx.msg());
     Findings all = new Findings(ctx.msg());
     List<Checked> checked = loadAll(all);

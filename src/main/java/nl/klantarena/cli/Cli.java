@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import nl.klantarena.finding.Messages;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The testable entry point: {@link #run} parses the arguments, runs one command and returns the
@@ -41,13 +42,12 @@ public final class Cli {
   static CommandLine commandLine(Env env, Messages msg, PrintWriter out, PrintWriter err, String... args) {
     Context ctx = new Context(env, msg, out, err);
     Factory factory = new Factory(ctx);
-    KlantarenaCommand top = new KlantarenaCommand(ctx);
-    CommandLine cl = new CommandLine(top, factory);
-    top.commandLine = cl;
+    CommandLine cl = new CommandLine(KlantarenaCommand.spec(ctx), factory);
     String first = firstWord(args);
     for (var e : KlantarenaCommand.COMMANDS.entrySet()) {
       if (first == null || first.equals(e.getKey()) || "help".equals(first)) {
-        cl.addSubcommand(e.getKey(), createCommand(factory, e.getValue()));
+        CommandSpec spec = KlantarenaCommand.spec(e.getKey(), ctx);
+        cl.addSubcommand(e.getKey(), spec != null ? spec : createCommand(factory, e.getValue()));
       }
     }
     cl.setOut(out);
@@ -165,7 +165,10 @@ public final class Cli {
     return l.startsWith("nl") ? "nl" : "en";
   }
 
-  /** Creates commands with the run's context. */
+  /**
+   * Creates commands with the run's context: those of the command table that are read from their
+   * annotations (see {@link KlantarenaCommand#COMMANDS}), and whatever picocli creates for them.
+   */
   private record Factory(Context ctx) implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> cls) throws Exception {

@@ -3,52 +3,52 @@ package nl.klantarena.cli;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.TypeConversionException;
 
-/** Options every command takes. */
+/** Options every command takes: declared in {@link #spec()}, read in {@link #read}. */
 public final class CommonOptions {
 
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      descriptionKey = "common.help",
-      description = "Show this help and exit.")
-  boolean help;
+  /** The name of the mixin that holds them in every command's model. */
+  static final String MIXIN = "common";
 
-  @Option(
-      names = "--today",
-      paramLabel = "YYYY-MM-DD",
-      converter = DateConverter.class,
-      descriptionKey = "common.today",
-      description = "The date that \"overdue\" is measured against (default: the system date).")
   LocalDate today;
-
-  @Option(
-      names = "--lang",
-      paramLabel = "nl|en",
-      descriptionKey = "common.lang",
-      description =
-          "Language of what the tool says (default: $KLANTARENA_LANG, else the system locale).")
-  String lang;
-
-  @Option(
-      names = "--strict",
-      descriptionKey = "common.strict",
-      description = "Warnings fail the run too (exit 1).")
   boolean strict;
-
-  @Option(
-      names = "--debug",
-      descriptionKey = "common.debug",
-      description = "Print the stack trace of an internal error.")
   boolean debug;
-
-  @Option(
-      names = "--no-color",
-      descriptionKey = "common.nocolor",
-      description = "Never colour the output (also: NO_COLOR set in the environment).")
   boolean noColor;
+
+  /** The options as a picocli mixin: help, --today, --lang, --strict, --debug, --no-color. */
+  static CommandSpec spec() {
+    CommandSpec m = CommandSpec.create();
+    m.addOption(OptionSpec.builder("-h", "--help")
+        .usageHelp(true)
+        .type(boolean.class)
+        .initialValue(false)
+        .descriptionKey("common.help")
+        .description("Show this help and exit.")
+        .build());
+    m.addOption(Specs.typed("--today", LocalDate.class, null, new DateConverter(), "YYYY-MM-DD", "common.today",
+        "The date that \"overdue\" is measured against (default: the system date)."));
+    // read before picocli runs (Cli.toolLanguage); declared for the help and the parser
+    m.addOption(Specs.text("--lang", "nl|en", null, "common.lang",
+        "Language of what the tool says (default: $KLANTARENA_LANG, else the system locale)."));
+    m.addOption(Specs.flag("--strict", "common.strict", "Warnings fail the run too (exit 1)."));
+    m.addOption(Specs.flag("--debug", "common.debug", "Print the stack trace of an internal error."));
+    m.addOption(Specs.flag("--no-color", "common.nocolor",
+        "Never colour the output (also: NO_COLOR set in the environment)."));
+    return m;
+  }
+
+  /** The values of a parsed command that has the mixin. */
+  static CommonOptions read(CommandSpec spec) {
+    CommonOptions c = new CommonOptions();
+    c.today = Specs.value(spec, "--today");
+    c.strict = Specs.value(spec, "--strict");
+    c.debug = Specs.value(spec, "--debug");
+    c.noColor = Specs.value(spec, "--no-color");
+    return c;
+  }
 
   public LocalDate today(Env env) {
     return today != null ? today : env.today();

@@ -7,9 +7,9 @@ import nl.klantarena.finding.Messages;
 import picocli.CommandLine;
 
 /**
- * Help in the tool's language. The English texts are in the annotations; in Dutch, the {@code cli}
- * bundle's {@code help.<command>.description} and {@code help.<descriptionKey>} replace them
- * through picocli's resource-bundle lookup.
+ * Help in the tool's language. The English texts are in the commands' models (their
+ * {@code spec()}); in Dutch, the {@code cli} bundle's {@code help.<command>.description} and
+ * {@code help.<descriptionKey>} replace them through picocli's resource-bundle lookup.
  */
 final class HelpTexts {
 

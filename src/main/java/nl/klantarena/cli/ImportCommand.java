@@ -23,52 +23,49 @@ import nl.klantarena.io.Json;
 import nl.klantarena.notes.Note;
 import nl.klantarena.notes.NotesFile;
 import nl.klantarena.session.Session;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code klantarena import SESSION NOTES...}: reads transcripts and typed notes, matches them to the
  * session, and adds them to the notes file beside it. The session file is never written; the notes
  * file is written whole or not at all, and not when any input has an error.
  */
-@Command(
-    name = "import",
-    description = "Import transcripts and typed notes (WebVTT, SRT, CSV, text) into the notes file beside the session.")
 final class ImportCommand extends SessionCommand {
 
-  @Option(
-      names = "--recording-start",
-      paramLabel = "HH:MM",
-      descriptionKey = "import.recordingstart",
-      description = "The clock time at which the recording's 00:00:00 was; rounds then follow from timestamps.")
-  String recordingStart;
+  private String recordingStart;
+  private boolean continueThemes;
+  private boolean dryRun;
+  private String format;
 
-  @Option(
-      names = "--continue-themes",
-      descriptionKey = "import.continuethemes",
-      description = "A note that names no theme and mentions no keyword continues the theme of the note before it "
-          + "in the same round.")
-  boolean continueThemes;
-
-  @Option(
-      names = "--dry-run",
-      descriptionKey = "import.dryrun",
-      description = "Read, match and report, but do not write the notes file.")
-  boolean dryRun;
-
-  @Option(
-      names = "--format",
-      paramLabel = "text|json",
-      descriptionKey = "import.format",
-      description = "How to print the summary and findings: text (default) or json.")
-  String format = "text";
-
-  ImportCommand(Context ctx) {
+  private ImportCommand(Context ctx) {
     super(ctx);
   }
 
+  static CommandSpec spec(Context ctx) {
+    CommandSpec spec = spec("import", new ImportCommand(ctx),
+        "Import transcripts and typed notes (WebVTT, SRT, CSV, text) into the notes file beside the session.");
+    spec.addOption(Specs.text("--recording-start", "HH:MM", null, "import.recordingstart",
+        "The clock time at which the recording's 00:00:00 was; rounds then follow from timestamps."));
+    spec.addOption(Specs.flag("--continue-themes", "import.continuethemes",
+        "A note that names no theme and mentions no keyword continues the theme of the note before it "
+            + "in the same round."));
+    spec.addOption(Specs.flag("--dry-run", "import.dryrun",
+        "Read, match and report, but do not write the notes file."));
+    spec.addOption(Specs.text("--format", "text|json", "text", "import.format",
+        "How to print the summary and findings: text (default) or json."));
+    return spec;
+  }
+
   @Override
-  public Integer call() {
+  void read(CommandSpec spec) {
+    recordingStart = Specs.value(spec, "--recording-start");
+    continueThemes = Specs.value(spec, "--continue-themes");
+    dryRun = Specs.value(spec, "--dry-run");
+    format = Specs.value(spec, "--format");
+  }
+
+  @Override
+  int run() {
     Messages msg = ctx.msg();
     String fmt = Formats.oneOf(format, List.of("text", "json"), msg);
     if (paths.size() < 2) throw new UsageException(msg.get("import.nonotes"));

@@ -8,44 +8,44 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code klantarena init [DIR]}: writes a commented starter session that passes {@code check}.
  * Never overwrites: when a file it would write exists, nothing is written and the exit code is 1.
  */
-@Command(name = "init", description = "Write a commented starter session (never overwrites).")
 final class InitCommand implements Callable<Integer> {
 
   static final String SESSION_FILE = "session.yaml";
 
-  @Mixin CommonOptions common;
-
-  @Parameters(
-      arity = "0..1",
-      paramLabel = "DIR",
-      descriptionKey = "init.dir",
-      description = "The folder to write into (default: the current folder).")
-  String dir = ".";
-
-  @Option(
-      names = "--language",
-      paramLabel = "nl|en",
-      descriptionKey = "init.language",
-      description = "Language of the session (default: the tool's language).")
-  String language;
-
   private final Context ctx;
 
-  InitCommand(Context ctx) {
+  /** This command's model, made by {@link #spec}; its options hold the parsed values. */
+  private CommandSpec spec;
+
+  private String dir;
+  private String language;
+
+  private InitCommand(Context ctx) {
     this.ctx = ctx;
+  }
+
+  static CommandSpec spec(Context ctx) {
+    InitCommand command = new InitCommand(ctx);
+    CommandSpec spec = Specs.command("init", command, "Write a commented starter session (never overwrites).");
+    spec.addMixin(CommonOptions.MIXIN, CommonOptions.spec());
+    spec.addOption(Specs.text("--language", "nl|en", null, "init.language",
+        "Language of the session (default: the tool's language)."));
+    spec.addPositional(Specs.positional("0..1", "DIR", ".", "init.dir",
+        "The folder to write into (default: the current folder)."));
+    command.spec = spec;
+    return spec;
   }
 
   @Override
   public Integer call() throws IOException {
+    dir = Specs.positional(spec);
+    language = Specs.value(spec, "--language");
     String lang = language != null ? language : ctx.msg().lang();
     lang = lang.strip().toLowerCase(java.util.Locale.ROOT);
     if (!List.of("nl", "en").contains(lang)) {

@@ -19,8 +19,7 @@ import nl.klantarena.io.AtomicFiles;
 import nl.klantarena.render.Templates;
 import nl.klantarena.session.Role;
 import nl.klantarena.session.Session;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code klantarena invite}: per participant a message for their role, a calendar invitation and a
@@ -28,10 +27,6 @@ import picocli.CommandLine.Option;
  * before anything is written, and nothing is written when the run has error findings (or warnings
  * under {@code --strict}); each file is written atomically.
  */
-@Command(
-    name = "invite",
-    description = "Write the invitations: per participant a message for their role and a calendar file, "
-        + "plus invitations.csv for mail merge; --eml also writes ready-to-send drafts.")
 final class InviteCommand extends SessionCommand {
 
   /** The default output folder, beside the session file. */
@@ -40,60 +35,52 @@ final class InviteCommand extends SessionCommand {
   /** The user's templates folder beside the session file, laid over the built-in templates. */
   static final String TEMPLATES_FOLDER = "templates";
 
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      descriptionKey = "invite.out",
-      description = "The folder to write into (default: invitations/ beside the session file).")
-  String out;
+  private String out;
+  private boolean eml;
+  private String templates;
+  private List<String> only;
+  private boolean dryRun;
+  private int sequence;
+  private String format;
 
-  @Option(
-      names = "--eml",
-      descriptionKey = "invite.eml",
-      description = "Also write a ready-to-send draft (.eml, the calendar attached) per participant.")
-  boolean eml;
-
-  @Option(
-      names = "--templates",
-      paramLabel = "DIR",
-      descriptionKey = "invite.templates",
-      description = "A folder of templates that override the built-in ones (before templates/ beside the session).")
-  String templates;
-
-  @Option(
-      names = "--only",
-      split = ",",
-      paramLabel = "customers|staff|facilitator",
-      descriptionKey = "invite.only",
-      description = "Invite only these roles (comma-separated or repeated).")
-  List<String> only = new ArrayList<>();
-
-  @Option(
-      names = "--dry-run",
-      descriptionKey = "invite.dryrun",
-      description = "List what would be written; write nothing.")
-  boolean dryRun;
-
-  @Option(
-      names = "--sequence",
-      paramLabel = "N",
-      descriptionKey = "invite.sequence",
-      description = "The calendar SEQUENCE: 0 for the first invitation (default), 1, 2, ... for each update.")
-  int sequence;
-
-  @Option(
-      names = "--format",
-      paramLabel = "text|json|github",
-      descriptionKey = "check.format",
-      description = "How to print findings: text (default), json or github (workflow commands).")
-  String format = "text";
-
-  InviteCommand(Context ctx) {
+  private InviteCommand(Context ctx) {
     super(ctx);
   }
 
+  static CommandSpec spec(Context ctx) {
+    CommandSpec spec = spec("invite", new InviteCommand(ctx),
+        "Write the invitations: per participant a message for their role and a calendar file, "
+        + "plus invitations.csv for mail merge; --eml also writes ready-to-send drafts.");
+    spec.addOption(Specs.text("--out", "DIR", null, "invite.out",
+        "The folder to write into (default: invitations/ beside the session file)."));
+    spec.addOption(Specs.flag("--eml", "invite.eml",
+        "Also write a ready-to-send draft (.eml, the calendar attached) per participant."));
+    spec.addOption(Specs.text("--templates", "DIR", null, "invite.templates",
+        "A folder of templates that override the built-in ones (before templates/ beside the session)."));
+    spec.addOption(Specs.list("--only", "customers|staff|facilitator", "invite.only",
+        "Invite only these roles (comma-separated or repeated)."));
+    spec.addOption(Specs.flag("--dry-run", "invite.dryrun",
+        "List what would be written; write nothing."));
+    spec.addOption(Specs.typed("--sequence", int.class, 0, null, "N", "invite.sequence",
+        "The calendar SEQUENCE: 0 for the first invitation (default), 1, 2, ... for each update."));
+    spec.addOption(Specs.text("--format", "text|json|github", "text", "check.format",
+        "How to print findings: text (default), json or github (workflow commands)."));
+    return spec;
+  }
+
   @Override
-  public Integer call() throws IOException {
+  void read(CommandSpec spec) {
+    out = Specs.value(spec, "--out");
+    eml = Specs.value(spec, "--eml");
+    templates = Specs.value(spec, "--templates");
+    only = Specs.value(spec, "--only");
+    dryRun = Specs.value(spec, "--dry-run");
+    sequence = Specs.value(spec, "--sequence");
+    format = Specs.value(spec, "--format");
+  }
+
+  @Override
+  int run() throws IOException {
     FindingPrinter.Format fmt = Formats.findings(format, ctx.msg());
     Set<Role> roles = roles();
     if (sequence < 0) throw new UsageException(ctx.msg().get("invite.badsequence", sequence));

@@ -3,20 +3,16 @@ package nl.klantarena.cli;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** The top command: {@code klantarena [--help] [--version] <command>}. */
-@Command(
-    name = "klantarena",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description = "Plan, invite, import and report a klantarena (customer arena).",
-    synopsisSubcommandLabel = "COMMAND")
 public final class KlantarenaCommand implements Runnable {
 
   /**
-   * The commands by name. Only the command being run is built (picocli reads a command's
-   * annotations reflectively, which is most of the start-up time); help builds them all.
+   * The commands by name, in the order help lists them. Only the command being run is built;
+   * help builds them all. A class that {@link #spec(String, Context)} does not know is read from
+   * its picocli annotations (commands that tests add).
    */
   static final Map<String, Class<?>> COMMANDS = commands();
 
@@ -29,25 +25,71 @@ public final class KlantarenaCommand implements Runnable {
     m.put("import", ImportCommand.class);
     m.put("report", ReportCommand.class);
     m.put("actions", ActionsCommand.class);
-    m.put("help", CommandLine.HelpCommand.class);
+    m.put("help", HelpCommand.class);
     return m;
   }
 
-  /**
-   * Set by {@link Cli} rather than injected with {@code @Spec}: every annotation type that picocli
-   * reads costs a dynamic proxy class at start-up, which a JDK 17 archive cannot hold.
-   */
-  CommandLine commandLine;
+  /** The model of a command of the table, built in code; null for one that is not. */
+  static CommandSpec spec(String name, Context ctx) {
+    return switch (name) {
+      case "init" -> InitCommand.spec(ctx);
+      case "check" -> CheckCommand.spec(ctx);
+      case "plan" -> PlanCommand.spec(ctx);
+      case "invite" -> InviteCommand.spec(ctx);
+      case "import" -> ImportCommand.spec(ctx);
+      case "report" -> ReportCommand.spec(ctx);
+      case "actions" -> ActionsCommand.spec(ctx);
+      case "help" -> HelpCommand.spec();
+      default -> null;
+    };
+  }
 
   private final Context ctx;
 
-  public KlantarenaCommand(Context ctx) {
+  /** This command's model, for the usage help when no command is given. */
+  private CommandSpec spec;
+
+  private KlantarenaCommand(Context ctx) {
     this.ctx = ctx;
+  }
+
+  /**
+   * The top command's model: what {@code @Command(mixinStandardHelpOptions = true, ...)} made,
+   * with the standard help options declared here (picocli would read them from annotations).
+   */
+  static CommandSpec spec(Context ctx) {
+    KlantarenaCommand top = new KlantarenaCommand(ctx);
+    CommandSpec spec = Specs.command("klantarena", top,
+        "Plan, invite, import and report a klantarena (customer arena).");
+    spec.versionProvider(new VersionProvider());
+    spec.usageMessage().synopsisSubcommandLabel("COMMAND");
+    // the same keys as picocli's own mixin, so that the Dutch help texts apply to them
+    CommandSpec standard = CommandSpec.create();
+    standard.addOption(OptionSpec.builder("-h", "--help")
+        .usageHelp(true)
+        .type(boolean.class)
+        .initialValue(false)
+        .paramLabel("<helpRequested>")
+        .descriptionKey("mixinStandardHelpOptions.help")
+        .description("Show this help message and exit.")
+        .build());
+    standard.addOption(OptionSpec.builder("-V", "--version")
+        .versionHelp(true)
+        .type(boolean.class)
+        .initialValue(false)
+        .paramLabel("<versionRequested>")
+        .descriptionKey("mixinStandardHelpOptions.version")
+        .description("Print version information and exit.")
+        .build());
+    spec.addMixin("mixinStandardHelpOptions", standard);
+    top.spec = spec;
+    return spec;
   }
 
   @Override
   public void run() {
     // no command given: show the commands
+    CommandLine commandLine = spec.commandLine();
     commandLine.usage(ctx.err());
     throw new CommandLine.ParameterException(commandLine, ctx.msg().get("cli.nocommand"));
   }

@@ -15,54 +15,48 @@ import nl.klantarena.plan.PlanJson;
 import nl.klantarena.plan.PlanMarkdown;
 import nl.klantarena.plan.PlanText;
 import nl.klantarena.plan.Seating;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code klantarena plan}: check, then the balance of the rings and the agenda with clock times;
  * optionally the session as a calendar file and the seating plan. Fails like {@code check}: when
  * the findings fail the run, the findings are printed and nothing else is written.
  */
-@Command(
-    name = "plan",
-    description =
-        "Plan a session: the balance of the two rings and the agenda with clock times; optionally a calendar file and a seating plan.")
 final class PlanCommand extends SessionCommand {
 
-  @Option(
-      names = "--format",
-      paramLabel = "md|text|json",
-      descriptionKey = "plan.format",
-      description = "Output: md (default), text or json.")
-  String format = "md";
+  private String format;
+  private String out;
+  private String ics;
+  private String seating;
 
-  @Option(
-      names = "--out",
-      paramLabel = "FILE",
-      descriptionKey = "plan.out",
-      description = "Write the plan to this file instead of stdout.")
-  String out;
-
-  @Option(
-      names = "--ics",
-      paramLabel = "FILE",
-      descriptionKey = "plan.ics",
-      description = "Write the session as a calendar event (iCalendar) to this file.")
-  String ics;
-
-  @Option(
-      names = "--seating",
-      paramLabel = "FILE.svg",
-      descriptionKey = "plan.seating",
-      description = "Draw the seating plan (SVG) in this file.")
-  String seating;
-
-  PlanCommand(Context ctx) {
+  private PlanCommand(Context ctx) {
     super(ctx);
   }
 
+  static CommandSpec spec(Context ctx) {
+    CommandSpec spec = spec("plan", new PlanCommand(ctx),
+        "Plan a session: the balance of the two rings and the agenda with clock times; optionally a calendar file and a seating plan.");
+    spec.addOption(Specs.text("--format", "md|text|json", "md", "plan.format",
+        "Output: md (default), text or json."));
+    spec.addOption(Specs.text("--out", "FILE", null, "plan.out",
+        "Write the plan to this file instead of stdout."));
+    spec.addOption(Specs.text("--ics", "FILE", null, "plan.ics",
+        "Write the session as a calendar event (iCalendar) to this file."));
+    spec.addOption(Specs.text("--seating", "FILE.svg", null, "plan.seating",
+        "Draw the seating plan (SVG) in this file."));
+    return spec;
+  }
+
   @Override
-  public Integer call() throws IOException {
+  void read(CommandSpec spec) {
+    format = Specs.value(spec, "--format");
+    out = Specs.value(spec, "--out");
+    ics = Specs.value(spec, "--ics");
+    seating = Specs.value(spec, "--seating");
+  }
+
+  @Override
+  int run() throws IOException {
     String fmt = Formats.oneOf(format, List.of("md", "text", "json"), ctx.msg());
     Findings all = new Findings(ctx.msg());
     List<Checked> checked = loadAll(all);

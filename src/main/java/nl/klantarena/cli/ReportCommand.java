@@ -19,54 +19,49 @@ import nl.klantarena.report.Report;
 import nl.klantarena.report.ReportJson;
 import nl.klantarena.report.ReportMarkdown;
 import nl.klantarena.session.Session;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code klantarena report}: the follow-up report of a session, for staff or as a letter to the
  * customers, from the session file and the notes file beside it. Everything is rendered before
  * anything is written; with error findings nothing is written and the exit code is 1.
  */
-@Command(
-    name = "report",
-    description = "Write the follow-up report of a session: for staff (default) or as a letter to the customers; "
-        + "Markdown or JSON.")
 final class ReportCommand extends SessionCommand {
 
-  @Option(
-      names = "--audience",
-      paramLabel = "staff|customers",
-      descriptionKey = "report.audience",
-      description = "Who reads it: staff (default) or customers (a letter, customers under pseudonyms).")
-  String audience = "staff";
+  private String audience;
+  private String format;
+  private String out;
+  private String templates;
 
-  @Option(
-      names = "--format",
-      paramLabel = "md|json",
-      descriptionKey = "report.format",
-      description = "md (default) or json.")
-  String format = "md";
-
-  @Option(
-      names = "--out",
-      paramLabel = "FILE",
-      descriptionKey = "report.out",
-      description = "Write to this file instead of stdout.")
-  String out;
-
-  @Option(
-      names = "--templates",
-      paramLabel = "DIR",
-      descriptionKey = "report.templates",
-      description = "A folder of templates that override the built-in ones (before templates/ beside the session).")
-  String templates;
-
-  ReportCommand(Context ctx) {
+  private ReportCommand(Context ctx) {
     super(ctx);
   }
 
+  static CommandSpec spec(Context ctx) {
+    CommandSpec spec = spec("report", new ReportCommand(ctx),
+        "Write the follow-up report of a session: for staff (default) or as a letter to the customers; "
+        + "Markdown or JSON.");
+    spec.addOption(Specs.text("--audience", "staff|customers", "staff", "report.audience",
+        "Who reads it: staff (default) or customers (a letter, customers under pseudonyms)."));
+    spec.addOption(Specs.text("--format", "md|json", "md", "report.format",
+        "md (default) or json."));
+    spec.addOption(Specs.text("--out", "FILE", null, "report.out",
+        "Write to this file instead of stdout."));
+    spec.addOption(Specs.text("--templates", "DIR", null, "report.templates",
+        "A folder of templates that override the built-in ones (before templates/ beside the session)."));
+    return spec;
+  }
+
   @Override
-  public Integer call() throws IOException {
+  void read(CommandSpec spec) {
+    audience = Specs.value(spec, "--audience");
+    format = Specs.value(spec, "--format");
+    out = Specs.value(spec, "--out");
+    templates = Specs.value(spec, "--templates");
+  }
+
+  @Override
+  int run() throws IOException {
     Audience who = Audience.of(audience);
     if (who == null) throw new UsageException(ctx.msg().get("report.badaudience", audience));
     String fmt = Formats.oneOf(format, List.of("md", "json"), ctx.msg());

@@ -10,8 +10,7 @@ import nl.klantarena.finding.Finding;
 import nl.klantarena.finding.FindingPrinter;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.SourcePos;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The shape every command on session files shares: resolve the paths, load and check each
@@ -19,20 +18,48 @@ import picocli.CommandLine.Parameters;
  */
 abstract class SessionCommand implements Callable<Integer> {
 
-  @Mixin CommonOptions common;
+  /** Set when the command runs, from the parsed model. */
+  CommonOptions common;
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "FILE|FOLDER",
-      descriptionKey = "common.files",
-      description = "Session files, or folders that hold them.")
-  List<String> paths = new ArrayList<>();
+  /** Set when the command runs, from the parsed model. */
+  List<String> paths;
 
   final Context ctx;
+
+  /** This command's model, made by {@link #spec}; its options hold the parsed values. */
+  private CommandSpec spec;
 
   SessionCommand(Context ctx) {
     this.ctx = ctx;
   }
+
+  /**
+   * The model every command on session files starts from: the common options and the paths. The
+   * command adds its own options and reads them in {@link #read}.
+   */
+  static CommandSpec spec(String name, SessionCommand command, String description) {
+    CommandSpec spec = Specs.command(name, command, description);
+    spec.addMixin(CommonOptions.MIXIN, CommonOptions.spec());
+    spec.addPositional(Specs.positional("1..*", "FILE|FOLDER", new ArrayList<String>(), "common.files",
+        "Session files, or folders that hold them."));
+    command.spec = spec;
+    return spec;
+  }
+
+  /** Reads the parsed values, then does the command's work. */
+  @Override
+  public final Integer call() throws IOException {
+    common = CommonOptions.read(spec);
+    paths = Specs.positional(spec);
+    read(spec);
+    return run();
+  }
+
+  /** Reads the command's own options from its parsed model. */
+  abstract void read(CommandSpec spec);
+
+  /** The command's work; returns the exit code. */
+  abstract int run() throws IOException;
 
   /** Whether an overdue open action is an error for this run. */
   boolean failOnOverdue() {

@@ -1,0 +1,73 @@
+package nl.klantarena.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * {@code klantarena help [COMMAND]}: the usage help of the tool or of one command. It is picocli's
+ * own {@code CommandLine.HelpCommand} (same texts, keys and behaviour) with its model built in
+ * code: picocli would read that class's annotations on every run that builds the help command,
+ * {@code --version} and {@code --help} among them.
+ */
+final class HelpCommand implements CommandLine.IHelpCommandInitializable2, Callable<Integer> {
+
+  private CommandSpec spec;
+  private CommandLine self;
+  private Help.ColorScheme colors;
+  private PrintWriter out;
+
+  private HelpCommand() {}
+
+  static CommandSpec spec() {
+    HelpCommand command = new HelpCommand();
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
+    spec.name("help");
+    spec.helpCommand(true);
+    spec.usageMessage()
+        .header("Display help information about the specified command.")
+        .synopsisHeading("%nUsage: ")
+        .description(
+            "%nWhen no COMMAND is given, the usage help for the main command is displayed.",
+            "If a COMMAND is specified, the help for that command is shown.%n");
+    spec.addOption(OptionSpec.builder("-h", "--help")
+        .usageHelp(true)
+        .type(boolean.class)
+        .initialValue(false)
+        .descriptionKey("helpCommand.help")
+        .description("Show usage help for the help command and exit.")
+        .build());
+    spec.addPositional(Specs.positional("0..1", "COMMAND", null, "helpCommand.command",
+        "The COMMAND to display the usage help message for."));
+    command.spec = spec;
+    return spec;
+  }
+
+  @Override
+  public void init(CommandLine helpCommandLine, Help.ColorScheme colorScheme, PrintWriter out, PrintWriter err) {
+    this.self = helpCommandLine;
+    this.colors = colorScheme;
+    this.out = out;
+  }
+
+  @Override
+  public Integer call() {
+    CommandLine parent = self == null ? null : self.getParent();
+    if (parent == null) return ExitCode.OK;
+    String command = Specs.positional(spec);
+    if (command == null) {
+      parent.usage(out, colors);
+      return parent.getCommandSpec().exitCodeOnUsageHelp();
+    }
+    // the tool does not allow abbreviated command names, so only the exact name is looked up
+    CommandLine sub = parent.getCommandSpec().subcommands().get(command);
+    if (sub == null) {
+      throw new CommandLine.ParameterException(parent, "Unknown subcommand '" + command + "'.", null, command);
+    }
+    sub.usage(out, colors);
+    return sub.getCommandSpec().exitCodeOnUsageHelp();
+  }
+}
