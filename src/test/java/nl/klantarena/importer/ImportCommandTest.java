@@ -30,6 +30,18 @@ class ImportCommandTest {
     return Files.readString(dir.resolve("notes.csv"), StandardCharsets.UTF_8);
   }
 
+  @Test
+  void continueThemesGivesAKeywordlessNoteTheThemeBeforeIt(@TempDir Path dir) throws Exception {
+    world(dir, "notities.txt");
+    var plain = CliRun.in(dir).run("import", "session.yaml", "notities.txt", "--dry-run", "--format", "json");
+    var cont = CliRun.in(dir).run("import", "session.yaml", "notities.txt", "--dry-run", "--continue-themes");
+    assertEquals(0, cont.exit(), cont.toString());
+    // Gerard's "In de flat is de lift vaak kapot." follows Fatima's note about a repair
+    assertTrue(cont.out().contains("Per theme: no theme: 3, bereikbaarheid: 1, leefbaarheid: 1, reparaties: 2"), cont.toString());
+    assertFalse(cont.err().contains("Gerard Kuipers matches no theme"), cont.toString());
+    assertTrue(plain.out().contains("\"KA613\""), plain.toString());
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource({
     "teams.vtt, 15:30",
