@@ -11,7 +11,10 @@ import java.util.Locale;
 import nl.klantarena.cli.Cli;
 import nl.klantarena.cli.Env;
 
-/** The only class that touches {@code System.*}: it reads the world and exits with run()'s code. */
+/**
+ * The only class of a normal run that touches {@code System.*}: it reads the world and exits with
+ * run()'s code. ({@link TrainingRun} is the launcher's other entry point.)
+ */
 public final class Main {
 
   private Main() {}
