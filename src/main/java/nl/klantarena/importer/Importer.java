@@ -306,9 +306,11 @@ public final class Importer {
    */
   public static Merged merge(List<Note> existing, List<Note> incoming) {
     Set<String> have = new HashSet<>(existing.size() * 2 + 16);
+    Set<String> sources = new HashSet<>(existing.size() * 2 + 16);
     long max = 0;
     for (Note n : existing) {
       have.add(key(n));
+      sources.add(sourceKey(n));
       Matcher m = ID.matcher(n.id());
       if (m.matches()) max = Math.max(max, Long.parseLong(m.group(1)));
     }
@@ -317,7 +319,9 @@ public final class Importer {
     int added = 0;
     int already = 0;
     for (Note n : incoming) {
-      if (have.contains(key(n))) {
+      // the same words, or the same place in the same file: a note whose speaker or text was
+      // corrected by hand in the notes file is still the note it was
+      if (have.contains(key(n)) || sources.contains(sourceKey(n))) {
         already++;
         continue;
       }
@@ -326,6 +330,12 @@ public final class Importer {
       added++;
     }
     return new Merged(all, added, already);
+  }
+
+  /** The note's source as file name and line, without the folder: {@code teams.vtt:12}. */
+  private static String sourceKey(Note n) {
+    String src = n.source();
+    return src.substring(Math.max(src.lastIndexOf('/'), src.lastIndexOf('\\')) + 1);
   }
 
   private static String key(Note n) {
