@@ -20,7 +20,7 @@ import nl.klantarena.session.Session;
  */
 public final class PlanMarkdown {
 
-  static final int WIDTH = 80;
+  static final int WIDTH = nl.klantarena.render.Wrap.WIDTH;
 
   private PlanMarkdown() {}
 
@@ -155,31 +155,14 @@ public final class PlanMarkdown {
     wrap(b, t, "- ", "  ").append('\n');
   }
 
-  /** Greedy word wrap at {@link #WIDTH}; a word longer than the line stays whole. */
+  /** Greedy word wrap at {@link #WIDTH} (see {@link nl.klantarena.render.Wrap}). */
   static StringBuilder wrap(StringBuilder b, String text, String first, String rest) {
-    return wrap(b, text, first, rest, true);
+    return nl.klantarena.render.Wrap.markdown(b, text, first, rest);
   }
 
   /** As {@link #wrap(StringBuilder, String, String, String)}; {@code markdown} false for plain text. */
   static StringBuilder wrap(StringBuilder b, String text, String first, String rest, boolean markdown) {
-    String[] words = text.strip().split(" +");
-    StringBuilder line = new StringBuilder(first);
-    boolean empty = true;
-    for (String word : words) {
-      if (!empty && line.length() + 1 + word.length() > WIDTH) {
-        b.append(line).append('\n');
-        line = new StringBuilder(rest);
-        empty = true;
-        // at the start of a line these would open a list or underline a heading
-        if (!markdown) {
-          // plain text needs no escaping
-        } else if (word.matches("[-+]|=+")) word = "\\" + word;
-        else if (word.matches("\\d{1,9}[.)].*")) word = word.replaceFirst("^(\\d+)([.)])", "$1\\\\$2");
-      }
-      if (!empty) line.append(' ');
-      line.append(word);
-      empty = false;
-    }
-    return b.append(line);
+    return markdown ? nl.klantarena.render.Wrap.markdown(b, text, first, rest)
+        : nl.klantarena.render.Wrap.plain(b, text, first, rest);
   }
 }

@@ -23,7 +23,7 @@ import nl.klantarena.session.Theme;
  */
 public final class ReportMarkdown {
 
-  static final int WIDTH = 80;
+  static final int WIDTH = nl.klantarena.render.Wrap.WIDTH;
 
   private ReportMarkdown() {}
 
@@ -262,37 +262,8 @@ public final class ReportMarkdown {
     return wrap(markdown, "- ", "  ");
   }
 
-  /**
-   * Greedy word wrap; a word longer than the line stays whole. A number that ends in {@code .} or
-   * {@code )} stays with the word before it, so that it never starts a line (where it would open a
-   * numbered list).
-   */
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
-  private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("\\d{1,9}[.)].*");
-  private static final java.util.regex.Pattern OPENER = java.util.regex.Pattern.compile("[-+*]|=+|>.*");
-
+  /** Greedy word wrap at {@link #WIDTH} (see {@link nl.klantarena.render.Wrap}). */
   static String wrap(String text, String first, String rest) {
-    List<String> words = new ArrayList<>();
-    for (String w : SPACES.split(text.strip())) {
-      if (!words.isEmpty() && !w.isEmpty() && Character.isDigit(w.charAt(0)) && NUMBERED.matcher(w).matches()) words.set(words.size() - 1, words.get(words.size() - 1) + " " + w);
-      else words.add(w);
-    }
-    StringBuilder b = new StringBuilder();
-    StringBuilder line = new StringBuilder(first);
-    boolean empty = true;
-    for (String word : words) {
-      if (!empty && line.length() + 1 + word.length() > WIDTH) {
-        b.append(line).append('\n');
-        line = new StringBuilder(rest);
-        empty = true;
-        // at the start of a line these would open a list, a heading or a quote
-        if (OPENER.matcher(word).matches()) word = "\\" + word;
-        else if (NUMBERED.matcher(word).matches()) word = word.replaceFirst("^(\\d+)([.)])", "$1\\\\$2");
-      }
-      if (!empty) line.append(' ');
-      line.append(word);
-      empty = false;
-    }
-    return b.append(line).toString();
+    return nl.klantarena.render.Wrap.markdown(text, first, rest);
   }
 }

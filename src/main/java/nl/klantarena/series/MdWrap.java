@@ -7,7 +7,7 @@ package nl.klantarena.series;
  */
 final class MdWrap {
 
-  static final int WIDTH = 80;
+  static final int WIDTH = nl.klantarena.render.Wrap.WIDTH;
 
   private MdWrap() {}
 
@@ -21,23 +21,8 @@ final class MdWrap {
     return wrap(new StringBuilder(), markdown, "- ", "  ").toString();
   }
 
-  /** Greedy word wrap at {@link #WIDTH}; a word longer than a line stays whole. */
+  /** Greedy word wrap at {@link #WIDTH} (see {@link nl.klantarena.render.Wrap}). */
   static StringBuilder wrap(StringBuilder b, String text, String first, String rest) {
-    String[] words = text.strip().split(" +");
-    StringBuilder line = new StringBuilder(first);
-    boolean empty = true;
-    for (String word : words) {
-      if (!empty && line.length() + 1 + word.length() > WIDTH) {
-        b.append(line).append('\n');
-        line = new StringBuilder(rest);
-        empty = true;
-        if (word.matches("[-+*]|=+|-+")) word = "\\" + word;
-        else if (word.matches("\\d{1,9}[.)].*")) word = word.replaceFirst("^(\\d+)([.)])", "$1\\\\$2");
-      }
-      if (!empty) line.append(' ');
-      line.append(word);
-      empty = false;
-    }
-    return b.append(line);
+    return nl.klantarena.render.Wrap.markdown(b, text, first, rest);
   }
 }

@@ -1,0 +1,66 @@
+package nl.klantarena.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Greedy word wrap at markdownlint's 80 columns, for the Markdown and the plain text the tool
+ * writes. A word longer than a line stays whole. In Markdown, a word that would change the meaning
+ * of the line it starts is escaped there: a list marker ({@code -}, {@code +}, {@code *}), a
+ * heading marker ({@code #}), a quote ({@code >}), a setext underline or a thematic break ({@code
+ * ===}, {@code ---}); and a number that ends in {@code .} or {@code )} stays with the word before
+ * it, so that it never starts a numbered list.
+ */
+public final class Wrap {
+
+  /** The widest line, markdownlint's MD013 default. */
+  public static final int WIDTH = 80;
+
+  private static final Pattern SPACES = Pattern.compile(" +");
+  private static final Pattern NUMBERED = Pattern.compile("\\d{1,9}[.)].*");
+  private static final Pattern OPENER = Pattern.compile("[-+*]|=+|-+|#{1,6}|>.*");
+
+  private Wrap() {}
+
+  /** Markdown text (user text already escaped) wrapped; {@code first} and {@code rest} start the lines. */
+  public static String markdown(String text, String first, String rest) {
+    return wrap(new StringBuilder(), text, first, rest, true).toString();
+  }
+
+  /** As {@link #markdown(String, String, String)}, appended to {@code b}. */
+  public static StringBuilder markdown(StringBuilder b, String text, String first, String rest) {
+    return wrap(b, text, first, rest, true);
+  }
+
+  /** Plain text wrapped, nothing escaped. */
+  public static StringBuilder plain(StringBuilder b, String text, String first, String rest) {
+    return wrap(b, text, first, rest, false);
+  }
+
+  private static StringBuilder wrap(StringBuilder b, String text, String first, String rest, boolean md) {
+    List<String> words = new ArrayList<>();
+    for (String w : SPACES.split(text.strip())) {
+      if (md && !words.isEmpty() && !w.isEmpty() && Character.isDigit(w.charAt(0)) && NUMBERED.matcher(w).matches()) {
+        words.set(words.size() - 1, words.get(words.size() - 1) + " " + w);
+      } else {
+        words.add(w);
+      }
+    }
+    StringBuilder line = new StringBuilder(first);
+    boolean empty = true;
+    for (String word : words) {
+      if (!empty && line.length() + 1 + word.length() > WIDTH) {
+        b.append(line).append('\n');
+        line = new StringBuilder(rest);
+        empty = true;
+        if (md && OPENER.matcher(word).matches()) word = "\\" + word;
+        else if (md && NUMBERED.matcher(word).matches()) word = word.replaceFirst("^(\\d+)([.)])", "$1\\\\$2");
+      }
+      if (!empty) line.append(' ');
+      line.append(word);
+      empty = false;
+    }
+    return b.append(line);
+  }
+}
