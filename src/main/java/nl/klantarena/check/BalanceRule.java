@@ -20,6 +20,11 @@ final class BalanceRule implements Rule {
 
   @Override
   public void check(Session s, CheckContext ctx, Findings out) {
+    // without a participants section there is nothing to weigh: its own finding (KA103, or KA101
+    // for a misspelled key) says so, and "no facilitator" or "0 customers" would only repeat it
+    if (!s.at().wrote("participants") && s.facilitator() == null && s.customers().isEmpty() && s.staff().isEmpty()) {
+      return;
+    }
     var participants = s.at().of("participants");
     int customers = s.customers().size();
     int staff = s.staff().size();

@@ -38,6 +38,9 @@ public final class MapView {
   private final Findings findings;
   private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
 
+  /** Known keys that an unknown key of this mapping was taken for (KA101 "did you mean"). */
+  private final Set<String> misspelled = new java.util.HashSet<>();
+
   private MapView(MappingNode node, String file, Findings findings, Set<String> known) {
     this.node = node;
     this.file = file;
@@ -57,7 +60,10 @@ public final class MapView {
       entries.put(key, t);
       if (!known.contains(key)) {
         String near = Names.nearest(key, known);
-        if (near != null) findings.add("KA101", pos(k), key, near);
+        if (near != null) {
+          findings.add("KA101", pos(k), key, near);
+          misspelled.add(near);
+        }
         else findings.add("KA121", pos(k), key, String.join(", ", known.stream().sorted().toList()));
       }
     }
@@ -141,6 +147,8 @@ public final class MapView {
   }
 
   public void missing(String key) {
+    // "particpants" has had its KA101 with "did you mean participants?": one fault, one finding
+    if (!wrote(key) && misspelled.contains(key)) return;
     findings.add("KA103", wrote(key) ? keyPos(key) : pos(), key);
   }
 

@@ -194,4 +194,18 @@ class BadInputTest {
     var r = check("s.yaml", b);
     assertTrue(r.err().contains("(41 MB; at most 4 MB)"), r.toString());
   }
+
+  @Test
+  void aMissingOrMisspelledSectionIsOneFindingNotACascade() throws Exception {
+    String base = String.join("\n", "klantarena: 1", "title: T", "organisation: O", "language: en",
+        "date: 2027-04-15", "themes:", "  - {id: a, title: A, questions: [Q?]}", "");
+    var missing = check("s.yaml", base);
+    assertEquals(1, missing.exit(), missing.toString());
+    assertTrue(missing.err().contains("error[KA103]: missing required key \"participants\""), missing.toString());
+    assertFalse(missing.err().contains("KA202") || missing.err().contains("KA205") || missing.err().contains("KA201"),
+        missing.toString());
+    var typo = check("t.yaml", base + "particpants:\n  facilitator: {name: F, external: true}\n");
+    assertTrue(typo.err().contains("error[KA101]: unknown key \"particpants\"; did you mean \"participants\"?"), typo.toString());
+    assertFalse(typo.err().contains("missing required key \"participants\"") || typo.err().contains("KA202"), typo.toString());
+  }
 }
