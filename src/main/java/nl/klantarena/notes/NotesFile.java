@@ -66,16 +66,35 @@ public final class NotesFile {
     }
   }
 
+  private static final java.util.regex.Pattern STARTLINE = java.util.regex.Pattern.compile("startline (\\d{1,9})");
+
+  /** The line where Commons CSV says a broken record starts, else {@code fallback}. */
+  private static int lineOf(Throwable e, int fallback) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      java.util.regex.Matcher m = t.getMessage() == null ? null : STARTLINE.matcher(t.getMessage());
+      if (m != null && m.find()) return Integer.parseInt(m.group(1));
+    }
+    return fallback;
+  }
+
   static List<Note> read(Reader r, String shown, Findings findings) throws IOException {
     List<Note> out = new ArrayList<>();
     CSVFormat fmt = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
-    try (CSVParser p = CSVParser.builder().setReader(r).setFormat(fmt).get()) {
+    CSVParser parser;
+    try {
+      parser = CSVParser.builder().setReader(r).setFormat(fmt).get();
+    } catch (org.apache.commons.csv.CSVException e) {
+      // the header row itself is broken (an unclosed quote, say): a finding, not an unreadable file
+      findings.add("KA650", new SourcePos(shown, lineOf(e, 1), 1), findings.messages().get("notes.brokencsv"));
+      return List.of();
+    }
+    try (CSVParser p = parser) {
       Map<String, Integer> cols = new HashMap<>();
       for (Map.Entry<String, Integer> e : p.getHeaderMap().entrySet()) {
         cols.putIfAbsent(e.getKey().strip().toLowerCase(Locale.ROOT), e.getValue());
       }
       if (!cols.containsKey("text")) {
-        findings.add("KA650", new SourcePos(shown, 1, 1), "text");
+        findings.add("KA650", new SourcePos(shown, 1, 1), findings.messages().get("notes.nocolumn", "text"));
         return List.of();
       }
       long before = p.getCurrentLineNumber();
@@ -87,7 +106,8 @@ public final class NotesFile {
           out.add(note(rec, cols, pos, findings));
         }
       } catch (java.io.UncheckedIOException | IllegalStateException e) {
-        findings.add("KA650", new SourcePos(shown, (int) p.getCurrentLineNumber(), 1), "CSV");
+        findings.add("KA650", new SourcePos(shown, lineOf(e, (int) Math.max(1, p.getCurrentLineNumber())), 1),
+            findings.messages().get("notes.brokencsv"));
       }
     }
     return out;

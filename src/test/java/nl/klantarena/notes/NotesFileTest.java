@@ -58,4 +58,18 @@ class NotesFileTest {
     assertEquals(List.of(), NotesFile.read(new StringReader("id,speaker\n1,x\n"), "n.csv", findings));
     assertEquals("KA650", findings.all().get(0).code());
   }
+
+  @Test
+  void anUnclosedQuoteIsAFindingAtTheLineWhereItOpens() throws Exception {
+    Findings inHeader = new Findings(Messages.of("en"));
+    assertEquals(List.of(), NotesFile.read(new StringReader("id,\"text\n"), "n.csv", inHeader));
+    assertEquals(List.of("n.csv:1:1: KA650 the notes file cannot be read: the CSV is broken here (a quote that is never closed?)"),
+        inHeader.all().stream().map(f -> f.pos() + ": " + f.code() + " " + f.message()).toList());
+
+    Findings inRow = new Findings(Messages.of("en"));
+    List<Note> back = NotesFile.read(new StringReader("id,text\nN0001,fine\nN0002,\"never closed\nmore\n"), "n.csv", inRow);
+    assertEquals(1, back.size());
+    assertEquals("KA650", inRow.all().get(0).code());
+    assertEquals(3, inRow.all().get(0).pos().line());
+  }
 }
