@@ -62,6 +62,20 @@ class ExamplesTest {
     assertEquals(9, differ, "rows that differ from a fresh import");
   }
 
+  @Test
+  void theEnglishExamplesTypedNotesImportAgainWithoutChange(@TempDir Path dir) throws Exception {
+    Path ex = Path.of("examples/en");
+    for (String f : new String[] {"session.yaml", "notes-typed.txt", "notes.csv"}) {
+      Files.copy(ex.resolve(f), dir.resolve(f));
+    }
+    String before = Files.readString(dir.resolve("notes.csv"));
+    var r = CliRun.in(dir).run("import", "session.yaml", "notes-typed.txt");
+    assertEquals(0, r.exit(), r.toString());
+    assertTrue(r.out().contains("nothing new (18 already there, 18 in all)"), r.toString());
+    assertEquals(before, Files.readString(dir.resolve("notes.csv")));
+    assertFalse(r.err().contains("KA613"), r.err());
+  }
+
   private static boolean contains(Path dir, String line) {
     try {
       return Files.readAllLines(dir.resolve("notes.csv")).contains(line);
