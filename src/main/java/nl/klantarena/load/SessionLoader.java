@@ -51,7 +51,7 @@ public final class SessionLoader {
   static final Set<String> TOP =
       Set.of(
           "klantarena", "title", "organisation", "language", "date", "timezone", "location",
-          "contact", "participants", "themes", "agenda", "actions", "feedback");
+          "contact", "participants", "themes", "agenda", "actions", "feedback", "uid");
   static final Set<String> LOCATION = Set.of("name", "address");
   static final Set<String> CONTACT = Set.of("name", "email");
   static final Set<String> PARTICIPANTS = Set.of("facilitator", "customers", "staff");
@@ -195,7 +195,7 @@ public final class SessionLoader {
 
     return new Session(path, file, version == null ? 0 : version, title, organisation, language, date,
         zone, location, contact, facilitator, customers, staff, themes, agenda, actions, feedback,
-        origin(m));
+        m.str("uid").strip(), origin(m));
   }
 
   private Agenda agenda(MapView m, String file) {

@@ -12,10 +12,13 @@ public final class PlanIcs {
   private PlanIcs() {}
 
   /**
-   * The UID of a session's event: from organisation, title and date, so that it stays the same
-   * across runs and {@code invite}'s invitations update the same event.
+   * The UID of a session's event: the session's {@code uid:} as written, else one made from
+   * organisation, title and date, so that it stays the same across runs and {@code invite}'s
+   * invitations update the same event. A session whose date or title changes after the first
+   * invitations went out keeps its event by setting {@code uid:} to the UID those carried.
    */
   public static String uid(Session s) {
+    if (!s.uid().isEmpty()) return s.uid();
     return Ics.uid(s.organisation(), s.title(), s.date().toString());
   }
 

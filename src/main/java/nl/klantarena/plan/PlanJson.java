@@ -32,6 +32,7 @@ public final class PlanJson {
     m.put("date", Dates.iso(s.date()));
     m.put("dateText", Dates.longDate(s.date(), s.language()));
     m.put("timezone", s.timezone().getId());
+    m.put("uid", PlanIcs.uid(s));
     if (s.location() == null) {
       m.put("location", null);
     } else {

@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param contact null when not given
  * @param facilitator null when not given (an error finding)
  * @param location null when not given
+ * @param uid the calendar event's UID as the user fixed it ({@code uid:}), or "" to derive it
  */
 public record Session(
     Path path,
@@ -40,11 +41,13 @@ public record Session(
     Agenda agenda,
     List<Action> actions,
     Feedback feedback,
+    String uid,
     Origin at) {
 
   public Session {
     title = title == null ? "" : title;
     organisation = organisation == null ? "" : organisation;
+    uid = uid == null ? "" : uid;
     customers = List.copyOf(customers);
     staff = List.copyOf(staff);
     themes = List.copyOf(themes);

@@ -67,6 +67,39 @@ class PlanCommandTest {
   }
 
   @Test
+  void aUidInTheSessionKeepsTheEventWhenTheDateMoves(@TempDir Path dir) throws Exception {
+    String yaml = Files.readString(Path.of("examples/en/session.yaml"));
+    Files.writeString(dir.resolve("session.yaml"), yaml);
+    assertEquals(0, CliRun.in(dir).run("plan", "session.yaml", "--ics", "first.ics").exit());
+    String first = uidOf(dir.resolve("first.ics"));
+    String json = CliRun.in(dir).run("plan", "session.yaml", "--format", "json").out();
+    assertTrue(json.contains("\"uid\": \"" + first + "\""), json);
+
+    // the date moves: without uid the event would be another one
+    String moved = yaml.replaceFirst("(?m)^date: 2026-11-05$", "date: 2026-11-12");
+    assertTrue(!moved.equals(yaml));
+    Files.writeString(dir.resolve("session.yaml"), moved);
+    assertEquals(0, CliRun.in(dir).run("plan", "session.yaml", "--ics", "moved.ics").exit());
+    assertTrue(!first.equals(uidOf(dir.resolve("moved.ics"))));
+
+    // with the earlier UID kept in the file, the calendar, plan and invite all use it
+    Files.writeString(dir.resolve("session.yaml"), moved + "uid: " + first + "\n");
+    assertEquals(0, CliRun.in(dir).run("check", "--strict", "session.yaml").exit());
+    assertEquals(0, CliRun.in(dir).run("plan", "session.yaml", "--ics", "kept.ics").exit());
+    assertEquals(first, uidOf(dir.resolve("kept.ics")));
+    assertEquals(0, CliRun.in(dir).run("invite", "session.yaml", "--out", "inv", "--only", "facilitator").exit());
+    try (var files = Files.list(dir.resolve("inv"))) {
+      Path ics = files.filter(f -> f.toString().endsWith(".ics")).findFirst().orElseThrow();
+      assertEquals(first, uidOf(ics));
+    }
+  }
+
+  private static String uidOf(Path ics) throws Exception {
+    ICalendar cal = Biweekly.parse(Files.readString(ics)).first();
+    return cal.getEvents().get(0).getUid().getValue();
+  }
+
+  @Test
   void dutchSessionSpeaksDutchEvenWhenTheToolSpeaksEnglish() {
     var r = run("plan", NL, "--lang", "en");
     assertTrue(r.out().contains("donderdag 15 oktober 2026"), r.out());
