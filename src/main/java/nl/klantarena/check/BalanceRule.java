@@ -26,9 +26,12 @@ final class BalanceRule implements Rule {
       return;
     }
     var participants = s.at().of("participants");
+    // point at the list the finding asks to change, where it was written
+    var customerList = s.at().wrote("participants.customers") ? s.at().of("participants.customers") : participants;
+    var staffList = s.at().wrote("participants.staff") ? s.at().of("participants.staff") : participants;
     int customers = s.customers().size();
     int staff = s.staff().size();
-    if (staff < customers) out.add("KA201", participants, staff, customers);
+    if (staff < customers) out.add("KA201", staffList, staff, customers);
     if (s.facilitator() == null) {
       out.add("KA202", participants);
     } else if (!s.facilitator().external()) {
@@ -44,10 +47,10 @@ final class BalanceRule implements Rule {
     }
     if (known >= 2 && kinds.size() == 1) {
       Experience only = kinds.iterator().next();
-      out.add("KA204", participants, known, out.messages().get("experience." + only.word()));
+      out.add("KA204", customerList, known, out.messages().get("experience." + only.word()));
     }
     if (customers < MIN_CUSTOMERS || customers > MAX_CUSTOMERS) {
-      out.add("KA205", participants, customers);
+      out.add("KA205", customerList, customers);
     }
   }
 }

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -151,6 +152,11 @@ public final class SessionLoader {
     List<Person> staff = new ArrayList<>();
     MapView p = m.map("participants", PARTICIPANTS);
     if (p == null && !m.has("participants")) m.missing("participants");
+    // where "customers:", "staff:" and "facilitator:" were written, for the balance findings
+    Map<String, SourcePos> sections = new java.util.LinkedHashMap<>(m.positions());
+    if (p != null) {
+      for (String k : PARTICIPANTS) if (p.has(k)) sections.put("participants." + k, p.keyPos(k));
+    }
     if (p != null) {
       MapView f = p.map("facilitator", FACILITATOR);
       if (f != null) facilitator = person(f, Role.FACILITATOR);
@@ -195,7 +201,7 @@ public final class SessionLoader {
 
     return new Session(path, file, version == null ? 0 : version, title, organisation, language, date,
         zone, location, contact, facilitator, customers, staff, themes, agenda, actions, feedback,
-        m.str("uid").strip(), origin(m));
+        m.str("uid").strip(), new Origin(m.pos(), sections));
   }
 
   private Agenda agenda(MapView m, String file) {
