@@ -20,8 +20,7 @@ final class CheckCommand extends SessionCommand {
   static CommandSpec spec(Context ctx) {
     CommandSpec spec = spec("check", new CheckCommand(ctx),
         "Check session files: the file, the balance, the themes, the agenda and the follow-up.");
-    spec.addOption(Specs.text("--format", "text|json|github", "text", "check.format",
-        "How to print findings: text (default), json or github (workflow commands)."));
+    spec.addOption(Specs.findingsFormat());
     spec.addOption(Specs.flag("--fail-on-overdue", "check.failonoverdue",
         "An open action past its due date is an error (exit 1)."));
     return spec;

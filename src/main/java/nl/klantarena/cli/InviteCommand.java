@@ -63,8 +63,7 @@ final class InviteCommand extends SessionCommand {
         "List what would be written; write nothing."));
     spec.addOption(Specs.typed("--sequence", int.class, 0, null, "N", "invite.sequence",
         "The calendar SEQUENCE: 0 for the first invitation (default), 1, 2, ... for each update."));
-    spec.addOption(Specs.text("--format", "text|json|github", "text", "check.format",
-        "How to print findings: text (default), json or github (workflow commands)."));
+    spec.addOption(Specs.findingsFormat());
     return spec;
   }
 

@@ -46,6 +46,12 @@ final class Specs {
         .build();
   }
 
+  /** {@code --format text|json|github}: how findings are printed (check, invite). */
+  static OptionSpec findingsFormat() {
+    return text("--format", "text|json|github", "text", "check.format",
+        "How to print findings: text (default), json or github (workflow commands).");
+  }
+
   /** An option with one value of another type, converted by picocli or by {@code converter}. */
   static <T> OptionSpec typed(
       String name, Class<T> type, T initial, ITypeConverter<T> converter, String label, String key, String description) {
