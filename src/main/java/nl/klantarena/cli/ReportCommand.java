@@ -157,7 +157,7 @@ final class ReportCommand extends SessionCommand {
       trends.clear(); // a first session has no trend to show
     } else {
       var md = new nl.klantarena.series.SeriesMarkdown(session.language());
-      markdown = md.carriedOver(series, 2) + "\n" + md.trends(series, 2);
+      markdown = md.carriedOver(series, 2) + "\n" + md.trends(t, 2); // t: notes files read once
     }
     return new Report.Options(who, today, carried, trends, markdown);
   }
