@@ -105,7 +105,11 @@ public final class Importer {
    * hand, say) is not reported as without a theme (KA613): the report will use the file's theme.
    */
   public Importer known(List<Note> existing) {
-    for (Note n : existing) knownThemes.put(key(n), n.theme());
+    // by words and by place, as merge() recognises a note (a speaker fixed by hand keeps its place)
+    for (Note n : existing) {
+      knownThemes.merge(key(n), n.theme(), (a, b) -> a.isEmpty() ? b : a);
+      knownThemes.merge(sourceKey(n), n.theme(), (a, b) -> a.isEmpty() ? b : a);
+    }
     return this;
   }
 
@@ -157,10 +161,10 @@ public final class Importer {
         currentRound = round;
       }
       String theme = theme(r, pos, current);
-      if (theme.isEmpty() && r.theme().isEmpty() && kind != NoteKind.ACTION && round != 0) {
-        if (continueThemes) theme = current;
+      if (kind != NoteKind.ACTION) {
+        if (!theme.isEmpty()) current = theme;
+        else if (continueThemes && r.theme().isEmpty() && round != 0) theme = current;
       }
-      else if (!theme.isEmpty() && kind != NoteKind.ACTION) current = theme;
       String owner = r.owner();
       if (kind == NoteKind.ACTION && !owner.isEmpty()) {
         Person o = match(owner);
@@ -294,7 +298,8 @@ public final class Importer {
     if (p == null || n.kind() == NoteKind.ACTION) return;
     if (p.role() == Role.STAFF && n.round() == 1) findings.add("KA611", pos, p.name());
     if (p.role() == Role.STAFF && n.round() == 2 && n.kind() != NoteKind.QUESTION) findings.add("KA612", pos, p.name());
-    if (p.role() == Role.CUSTOMER && !n.hasTheme() && knownThemes.getOrDefault(key(n), "").isEmpty()) {
+    if (p.role() == Role.CUSTOMER && !n.hasTheme() && knownThemes.getOrDefault(key(n), "").isEmpty()
+        && knownThemes.getOrDefault(sourceKey(n), "").isEmpty()) {
       findings.add("KA613", pos, p.name());
     }
   }

@@ -140,4 +140,19 @@ class ImporterTest {
     assertEquals(1, unknown.size(), unknown.toString());
     assertTrue(unknown.get(0).message().contains("(notes: 2)"), unknown.get(0).message());
   }
+
+  @Test
+  void aThemeFilledInByHandSilencesKa613EvenWhenTheSpeakerWasFixedToo() throws Exception {
+    String text = "# Ronde 1\nGerard: ik hoor nooit iets.\n";
+    Findings first = new Findings(Messages.of("en"));
+    Note read = read("t.txt", text, null, first).get(0);
+    assertTrue(first.all().stream().anyMatch(x -> x.code().equals("KA613")), first.all().toString());
+    // in notes.csv the organiser filled in the theme and wrote the speaker out in full
+    Note edited = new Note("N0001", read.time(), read.round(), "Gerard Kuipers (flat 3)", read.role(), "reparaties",
+        read.kind(), read.text(), read.source(), read.owner(), read.due(), read.pos());
+    Findings again = new Findings(Messages.of("en"));
+    new Importer(session(), null, again).known(List.of(edited))
+        .read("t.txt", "t.txt", text.getBytes(StandardCharsets.UTF_8), new LinkedHashMap<>());
+    assertFalse(again.all().stream().anyMatch(x -> x.code().equals("KA613")), again.all().toString());
+  }
 }
