@@ -25,8 +25,10 @@ public final class Main {
     // anew per test); the tool's options are strings, numbers and dates with a converter of its
     // own, so exclude them all with the cheapest pattern
     System.setProperty("picocli.converters.excludes", ".*");
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     Env env =
         new Env(
             System.getenv(),
@@ -41,8 +43,8 @@ public final class Main {
   }
 
   /**
-   * The system clock in the system's zone, looked up only when read: most runs are given
-   * {@code --today} or never need a date, and loading the zone rules costs start-up time.
+   * The system clock in the system's zone, looked up only when read: most runs are given {@code
+   * --today} or never need a date, and loading the zone rules costs start-up time.
    */
   private static final class LazySystemClock extends Clock {
     @Override

@@ -31,10 +31,13 @@ public final class TrainingRun {
   public static void main(String[] args) throws IOException {
     System.setProperty("picocli.converters.excludes", ".*");
     Path dir = Path.of(args.length > 0 ? args[0] : "").toAbsolutePath();
-    PrintWriter none = new PrintWriter(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
-    Env env = new Env(Map.of(), Locale.ENGLISH, dir, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), false);
+    PrintWriter none =
+        new PrintWriter(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+    Env env =
+        new Env(Map.of(), Locale.ENGLISH, dir, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), false);
     List<String> lines = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
       for (String line; (line = in.readLine()) != null; ) {
         if (!line.isBlank()) lines.add(line.strip());
       }

@@ -22,13 +22,18 @@ final class BalanceRule implements Rule {
   public void check(Session s, CheckContext ctx, Findings out) {
     // without a participants section there is nothing to weigh: its own finding (KA103, or KA101
     // for a misspelled key) says so, and "no facilitator" or "0 customers" would only repeat it
-    if (!s.at().wrote("participants") && s.facilitator() == null && s.customers().isEmpty() && s.staff().isEmpty()) {
+    if (!s.at().wrote("participants")
+        && s.facilitator() == null
+        && s.customers().isEmpty()
+        && s.staff().isEmpty()) {
       return;
     }
     var participants = s.at().of("participants");
     // point at the list the finding asks to change, where it was written
-    var customerList = s.at().wrote("participants.customers") ? s.at().of("participants.customers") : participants;
-    var staffList = s.at().wrote("participants.staff") ? s.at().of("participants.staff") : participants;
+    var customerList =
+        s.at().wrote("participants.customers") ? s.at().of("participants.customers") : participants;
+    var staffList =
+        s.at().wrote("participants.staff") ? s.at().of("participants.staff") : participants;
     int customers = s.customers().size();
     int staff = s.staff().size();
     if (staff < customers) out.add("KA201", staffList, staff, customers);

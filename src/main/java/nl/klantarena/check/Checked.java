@@ -8,8 +8,8 @@ import nl.klantarena.load.SessionLoader;
 import nl.klantarena.session.Session;
 
 /**
- * A session file loaded and judged by every rule: the session (when the file could be read as
- * one) and all findings about it. This is what every command starts from.
+ * A session file loaded and judged by every rule: the session (when the file could be read as one)
+ * and all findings about it. This is what every command starts from.
  *
  * @param session empty when the file is not a session at all (syntax error, empty, not a mapping)
  */

@@ -37,7 +37,11 @@ final class FollowUpRule implements Rule {
         out.add("KA505", a.at().of("decision"), label);
       }
       if (a.overdue(ctx.today())) {
-        out.add("KA507", ctx.failOnOverdue() ? Severity.ERROR : Severity.WARNING, a.at().of("due"), label,
+        out.add(
+            "KA507",
+            ctx.failOnOverdue() ? Severity.ERROR : Severity.WARNING,
+            a.at().of("due"),
+            label,
             a.due());
       }
     }

@@ -27,8 +27,13 @@ final class PeopleRule implements Rule {
       if (first.role() == p.role()) {
         out.add("KA110", p.at().of("name"), p.name(), first.at().of("name").line());
       } else {
-        out.add("KA111", p.at().of("name"), p.name(), roleWord(out, first.role()),
-            roleWord(out, p.role()), first.at().of("name").line());
+        out.add(
+            "KA111",
+            p.at().of("name"),
+            p.name(),
+            roleWord(out, first.role()),
+            roleWord(out, p.role()),
+            first.at().of("name").line());
       }
     }
     // the contact may be a staff member too (the organiser often sits in the outer ring), but not a
@@ -36,23 +41,34 @@ final class PeopleRule implements Rule {
     if (s.contact() != null && !s.contact().name().isEmpty()) {
       Person same = seen.get(Names.key(s.contact().name()));
       if (same != null && same.role() != Role.STAFF) {
-        out.add("KA111", s.contact().at().of("name"), s.contact().name(), roleWord(out, same.role()),
-            roleWord(out, Role.CONTACT), same.at().of("name").line());
+        out.add(
+            "KA111",
+            s.contact().at().of("name"),
+            s.contact().name(),
+            roleWord(out, same.role()),
+            roleWord(out, Role.CONTACT),
+            same.at().of("name").line());
       }
     }
     Map<String, Integer> themeIds = new HashMap<>();
     for (var t : s.themes()) {
       if (t.id().isEmpty()) continue;
       Integer line = themeIds.putIfAbsent(t.id(), t.at().of("id").line());
-      if (line != null) out.add("KA109", t.at().of("id"), out.messages().get("word.theme"), t.id(), line);
+      if (line != null)
+        out.add("KA109", t.at().of("id"), out.messages().get("word.theme"), t.id(), line);
     }
     Map<String, Integer> actionIds = new HashMap<>();
     for (var a : s.actions()) {
       if (a.id().isEmpty()) continue;
       Integer line = actionIds.putIfAbsent(a.id(), a.at().of("id").line());
-      if (line != null) out.add("KA109", a.at().of("id"), out.messages().get("word.action"), a.id(), line);
+      if (line != null)
+        out.add("KA109", a.at().of("id"), out.messages().get("word.action"), a.id(), line);
       if (!a.theme().isEmpty() && !themeIds.containsKey(a.theme())) {
-        out.add("KA124", a.at().of("theme"), a.theme(), String.join(", ", themeIds.keySet().stream().sorted().toList()));
+        out.add(
+            "KA124",
+            a.at().of("theme"),
+            a.theme(),
+            String.join(", ", themeIds.keySet().stream().sorted().toList()));
       }
     }
   }

@@ -8,7 +8,12 @@ import nl.klantarena.session.Session;
 public final class Rules {
 
   public static final List<Rule> ALL =
-      List.of(new PeopleRule(), new BalanceRule(), new ThemesRule(), new AgendaRule(), new FollowUpRule());
+      List.of(
+          new PeopleRule(),
+          new BalanceRule(),
+          new ThemesRule(),
+          new AgendaRule(),
+          new FollowUpRule());
 
   private Rules() {}
 

@@ -1,7 +1,6 @@
 package nl.klantarena.cli;
 
 import java.io.IOException;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,20 +36,46 @@ final class ActionsCommand extends SessionCommand {
   }
 
   static CommandSpec spec(Context ctx) {
-    CommandSpec spec = spec("actions", new ActionsCommand(ctx),
-        "List every action across sessions, overdue and open first.");
-    spec.addOption(Specs.text("--owner", "NAME", null, "actions.owner",
-        "Only the actions of this owner (a name or an alias; case and accents do not matter)."));
-    spec.addOption(Specs.text("--status", "open|done|dropped", null, "actions.status",
-        "Only the actions with this status."));
-    spec.addOption(Specs.flag("--overdue", "actions.overdue",
-        "Only open actions past their due date."));
-    spec.addOption(Specs.text("--format", "md|text|json|csv", "md", "actions.format",
-        "Output format: md (default), text, json or csv."));
-    spec.addOption(Specs.text("--out", "FILE", null, "actions.out",
-        "Write the list to this file instead of stdout."));
-    spec.addOption(Specs.flag("--fail-on-overdue", "actions.failonoverdue",
-        "Exit 1 when an open action is past its due date, and name it."));
+    CommandSpec spec =
+        spec(
+            "actions",
+            new ActionsCommand(ctx),
+            "List every action across sessions, overdue and open first.");
+    spec.addOption(
+        Specs.text(
+            "--owner",
+            "NAME",
+            null,
+            "actions.owner",
+            "Only the actions of this owner (a name or an alias; case and accents do not matter)."));
+    spec.addOption(
+        Specs.text(
+            "--status",
+            "open|done|dropped",
+            null,
+            "actions.status",
+            "Only the actions with this status."));
+    spec.addOption(
+        Specs.flag("--overdue", "actions.overdue", "Only open actions past their due date."));
+    spec.addOption(
+        Specs.text(
+            "--format",
+            "md|text|json|csv",
+            "md",
+            "actions.format",
+            "Output format: md (default), text, json or csv."));
+    spec.addOption(
+        Specs.text(
+            "--out",
+            "FILE",
+            null,
+            "actions.out",
+            "Write the list to this file instead of stdout."));
+    spec.addOption(
+        Specs.flag(
+            "--fail-on-overdue",
+            "actions.failonoverdue",
+            "Exit 1 when an open action is past its due date, and name it."));
     return spec;
   }
 
@@ -81,7 +106,8 @@ final class ActionsCommand extends SessionCommand {
     Findings all = new Findings(ctx.msg());
     List<Session> sessions = new ArrayList<>();
     for (Checked c : loadAll(all)) c.session().ifPresent(sessions::add);
-    List<ActionRow> rows = ActionList.of(sessions, today, new ActionList.Filter(owner, only, overdue));
+    List<ActionRow> rows =
+        ActionList.of(sessions, today, new ActionList.Filter(owner, only, overdue));
     String text = new ActionsOutput(ctx.msg(), today).render(fmt, rows);
     if (out == null) {
       ctx.out().print(text);
@@ -89,20 +115,30 @@ final class ActionsCommand extends SessionCommand {
       try {
         AtomicFiles.write(ctx.env().resolve(out), text);
       } catch (IOException e) {
-        throw new UsageException(ctx.msg().get("actions.cannotwrite", out, String.valueOf(e.getMessage())));
+        throw new UsageException(
+            ctx.msg().get("actions.cannotwrite", out, String.valueOf(e.getMessage())));
       }
     }
     // the list is the output; of the findings only what fails the run is said (check says the rest)
     List<Finding> shown = new ArrayList<>();
     for (Finding f : all.sorted()) {
-      if (f.severity() == Severity.ERROR || (common.strict() && f.severity() == Severity.WARNING)) shown.add(f);
+      if (f.severity() == Severity.ERROR || (common.strict() && f.severity() == Severity.WARNING))
+        shown.add(f);
     }
     printFindings(shown, FindingPrinter.Format.TEXT);
     if (failOnOverdue) {
       // the gate looks at every action given, whatever the filters show
-      long late = sessions.stream().flatMap(s -> s.actions().stream()).filter(a -> a.overdue(today)).count();
-      ctx.err().println(late == 0 ? ctx.msg().get("actions.gate.none", today)
-          : ctx.msg().get(late == 1 ? "actions.gate.one" : "actions.gate.many", late, today));
+      long late =
+          sessions.stream()
+              .flatMap(s -> s.actions().stream())
+              .filter(a -> a.overdue(today))
+              .count();
+      ctx.err()
+          .println(
+              late == 0
+                  ? ctx.msg().get("actions.gate.none", today)
+                  : ctx.msg()
+                      .get(late == 1 ? "actions.gate.one" : "actions.gate.many", late, today));
     }
     return exitCode(all);
   }

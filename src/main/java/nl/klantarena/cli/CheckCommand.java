@@ -18,11 +18,17 @@ final class CheckCommand extends SessionCommand {
   }
 
   static CommandSpec spec(Context ctx) {
-    CommandSpec spec = spec("check", new CheckCommand(ctx),
-        "Check session files: the file, the balance, the themes, the agenda and the follow-up.");
+    CommandSpec spec =
+        spec(
+            "check",
+            new CheckCommand(ctx),
+            "Check session files: the file, the balance, the themes, the agenda and the follow-up.");
     spec.addOption(Specs.findingsFormat());
-    spec.addOption(Specs.flag("--fail-on-overdue", "check.failonoverdue",
-        "An open action past its due date is an error (exit 1)."));
+    spec.addOption(
+        Specs.flag(
+            "--fail-on-overdue",
+            "check.failonoverdue",
+            "An open action past its due date is an error (exit 1)."));
     return spec;
   }
 
@@ -46,8 +52,13 @@ final class CheckCommand extends SessionCommand {
     printFindings(sorted, fmt);
     if (fmt == FindingPrinter.Format.TEXT) {
       var printer = new FindingPrinter(ctx.env().cwd(), false, ctx.msg());
-      ctx.out().println(ctx.msg().get(checked.size() == 1 ? "check.summary.one" : "check.summary.many",
-          checked.size(), printer.tally(sorted)));
+      ctx.out()
+          .println(
+              ctx.msg()
+                  .get(
+                      checked.size() == 1 ? "check.summary.one" : "check.summary.many",
+                      checked.size(),
+                      printer.tally(sorted)));
     }
     return exitCode(all);
   }

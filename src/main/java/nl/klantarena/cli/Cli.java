@@ -9,8 +9,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * The testable entry point: {@link #run} parses the arguments, runs one command and returns the
  * exit code. Exit codes are decided here and in the commands only (see {@link ExitCode}): usage
- * mistakes are 2 with a message, findings 1, unexpected exceptions 3 with one line (the stack
- * trace only under {@code --debug}).
+ * mistakes are 2 with a message, findings 1, unexpected exceptions 3 with one line (the stack trace
+ * only under {@code --debug}).
  */
 public final class Cli {
 
@@ -39,7 +39,8 @@ public final class Cli {
     }
   }
 
-  static CommandLine commandLine(Env env, Messages msg, PrintWriter out, PrintWriter err, String... args) {
+  static CommandLine commandLine(
+      Env env, Messages msg, PrintWriter out, PrintWriter err, String... args) {
     Context ctx = new Context(env, msg, out, err);
     Factory factory = new Factory(ctx);
     CommandLine cl = new CommandLine(KlantarenaCommand.spec(ctx), factory);
@@ -97,8 +98,8 @@ public final class Cli {
   }
 
   /**
-   * Whether picocli may print usage help: the Dutch help texts list every key of every bundle, so
-   * a run that only does its work does without them. Combined short options ({@code -hV}) count.
+   * Whether picocli may print usage help: the Dutch help texts list every key of every bundle, so a
+   * run that only does its work does without them. Combined short options ({@code -hV}) count.
    */
   private static boolean mayShowHelp(String... args) {
     for (String a : args) {
@@ -126,7 +127,9 @@ public final class Cli {
   }
 
   private static void internal(PrintWriter err, Messages msg, Throwable e, boolean debug) {
-    String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()));
+    String what =
+        e.getClass().getSimpleName()
+            + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()));
     err.println("klantarena: " + msg.get("cli.internal", what));
     if (debug) e.printStackTrace(err);
   }

@@ -21,22 +21,39 @@ public final class CommonOptions {
   /** The options as a picocli mixin: help, --today, --lang, --strict, --debug, --no-color. */
   static CommandSpec spec() {
     CommandSpec m = CommandSpec.create();
-    m.addOption(OptionSpec.builder("-h", "--help")
-        .usageHelp(true)
-        .type(boolean.class)
-        .initialValue(false)
-        .descriptionKey("common.help")
-        .description("Show this help and exit.")
-        .build());
-    m.addOption(Specs.typed("--today", LocalDate.class, null, new DateConverter(), "YYYY-MM-DD", "common.today",
-        "The date that \"overdue\" is measured against (default: the system date)."));
+    m.addOption(
+        OptionSpec.builder("-h", "--help")
+            .usageHelp(true)
+            .type(boolean.class)
+            .initialValue(false)
+            .descriptionKey("common.help")
+            .description("Show this help and exit.")
+            .build());
+    m.addOption(
+        Specs.typed(
+            "--today",
+            LocalDate.class,
+            null,
+            new DateConverter(),
+            "YYYY-MM-DD",
+            "common.today",
+            "The date that \"overdue\" is measured against (default: the system date)."));
     // read before picocli runs (Cli.toolLanguage); declared for the help and the parser
-    m.addOption(Specs.text("--lang", "nl|en", null, "common.lang",
-        "Language of what the tool says (default: $KLANTARENA_LANG, else the system locale)."));
+    m.addOption(
+        Specs.text(
+            "--lang",
+            "nl|en",
+            null,
+            "common.lang",
+            "Language of what the tool says (default: $KLANTARENA_LANG, else the system locale)."));
     m.addOption(Specs.flag("--strict", "common.strict", "Warnings fail the run too (exit 1)."));
-    m.addOption(Specs.flag("--debug", "common.debug", "Print the stack trace of an internal error."));
-    m.addOption(Specs.flag("--no-color", "common.nocolor",
-        "Never colour the output (also: NO_COLOR set in the environment)."));
+    m.addOption(
+        Specs.flag("--debug", "common.debug", "Print the stack trace of an internal error."));
+    m.addOption(
+        Specs.flag(
+            "--no-color",
+            "common.nocolor",
+            "Never colour the output (also: NO_COLOR set in the environment)."));
     return m;
   }
 

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Everything the tool takes from its surroundings, read once by {@code Main} and passed in, so
- * that commands never touch {@code System.*} and tests run in-process with a fixed world.
+ * Everything the tool takes from its surroundings, read once by {@code Main} and passed in, so that
+ * commands never touch {@code System.*} and tests run in-process with a fixed world.
  *
  * @param env the environment variables
  * @param systemLocale the system locale (for the tool's language when nothing else says)

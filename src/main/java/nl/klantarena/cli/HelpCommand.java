@@ -33,21 +33,28 @@ final class HelpCommand implements CommandLine.IHelpCommandInitializable2, Calla
         .description(
             "%nWhen no COMMAND is given, the usage help for the main command is displayed.",
             "If a COMMAND is specified, the help for that command is shown.%n");
-    spec.addOption(OptionSpec.builder("-h", "--help")
-        .usageHelp(true)
-        .type(boolean.class)
-        .initialValue(false)
-        .descriptionKey("helpCommand.help")
-        .description("Show usage help for the help command and exit.")
-        .build());
-    spec.addPositional(Specs.positional("0..1", "COMMAND", null, "helpCommand.command",
-        "The COMMAND to display the usage help message for."));
+    spec.addOption(
+        OptionSpec.builder("-h", "--help")
+            .usageHelp(true)
+            .type(boolean.class)
+            .initialValue(false)
+            .descriptionKey("helpCommand.help")
+            .description("Show usage help for the help command and exit.")
+            .build());
+    spec.addPositional(
+        Specs.positional(
+            "0..1",
+            "COMMAND",
+            null,
+            "helpCommand.command",
+            "The COMMAND to display the usage help message for."));
     command.spec = spec;
     return spec;
   }
 
   @Override
-  public void init(CommandLine helpCommandLine, Help.ColorScheme colorScheme, PrintWriter out, PrintWriter err) {
+  public void init(
+      CommandLine helpCommandLine, Help.ColorScheme colorScheme, PrintWriter out, PrintWriter err) {
     this.self = helpCommandLine;
     this.colors = colorScheme;
     this.out = out;
@@ -65,7 +72,8 @@ final class HelpCommand implements CommandLine.IHelpCommandInitializable2, Calla
     // the tool does not allow abbreviated command names, so only the exact name is looked up
     CommandLine sub = parent.getCommandSpec().subcommands().get(command);
     if (sub == null) {
-      throw new CommandLine.ParameterException(parent, "Unknown subcommand '" + command + "'.", null, command);
+      throw new CommandLine.ParameterException(
+          parent, "Unknown subcommand '" + command + "'.", null, command);
     }
     sub.usage(out, colors);
     return sub.getCommandSpec().exitCodeOnUsageHelp();

@@ -7,9 +7,9 @@ import nl.klantarena.finding.Messages;
 import picocli.CommandLine;
 
 /**
- * Help in the tool's language. The English texts are in the commands' models (their
- * {@code spec()}); in Dutch, the {@code cli} bundle's {@code help.<command>.description} and
- * {@code help.<descriptionKey>} replace them through picocli's resource-bundle lookup.
+ * Help in the tool's language. The English texts are in the commands' models (their {@code
+ * spec()}); in Dutch, the {@code cli} bundle's {@code help.<command>.description} and {@code
+ * help.<descriptionKey>} replace them through picocli's resource-bundle lookup.
  */
 final class HelpTexts {
 
@@ -33,7 +33,8 @@ final class HelpTexts {
 
     @Override
     protected Object handleGetObject(String key) {
-      String k = key.equals("usage.description") ? "help." + command + ".description" : "help." + key;
+      String k =
+          key.equals("usage.description") ? "help." + command + ".description" : "help." + key;
       return msg.has(k) ? msg.get(k) : null;
     }
 
@@ -42,7 +43,8 @@ final class HelpTexts {
     public Enumeration<String> getKeys() {
       java.util.List<String> keys = new java.util.ArrayList<>();
       for (String k : msg.keys("help.")) {
-        keys.add(k.equals("help." + command + ".description") ? "usage.description" : k.substring(5));
+        keys.add(
+            k.equals("help." + command + ".description") ? "usage.description" : k.substring(5));
       }
       return Collections.enumeration(keys);
     }

@@ -26,9 +26,9 @@ import nl.klantarena.session.Session;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code klantarena import SESSION NOTES...}: reads transcripts and typed notes, matches them to the
- * session, and adds them to the notes file beside it. The session file is never written; the notes
- * file is written whole or not at all, and not when any input has an error.
+ * {@code klantarena import SESSION NOTES...}: reads transcripts and typed notes, matches them to
+ * the session, and adds them to the notes file beside it. The session file is never written; the
+ * notes file is written whole or not at all, and not when any input has an error.
  */
 final class ImportCommand extends SessionCommand {
 
@@ -42,17 +42,36 @@ final class ImportCommand extends SessionCommand {
   }
 
   static CommandSpec spec(Context ctx) {
-    CommandSpec spec = spec("import", new ImportCommand(ctx),
-        "Import transcripts and typed notes (WebVTT, SRT, CSV, text) into the notes file beside the session.");
-    spec.addOption(Specs.text("--recording-start", "HH:MM", null, "import.recordingstart",
-        "The clock time at which the recording's 00:00:00 was; rounds then follow from timestamps."));
-    spec.addOption(Specs.flag("--continue-themes", "import.continuethemes",
-        "A note that names no theme and mentions no keyword continues the theme of the note before it "
-            + "in the same round."));
-    spec.addOption(Specs.flag("--dry-run", "import.dryrun",
-        "Read, match and report, but do not write the notes file."));
-    spec.addOption(Specs.text("--format", "text|json", "text", "import.format",
-        "How to print the summary and findings: text (default) or json."));
+    CommandSpec spec =
+        spec(
+            "import",
+            new ImportCommand(ctx),
+            "Import transcripts and typed notes (WebVTT, SRT, CSV, text) into the notes file beside the session.");
+    spec.addOption(
+        Specs.text(
+            "--recording-start",
+            "HH:MM",
+            null,
+            "import.recordingstart",
+            "The clock time at which the recording's 00:00:00 was; rounds then follow from timestamps."));
+    spec.addOption(
+        Specs.flag(
+            "--continue-themes",
+            "import.continuethemes",
+            "A note that names no theme and mentions no keyword continues the theme of the note before it "
+                + "in the same round."));
+    spec.addOption(
+        Specs.flag(
+            "--dry-run",
+            "import.dryrun",
+            "Read, match and report, but do not write the notes file."));
+    spec.addOption(
+        Specs.text(
+            "--format",
+            "text|json",
+            "text",
+            "import.format",
+            "How to print the summary and findings: text (default) or json."));
     return spec;
   }
 
@@ -72,7 +91,11 @@ final class ImportCommand extends SessionCommand {
     LocalTime start = null;
     if (recordingStart != null) {
       try {
-        start = LocalTime.parse(recordingStart.strip().length() == 4 ? "0" + recordingStart.strip() : recordingStart.strip());
+        start =
+            LocalTime.parse(
+                recordingStart.strip().length() == 4
+                    ? "0" + recordingStart.strip()
+                    : recordingStart.strip());
       } catch (DateTimeParseException e) {
         throw new UsageException(msg.get("import.badstart", recordingStart));
       }
@@ -80,20 +103,24 @@ final class ImportCommand extends SessionCommand {
     // the session: a file, or a folder holding exactly one
     List<String> empty = new ArrayList<>();
     var sessions = Inputs.resolve(List.of(paths.get(0)), ctx.env(), msg, empty);
-    if (sessions.size() != 1) throw new UsageException(msg.get("import.onesession", paths.get(0), sessions.size()));
+    if (sessions.size() != 1)
+      throw new UsageException(msg.get("import.onesession", paths.get(0), sessions.size()));
     // every notes path must be readable before anything is done (exit 2 otherwise)
     List<Path> notesPaths = new ArrayList<>();
     for (String a : paths.subList(1, paths.size())) {
       Path p = ctx.env().resolve(a);
       if (!Files.exists(p)) throw new UsageException(msg.get("cli.nofile", a));
-      if (Files.isDirectory(p) || !Files.isReadable(p)) throw new UsageException(msg.get("cli.unreadable", a));
+      if (Files.isDirectory(p) || !Files.isReadable(p))
+        throw new UsageException(msg.get("cli.unreadable", a));
       notesPaths.add(p);
     }
     Findings all = new Findings(msg);
     var in = sessions.get(0);
     Checked checked;
     try {
-      checked = Checked.load(in.path(), in.shown(), all, new CheckContext(common.today(ctx.env()), false));
+      checked =
+          Checked.load(
+              in.path(), in.shown(), all, new CheckContext(common.today(ctx.env()), false));
     } catch (IOException e) {
       throw new UsageException(msg.get("cli.unreadable", in.shown()));
     }
@@ -146,13 +173,21 @@ final class ImportCommand extends SessionCommand {
     return exit;
   }
 
-  private void summary(Map<String, Importer.FileSummary> summaries, List<Note> read, Importer.Merged merged,
-      boolean written, Path notesFile, List<Finding> sorted) {
+  private void summary(
+      Map<String, Importer.FileSummary> summaries,
+      List<Note> read,
+      Importer.Merged merged,
+      boolean written,
+      Path notesFile,
+      List<Finding> sorted) {
     Messages msg = ctx.msg();
     var out = ctx.out();
     for (var f : summaries.values()) {
-      out.println(msg.get("import.summary.file", f.shown(), f.notes(), f.matched().size(), f.unknown().size()));
-      if (!f.unknown().isEmpty()) out.println(msg.get("import.summary.unknown", String.join(", ", f.unknown().keySet())));
+      out.println(
+          msg.get(
+              "import.summary.file", f.shown(), f.notes(), f.matched().size(), f.unknown().size()));
+      if (!f.unknown().isEmpty())
+        out.println(msg.get("import.summary.unknown", String.join(", ", f.unknown().keySet())));
     }
     Map<Integer, Integer> rounds = new TreeMap<>();
     Map<String, Integer> themes = new TreeMap<>();
@@ -162,17 +197,30 @@ final class ImportCommand extends SessionCommand {
     }
     List<String> rs = new ArrayList<>();
     for (var e : rounds.entrySet()) {
-      rs.add((e.getKey() == 0 ? msg.get("import.summary.noround") : msg.get("import.summary.round", e.getKey())) + ": " + e.getValue());
+      rs.add(
+          (e.getKey() == 0
+                  ? msg.get("import.summary.noround")
+                  : msg.get("import.summary.round", e.getKey()))
+              + ": "
+              + e.getValue());
     }
     out.println(msg.get("import.summary.rounds", rs.isEmpty() ? "-" : String.join(", ", rs)));
     List<String> ts = new ArrayList<>();
     for (var e : themes.entrySet()) {
-      ts.add((e.getKey().isEmpty() ? msg.get("import.summary.notheme") : e.getKey()) + ": " + e.getValue());
+      ts.add(
+          (e.getKey().isEmpty() ? msg.get("import.summary.notheme") : e.getKey())
+              + ": "
+              + e.getValue());
     }
     out.println(msg.get("import.summary.themes", ts.isEmpty() ? "-" : String.join(", ", ts)));
-    String target = ctx.env().cwd().relativize(notesFile.toAbsolutePath()).toString().replace('\\', '/');
-    String key = written ? "import.summary.written" : dryRun ? "import.summary.dryrun"
-        : exitCodeOf(sorted) ? "import.summary.notwritten" : "import.summary.nothing";
+    String target =
+        ctx.env().cwd().relativize(notesFile.toAbsolutePath()).toString().replace('\\', '/');
+    String key =
+        written
+            ? "import.summary.written"
+            : dryRun
+                ? "import.summary.dryrun"
+                : exitCodeOf(sorted) ? "import.summary.notwritten" : "import.summary.nothing";
     out.println(msg.get(key, target, merged.added(), merged.already(), merged.notes().size()));
     out.println(new FindingPrinter(ctx.env().cwd(), false, msg).tally(sorted));
   }
@@ -180,13 +228,18 @@ final class ImportCommand extends SessionCommand {
   private boolean exitCodeOf(List<Finding> sorted) {
     for (Finding f : sorted) {
       if (f.severity() == nl.klantarena.finding.Severity.ERROR
-          || (common.strict() && f.severity() == nl.klantarena.finding.Severity.WARNING)) return true;
+          || (common.strict() && f.severity() == nl.klantarena.finding.Severity.WARNING))
+        return true;
     }
     return false;
   }
 
-  private String json(Map<String, Importer.FileSummary> summaries, List<Note> read, Importer.Merged merged,
-      boolean written, List<Finding> sorted) {
+  private String json(
+      Map<String, Importer.FileSummary> summaries,
+      List<Note> read,
+      Importer.Merged merged,
+      boolean written,
+      List<Finding> sorted) {
     Map<String, Object> root = new LinkedHashMap<>();
     List<Object> files = new ArrayList<>();
     for (var f : summaries.values()) {

@@ -32,12 +32,23 @@ final class InitCommand implements Callable<Integer> {
 
   static CommandSpec spec(Context ctx) {
     InitCommand command = new InitCommand(ctx);
-    CommandSpec spec = Specs.command("init", command, "Write a commented starter session (never overwrites).");
+    CommandSpec spec =
+        Specs.command("init", command, "Write a commented starter session (never overwrites).");
     spec.addMixin(CommonOptions.MIXIN, CommonOptions.spec());
-    spec.addOption(Specs.text("--language", "nl|en", null, "init.language",
-        "Language of the session (default: the tool's language)."));
-    spec.addPositional(Specs.positional("0..1", "DIR", ".", "init.dir",
-        "The folder to write into (default: the current folder)."));
+    spec.addOption(
+        Specs.text(
+            "--language",
+            "nl|en",
+            null,
+            "init.language",
+            "Language of the session (default: the tool's language)."));
+    spec.addPositional(
+        Specs.positional(
+            "0..1",
+            "DIR",
+            ".",
+            "init.dir",
+            "The folder to write into (default: the current folder)."));
     command.spec = spec;
     return spec;
   }

@@ -34,7 +34,8 @@ public final class Inputs {
    * Resolves {@code args}; files stay in the given order, a folder's sessions come in date order
    * (then by path). Folders with no session file are returned in {@code emptyFolders}.
    */
-  public static List<Input> resolve(List<String> args, Env env, Messages msg, List<String> emptyFolders) {
+  public static List<Input> resolve(
+      List<String> args, Env env, Messages msg, List<String> emptyFolders) {
     Set<Path> seen = new LinkedHashSet<>();
     List<Input> out = new ArrayList<>();
     for (String a : args) {
@@ -58,7 +59,8 @@ public final class Inputs {
   static List<Input> folder(Path dir, String shown, Env env) {
     List<Input> out = new ArrayList<>();
     try {
-      for (SessionFiles.Found f : SessionFiles.below(dir)) out.add(new Input(f.path(), display(dir, shown, f.path())));
+      for (SessionFiles.Found f : SessionFiles.below(dir))
+        out.add(new Input(f.path(), display(dir, shown, f.path())));
     } catch (IOException | UncheckedIOException e) {
       throw new UsageException(e.getMessage());
     }

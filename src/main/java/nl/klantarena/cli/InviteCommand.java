@@ -48,21 +48,48 @@ final class InviteCommand extends SessionCommand {
   }
 
   static CommandSpec spec(Context ctx) {
-    CommandSpec spec = spec("invite", new InviteCommand(ctx),
-        "Write the invitations: per participant a message for their role and a calendar file, "
-        + "plus invitations.csv for mail merge; --eml also writes ready-to-send drafts.");
-    spec.addOption(Specs.text("--out", "DIR", null, "invite.out",
-        "The folder to write into (default: invitations/ beside the session file)."));
-    spec.addOption(Specs.flag("--eml", "invite.eml",
-        "Also write a ready-to-send draft (.eml, the calendar attached) per participant."));
-    spec.addOption(Specs.text("--templates", "DIR", null, "invite.templates",
-        "A folder of templates that override the built-in ones (before templates/ beside the session)."));
-    spec.addOption(Specs.list("--only", "customers|staff|facilitator", "invite.only",
-        "Invite only these roles (comma-separated or repeated)."));
-    spec.addOption(Specs.flag("--dry-run", "invite.dryrun",
-        "List what would be written; write nothing."));
-    spec.addOption(Specs.typed("--sequence", int.class, 0, null, "N", "invite.sequence",
-        "The calendar SEQUENCE: 0 for the first invitation (default), 1, 2, ... for each update."));
+    CommandSpec spec =
+        spec(
+            "invite",
+            new InviteCommand(ctx),
+            "Write the invitations: per participant a message for their role and a calendar file, "
+                + "plus invitations.csv for mail merge; --eml also writes ready-to-send drafts.");
+    spec.addOption(
+        Specs.text(
+            "--out",
+            "DIR",
+            null,
+            "invite.out",
+            "The folder to write into (default: invitations/ beside the session file)."));
+    spec.addOption(
+        Specs.flag(
+            "--eml",
+            "invite.eml",
+            "Also write a ready-to-send draft (.eml, the calendar attached) per participant."));
+    spec.addOption(
+        Specs.text(
+            "--templates",
+            "DIR",
+            null,
+            "invite.templates",
+            "A folder of templates that override the built-in ones (before templates/ beside the session)."));
+    spec.addOption(
+        Specs.list(
+            "--only",
+            "customers|staff|facilitator",
+            "invite.only",
+            "Invite only these roles (comma-separated or repeated)."));
+    spec.addOption(
+        Specs.flag("--dry-run", "invite.dryrun", "List what would be written; write nothing."));
+    spec.addOption(
+        Specs.typed(
+            "--sequence",
+            int.class,
+            0,
+            null,
+            "N",
+            "invite.sequence",
+            "The calendar SEQUENCE: 0 for the first invitation (default), 1, 2, ... for each update."));
     spec.addOption(Specs.findingsFormat());
     return spec;
   }
@@ -86,7 +113,8 @@ final class InviteCommand extends SessionCommand {
     Path userTemplates = null;
     if (templates != null) {
       userTemplates = ctx.env().resolve(templates);
-      if (!Files.isDirectory(userTemplates)) throw new UsageException(ctx.msg().get("cli.nofile", templates));
+      if (!Files.isDirectory(userTemplates))
+        throw new UsageException(ctx.msg().get("cli.nofile", templates));
     }
     Path outDir = out == null ? null : ctx.env().resolve(out);
     if (outDir != null && Files.exists(outDir) && !Files.isDirectory(outDir)) {
@@ -117,7 +145,9 @@ final class InviteCommand extends SessionCommand {
       if (o.isPresent()) {
         Path dir = outDir != null ? outDir : session.folder().resolve(DEFAULT_OUT);
         if (outputs.containsKey(dir)) {
-          throw new UsageException(ctx.msg().get("invite.samefolder", sessions.get(dir).file(), session.file(), shown(dir)));
+          throw new UsageException(
+              ctx.msg()
+                  .get("invite.samefolder", sessions.get(dir).file(), session.file(), shown(dir)));
         }
         outputs.put(dir, o.get());
         sessions.put(dir, session);
@@ -126,7 +156,8 @@ final class InviteCommand extends SessionCommand {
 
     printFindings(all.sorted(), fmt);
     if (all.fails(common.strict())) {
-      if (fmt == FindingPrinter.Format.TEXT) ctx.err().println("klantarena: " + ctx.msg().get("invite.nothingwritten"));
+      if (fmt == FindingPrinter.Format.TEXT)
+        ctx.err().println("klantarena: " + ctx.msg().get("invite.nothingwritten"));
       return ExitCode.FINDINGS;
     }
     for (var e : outputs.entrySet()) {
@@ -149,8 +180,18 @@ final class InviteCommand extends SessionCommand {
       for (var e : outputs.entrySet()) {
         Invitations.Output o = e.getValue();
         String key = dryRun ? "invite.summary.dry" : "invite.summary";
-        ctx.out().println(ctx.msg().get(key, sessions.get(e.getKey()).file(), o.invitations().size(),
-            shown(e.getKey()), o.files().size(), o.count(Role.FACILITATOR), o.count(Role.CUSTOMER), o.count(Role.STAFF)));
+        ctx.out()
+            .println(
+                ctx.msg()
+                    .get(
+                        key,
+                        sessions.get(e.getKey()).file(),
+                        o.invitations().size(),
+                        shown(e.getKey()),
+                        o.files().size(),
+                        o.count(Role.FACILITATOR),
+                        o.count(Role.CUSTOMER),
+                        o.count(Role.STAFF)));
       }
     }
     return exitCode(all);

@@ -10,9 +10,9 @@ import picocli.CommandLine.Model.OptionSpec;
 public final class KlantarenaCommand implements Runnable {
 
   /**
-   * The commands by name, in the order help lists them. Only the command being run is built;
-   * help builds them all. A class that {@link #spec(String, Context)} does not know is read from
-   * its picocli annotations (commands that tests add).
+   * The commands by name, in the order help lists them. Only the command being run is built; help
+   * builds them all. A class that {@link #spec(String, Context)} does not know is read from its
+   * picocli annotations (commands that tests add).
    */
   static final Map<String, Class<?>> COMMANDS = commands();
 
@@ -54,33 +54,36 @@ public final class KlantarenaCommand implements Runnable {
   }
 
   /**
-   * The top command's model: what {@code @Command(mixinStandardHelpOptions = true, ...)} made,
-   * with the standard help options declared here (picocli would read them from annotations).
+   * The top command's model: what {@code @Command(mixinStandardHelpOptions = true, ...)} made, with
+   * the standard help options declared here (picocli would read them from annotations).
    */
   static CommandSpec spec(Context ctx) {
     KlantarenaCommand top = new KlantarenaCommand(ctx);
-    CommandSpec spec = Specs.command("klantarena", top,
-        "Plan, invite, import and report a klantarena (customer arena).");
+    CommandSpec spec =
+        Specs.command(
+            "klantarena", top, "Plan, invite, import and report a klantarena (customer arena).");
     spec.versionProvider(new VersionProvider());
     spec.usageMessage().synopsisSubcommandLabel("COMMAND");
     // the same keys as picocli's own mixin, so that the Dutch help texts apply to them
     CommandSpec standard = CommandSpec.create();
-    standard.addOption(OptionSpec.builder("-h", "--help")
-        .usageHelp(true)
-        .type(boolean.class)
-        .initialValue(false)
-        .paramLabel("<helpRequested>")
-        .descriptionKey("mixinStandardHelpOptions.help")
-        .description("Show this help message and exit.")
-        .build());
-    standard.addOption(OptionSpec.builder("-V", "--version")
-        .versionHelp(true)
-        .type(boolean.class)
-        .initialValue(false)
-        .paramLabel("<versionRequested>")
-        .descriptionKey("mixinStandardHelpOptions.version")
-        .description("Print version information and exit.")
-        .build());
+    standard.addOption(
+        OptionSpec.builder("-h", "--help")
+            .usageHelp(true)
+            .type(boolean.class)
+            .initialValue(false)
+            .paramLabel("<helpRequested>")
+            .descriptionKey("mixinStandardHelpOptions.help")
+            .description("Show this help message and exit.")
+            .build());
+    standard.addOption(
+        OptionSpec.builder("-V", "--version")
+            .versionHelp(true)
+            .type(boolean.class)
+            .initialValue(false)
+            .paramLabel("<versionRequested>")
+            .descriptionKey("mixinStandardHelpOptions.version")
+            .description("Print version information and exit.")
+            .build());
     spec.addMixin("mixinStandardHelpOptions", standard);
     top.spec = spec;
     return spec;

@@ -34,16 +34,35 @@ final class PlanCommand extends SessionCommand {
   }
 
   static CommandSpec spec(Context ctx) {
-    CommandSpec spec = spec("plan", new PlanCommand(ctx),
-        "Plan a session: the balance of the two rings and the agenda with clock times; optionally a calendar file and a seating plan.");
-    spec.addOption(Specs.text("--format", "md|text|json", "md", "plan.format",
-        "Output: md (default), text or json."));
-    spec.addOption(Specs.text("--out", "FILE", null, "plan.out",
-        "Write the plan to this file instead of stdout."));
-    spec.addOption(Specs.text("--ics", "FILE", null, "plan.ics",
-        "Write the session as a calendar event (iCalendar) to this file."));
-    spec.addOption(Specs.text("--seating", "FILE.svg", null, "plan.seating",
-        "Draw the seating plan (SVG) in this file."));
+    CommandSpec spec =
+        spec(
+            "plan",
+            new PlanCommand(ctx),
+            "Plan a session: the balance of the two rings and the agenda with clock times; optionally a calendar file and a seating plan.");
+    spec.addOption(
+        Specs.text(
+            "--format",
+            "md|text|json",
+            "md",
+            "plan.format",
+            "Output: md (default), text or json."));
+    spec.addOption(
+        Specs.text(
+            "--out", "FILE", null, "plan.out", "Write the plan to this file instead of stdout."));
+    spec.addOption(
+        Specs.text(
+            "--ics",
+            "FILE",
+            null,
+            "plan.ics",
+            "Write the session as a calendar event (iCalendar) to this file."));
+    spec.addOption(
+        Specs.text(
+            "--seating",
+            "FILE.svg",
+            null,
+            "plan.seating",
+            "Draw the seating plan (SVG) in this file."));
     return spec;
   }
 
@@ -63,7 +82,8 @@ final class PlanCommand extends SessionCommand {
     printFindings(all.sorted(), FindingPrinter.Format.TEXT);
     if (checked.size() > 1) {
       for (String[] o : new String[][] {{"out", out}, {"ics", ics}, {"seating", seating}}) {
-        if (o[1] != null) throw new UsageException(ctx.msg().get("plan.outmany", o[0], checked.size()));
+        if (o[1] != null)
+          throw new UsageException(ctx.msg().get("plan.outmany", o[0], checked.size()));
       }
     }
     checkOutputs(checked);
@@ -101,13 +121,16 @@ final class PlanCommand extends SessionCommand {
       if (outputs[i][1] == null) continue;
       Path p = ctx.env().resolve(outputs[i][1]).toAbsolutePath();
       for (Checked c : checked) {
-        if (c.session().isPresent() && c.session().get().path().toAbsolutePath().normalize().equals(p)) {
-          throw new UsageException(ctx.msg().get("plan.overwritesinput", outputs[i][0], outputs[i][1]));
+        if (c.session().isPresent()
+            && c.session().get().path().toAbsolutePath().normalize().equals(p)) {
+          throw new UsageException(
+              ctx.msg().get("plan.overwritesinput", outputs[i][0], outputs[i][1]));
         }
       }
       for (int j = i + 1; j < outputs.length; j++) {
         if (outputs[j][1] != null && ctx.env().resolve(outputs[j][1]).toAbsolutePath().equals(p)) {
-          throw new UsageException(ctx.msg().get("plan.sameoutput", outputs[i][0], outputs[j][0], outputs[i][1]));
+          throw new UsageException(
+              ctx.msg().get("plan.sameoutput", outputs[i][0], outputs[j][0], outputs[i][1]));
         }
       }
     }
@@ -119,7 +142,8 @@ final class PlanCommand extends SessionCommand {
     ctx.err().println(ctx.msg().get("plan.written", name));
   }
 
-  private static String join(List<Plan> plans, java.util.function.Function<Plan, String> r, String sep) {
+  private static String join(
+      List<Plan> plans, java.util.function.Function<Plan, String> r, String sep) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < plans.size(); i++) {
       if (i > 0) b.append(sep);

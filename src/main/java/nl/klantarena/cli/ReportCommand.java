@@ -38,17 +38,30 @@ final class ReportCommand extends SessionCommand {
   }
 
   static CommandSpec spec(Context ctx) {
-    CommandSpec spec = spec("report", new ReportCommand(ctx),
-        "Write the follow-up report of a session: for staff (default) or as a letter to the customers; "
-        + "Markdown or JSON.");
-    spec.addOption(Specs.text("--audience", "staff|customers", "staff", "report.audience",
-        "Who reads it: staff (default) or customers (a letter, customers under pseudonyms)."));
-    spec.addOption(Specs.text("--format", "md|json", "md", "report.format",
-        "md (default) or json."));
-    spec.addOption(Specs.text("--out", "FILE", null, "report.out",
-        "Write to this file instead of stdout."));
-    spec.addOption(Specs.text("--templates", "DIR", null, "report.templates",
-        "A folder of templates that override the built-in ones (before templates/ beside the session)."));
+    CommandSpec spec =
+        spec(
+            "report",
+            new ReportCommand(ctx),
+            "Write the follow-up report of a session: for staff (default) or as a letter to the customers; "
+                + "Markdown or JSON.");
+    spec.addOption(
+        Specs.text(
+            "--audience",
+            "staff|customers",
+            "staff",
+            "report.audience",
+            "Who reads it: staff (default) or customers (a letter, customers under pseudonyms)."));
+    spec.addOption(
+        Specs.text("--format", "md|json", "md", "report.format", "md (default) or json."));
+    spec.addOption(
+        Specs.text("--out", "FILE", null, "report.out", "Write to this file instead of stdout."));
+    spec.addOption(
+        Specs.text(
+            "--templates",
+            "DIR",
+            null,
+            "report.templates",
+            "A folder of templates that override the built-in ones (before templates/ beside the session)."));
     return spec;
   }
 
@@ -68,13 +81,15 @@ final class ReportCommand extends SessionCommand {
     Path userTemplates = null;
     if (templates != null) {
       userTemplates = ctx.env().resolve(templates);
-      if (!Files.isDirectory(userTemplates)) throw new UsageException(ctx.msg().get("cli.nofile", templates));
+      if (!Files.isDirectory(userTemplates))
+        throw new UsageException(ctx.msg().get("cli.nofile", templates));
     }
     Path target = out == null ? null : ctx.env().resolve(out);
 
     Findings all = new Findings(ctx.msg());
     List<Checked> checked = loadAll(all);
-    if (target != null && checked.size() > 1) throw new UsageException(ctx.msg().get("report.outmany", checked.size()));
+    if (target != null && checked.size() > 1)
+      throw new UsageException(ctx.msg().get("report.outmany", checked.size()));
     StringBuilder text = new StringBuilder();
     for (Checked c : checked) {
       Optional<Session> s = c.usable();
@@ -94,7 +109,8 @@ final class ReportCommand extends SessionCommand {
           continue;
         }
       }
-      Report r = Report.of(session, notes, seriesOptions(session, notes, who, common.today(ctx.env())));
+      Report r =
+          Report.of(session, notes, seriesOptions(session, notes, who, common.today(ctx.env())));
       if (fmt.equals("json")) {
         text.append(ReportJson.render(r));
       } else {
@@ -102,7 +118,8 @@ final class ReportCommand extends SessionCommand {
         if (userTemplates != null) dirs.add(new Templates.Dir(userTemplates, templates));
         Path beside = session.folder().resolve(InviteCommand.TEMPLATES_FOLDER);
         if (Files.isDirectory(beside)) dirs.add(new Templates.Dir(beside, shown(beside)));
-        ReportMarkdown.render(r, Templates.load(session.language(), dirs), all).ifPresent(text::append);
+        ReportMarkdown.render(r, Templates.load(session.language(), dirs), all)
+            .ifPresent(text::append);
       }
     }
     printFindings(all.sorted(), FindingPrinter.Format.TEXT);
@@ -135,21 +152,27 @@ final class ReportCommand extends SessionCommand {
    * sessions, and per theme the notes (or, without notes, the actions) of each earlier session and
    * the notes of this one.
    */
-  static Report.Options seriesOptions(Session session, List<Note> notes, Audience who, java.time.LocalDate today) {
+  static Report.Options seriesOptions(
+      Session session, List<Note> notes, Audience who, java.time.LocalDate today) {
     var series = nl.klantarena.series.Series.of(session, today);
     List<nl.klantarena.report.Carried> carried = new ArrayList<>();
-    for (var row : series.carriedOver()) carried.add(new nl.klantarena.report.Carried(row.session().title(), row.action()));
+    for (var row : series.carriedOver())
+      carried.add(new nl.klantarena.report.Carried(row.session().title(), row.action()));
     List<nl.klantarena.report.Trend> trends = new ArrayList<>();
     var t = series.trends();
     for (var themeRow : t.rows()) {
       for (int i = 0; i < t.columns().size(); i++) {
         int n = themeRow.counts().get(i);
         var c = t.columns().get(i);
-        if (n > 0) trends.add(new nl.klantarena.report.Trend(c.title(), c.date(), themeRow.title(), n));
+        if (n > 0)
+          trends.add(new nl.klantarena.report.Trend(c.title(), c.date(), themeRow.title(), n));
       }
       if (notes != null && themeRow.current()) {
         long here = notes.stream().filter(x -> x.theme().equals(themeRow.id())).count();
-        if (here > 0) trends.add(new nl.klantarena.report.Trend(session.title(), session.date(), themeRow.title(), (int) here));
+        if (here > 0)
+          trends.add(
+              new nl.klantarena.report.Trend(
+                  session.title(), session.date(), themeRow.title(), (int) here));
       }
     }
     String markdown = "";

@@ -13,8 +13,8 @@ import nl.klantarena.finding.SourcePos;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * The shape every command on session files shares: resolve the paths, load and check each
- * session, do the command's work, print the findings, and return the exit code.
+ * The shape every command on session files shares: resolve the paths, load and check each session,
+ * do the command's work, print the findings, and return the exit code.
  */
 abstract class SessionCommand implements Callable<Integer> {
 
@@ -40,8 +40,13 @@ abstract class SessionCommand implements Callable<Integer> {
   static CommandSpec spec(String name, SessionCommand command, String description) {
     CommandSpec spec = Specs.command(name, command, description);
     spec.addMixin(CommonOptions.MIXIN, CommonOptions.spec());
-    spec.addPositional(Specs.positional("1..*", "FILE|FOLDER", new ArrayList<String>(), "common.files",
-        "Session files, or folders that hold them."));
+    spec.addPositional(
+        Specs.positional(
+            "1..*",
+            "FILE|FOLDER",
+            new ArrayList<String>(),
+            "common.files",
+            "Session files, or folders that hold them."));
     command.spec = spec;
     return spec;
   }
@@ -77,7 +82,8 @@ abstract class SessionCommand implements Callable<Integer> {
       try {
         out.add(Checked.load(in.path(), in.shown(), all, cc));
       } catch (IOException e) {
-        throw new UsageException(ctx.msg().get("cli.unreadable", in.shown()) + " (" + e.getMessage() + ")");
+        throw new UsageException(
+            ctx.msg().get("cli.unreadable", in.shown()) + " (" + e.getMessage() + ")");
       }
     }
     return out;
@@ -86,7 +92,9 @@ abstract class SessionCommand implements Callable<Integer> {
   /** Prints findings as text (stderr), JSON (stdout) or GitHub workflow commands (stdout). */
   void printFindings(List<Finding> findings, FindingPrinter.Format format) {
     switch (format) {
-      case TEXT -> new FindingPrinter(ctx.env().cwd(), common.color(ctx.env()), ctx.msg()).text(findings, ctx.err());
+      case TEXT ->
+          new FindingPrinter(ctx.env().cwd(), common.color(ctx.env()), ctx.msg())
+              .text(findings, ctx.err());
       case JSON -> ctx.out().print(FindingPrinter.json(findings, ctx.msg()));
       case GITHUB -> FindingPrinter.github(findings, ctx.out());
     }

@@ -8,10 +8,10 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
- * Builds the commands' picocli models in code. Reading the same model from annotations costs a
- * JDK dynamic proxy class per annotation type at every start (a JDK 17 class-data archive cannot
- * hold them), which was most of picocli's share of the start-up time. Each command declares its
- * options in one static {@code spec(Context)} and reads their values in one place.
+ * Builds the commands' picocli models in code. Reading the same model from annotations costs a JDK
+ * dynamic proxy class per annotation type at every start (a JDK 17 class-data archive cannot hold
+ * them), which was most of picocli's share of the start-up time. Each command declares its options
+ * in one static {@code spec(Context)} and reads their values in one place.
  */
 final class Specs {
 
@@ -36,7 +36,8 @@ final class Specs {
   }
 
   /** An option with one text value; {@code initial} when not given (may be null). */
-  static OptionSpec text(String name, String label, String initial, String key, String description) {
+  static OptionSpec text(
+      String name, String label, String initial, String key, String description) {
     return OptionSpec.builder(name)
         .type(String.class)
         .paramLabel(label)
@@ -48,19 +49,30 @@ final class Specs {
 
   /** {@code --format text|json|github}: how findings are printed (check, invite). */
   static OptionSpec findingsFormat() {
-    return text("--format", "text|json|github", "text", "check.format",
+    return text(
+        "--format",
+        "text|json|github",
+        "text",
+        "check.format",
         "How to print findings: text (default), json or github (workflow commands).");
   }
 
   /** An option with one value of another type, converted by picocli or by {@code converter}. */
   static <T> OptionSpec typed(
-      String name, Class<T> type, T initial, ITypeConverter<T> converter, String label, String key, String description) {
-    OptionSpec.Builder b = OptionSpec.builder(name)
-        .type(type)
-        .paramLabel(label)
-        .initialValue(initial)
-        .descriptionKey(key)
-        .description(description);
+      String name,
+      Class<T> type,
+      T initial,
+      ITypeConverter<T> converter,
+      String label,
+      String key,
+      String description) {
+    OptionSpec.Builder b =
+        OptionSpec.builder(name)
+            .type(type)
+            .paramLabel(label)
+            .initialValue(initial)
+            .descriptionKey(key)
+            .description(description);
     if (converter != null) b.converters(converter);
     return b.build();
   }
@@ -79,16 +91,18 @@ final class Specs {
   }
 
   /** The positional parameters: one text value (arity 0..1) or a list (arity with a *). */
-  static PositionalParamSpec positional(String arity, String label, Object initial, String key, String description) {
+  static PositionalParamSpec positional(
+      String arity, String label, Object initial, String key, String description) {
     boolean many = arity.endsWith("*");
-    PositionalParamSpec.Builder b = PositionalParamSpec.builder()
-        .index(many ? "0..*" : "0")
-        .arity(arity)
-        .required(!arity.startsWith("0"))
-        .paramLabel(label)
-        .initialValue(initial)
-        .descriptionKey(key)
-        .description(description);
+    PositionalParamSpec.Builder b =
+        PositionalParamSpec.builder()
+            .index(many ? "0..*" : "0")
+            .arity(arity)
+            .required(!arity.startsWith("0"))
+            .paramLabel(label)
+            .initialValue(initial)
+            .descriptionKey(key)
+            .description(description);
     if (many) {
       b.type(List.class).auxiliaryTypes(String.class);
     } else {

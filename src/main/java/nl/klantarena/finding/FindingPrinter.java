@@ -64,7 +64,8 @@ public final class FindingPrinter {
         String line = sourceLine(f.pos().file(), f.pos().line());
         if (line != null) excerpt(err, f.pos(), line);
       }
-      if (!f.hint().isEmpty()) err.println("  = " + messages.get("printer.hint") + ": " + oneLine(f.hint()));
+      if (!f.hint().isEmpty())
+        err.println("  = " + messages.get("printer.hint") + ": " + oneLine(f.hint()));
     }
   }
 
@@ -109,7 +110,8 @@ public final class FindingPrinter {
             case WARNING -> "warning";
             case INFO -> "notice";
           };
-      StringBuilder sb = new StringBuilder("::").append(cmd).append(" file=").append(prop(f.pos().file()));
+      StringBuilder sb =
+          new StringBuilder("::").append(cmd).append(" file=").append(prop(f.pos().file()));
       if (f.pos().hasLine()) {
         sb.append(",line=").append(f.pos().line()).append(",col=").append(f.pos().column());
       }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Collects the findings of a run. Rules add to it and never throw for a user's mistake; the
- * command prints them all at the end. Message texts come from {@link Messages} by code:
- * {@code <code>.message} and, when present, {@code <code>.hint}.
+ * Collects the findings of a run. Rules add to it and never throw for a user's mistake; the command
+ * prints them all at the end. Message texts come from {@link Messages} by code: {@code
+ * <code>.message} and, when present, {@code <code>.hint}.
  */
 public final class Findings {
 

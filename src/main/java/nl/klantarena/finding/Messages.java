@@ -29,8 +29,10 @@ public final class Messages {
   private final String lang;
   private final Properties texts = new Properties();
   private final Properties facts = new Properties();
+
   /** How many of {@link #BUNDLES} are in {@link #texts}, in order; facts are all or none. */
   private int textsLoaded;
+
   private boolean factsLoaded;
 
   /**

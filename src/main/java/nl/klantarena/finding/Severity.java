@@ -8,7 +8,9 @@ public enum Severity {
   WARNING,
   INFO;
 
-  /** The lower-case word used in every output format: {@code error}, {@code warning}, {@code info}. */
+  /**
+   * The lower-case word used in every output format: {@code error}, {@code warning}, {@code info}.
+   */
   public String word() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -58,8 +58,18 @@ public final class Ics {
     Set<ZoneId> zones = new LinkedHashSet<>();
     for (CalendarEvent e : events) zones.add(e.zone());
     for (ZoneId z : zones) {
-      int year = events.stream().filter(e -> e.zone().equals(z)).mapToInt(e -> e.start().getYear()).min().orElseThrow();
-      int lastYear = events.stream().filter(e -> e.zone().equals(z)).mapToInt(e -> e.end().getYear()).max().orElseThrow();
+      int year =
+          events.stream()
+              .filter(e -> e.zone().equals(z))
+              .mapToInt(e -> e.start().getYear())
+              .min()
+              .orElseThrow();
+      int lastYear =
+          events.stream()
+              .filter(e -> e.zone().equals(z))
+              .mapToInt(e -> e.end().getYear())
+              .max()
+              .orElseThrow();
       TimeZones.write(out, z, year, lastYear);
     }
     for (CalendarEvent e : events) event(out, e);

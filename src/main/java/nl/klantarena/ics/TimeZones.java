@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * VTIMEZONE components from the JDK's time-zone rules, so that any IANA zone works without a
- * table of our own.
+ * VTIMEZONE components from the JDK's time-zone rules, so that any IANA zone works without a table
+ * of our own.
  *
  * <p>Where the zone follows yearly rules (as Europe/Amsterdam and America/New_York do now), each
  * rule becomes a STANDARD or DAYLIGHT component with an RRULE, starting in the year before the
@@ -60,7 +60,11 @@ final class TimeZones {
       String kind = t.getOffsetAfter().equals(r.getStandardOffset()) ? "STANDARD" : "DAYLIGHT";
       out.add(
           new String[] {
-            kind, Ics.local(t.getDateTimeBefore()), offset(t.getOffsetBefore()), offset(t.getOffsetAfter()), rrule
+            kind,
+            Ics.local(t.getDateTimeBefore()),
+            offset(t.getOffsetBefore()),
+            offset(t.getOffsetAfter()),
+            rrule
           });
     }
     // STANDARD first, as most writers do; stable for golden files either way
@@ -123,7 +127,8 @@ final class TimeZones {
     return date;
   }
 
-  private static void explicit(Ics.Lines out, ZoneRules rules, Instant start, Instant end, int year) {
+  private static void explicit(
+      Ics.Lines out, ZoneRules rules, Instant start, Instant end, int year) {
     ZoneOffset first = rules.getOffset(start);
     String firstKind = rules.isDaylightSavings(start) ? "DAYLIGHT" : "STANDARD";
     LocalDateTime firstLocal = LocalDateTime.of(year, 1, 1, 0, 0);
@@ -132,12 +137,19 @@ final class TimeZones {
     while (t != null && t.getInstant().isBefore(end)) {
       Instant after = t.getInstant();
       String kind = rules.isDaylightSavings(after) ? "DAYLIGHT" : "STANDARD";
-      component(out, kind, Ics.local(t.getDateTimeBefore()), offset(t.getOffsetBefore()), offset(t.getOffsetAfter()), null);
+      component(
+          out,
+          kind,
+          Ics.local(t.getDateTimeBefore()),
+          offset(t.getOffsetBefore()),
+          offset(t.getOffsetAfter()),
+          null);
       t = rules.nextTransition(after);
     }
   }
 
-  private static void component(Ics.Lines out, String kind, String dtstart, String from, String to, String rrule) {
+  private static void component(
+      Ics.Lines out, String kind, String dtstart, String from, String to, String rrule) {
     out.add("BEGIN:" + kind);
     out.add("DTSTART:" + dtstart);
     out.add("TZOFFSETFROM:" + from);

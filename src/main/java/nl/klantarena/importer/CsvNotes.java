@@ -21,14 +21,24 @@ import org.apache.commons.csv.CSVRecord;
 final class CsvNotes {
 
   /** Column names (as {@link Names#key}) to the column they mean. */
-  static final Map<String, String> HEADERS = Map.ofEntries(
-      Map.entry("time", "time"), Map.entry("tijd", "time"),
-      Map.entry("round", "round"), Map.entry("ronde", "round"),
-      Map.entry("speaker", "speaker"), Map.entry("spreker", "speaker"), Map.entry("naam", "speaker"),
-      Map.entry("name", "speaker"),
-      Map.entry("theme", "theme"), Map.entry("thema", "theme"),
-      Map.entry("type", "type"), Map.entry("soort", "type"), Map.entry("kind", "type"),
-      Map.entry("text", "text"), Map.entry("tekst", "text"), Map.entry("opmerking", "text"));
+  static final Map<String, String> HEADERS =
+      Map.ofEntries(
+          Map.entry("time", "time"),
+          Map.entry("tijd", "time"),
+          Map.entry("round", "round"),
+          Map.entry("ronde", "round"),
+          Map.entry("speaker", "speaker"),
+          Map.entry("spreker", "speaker"),
+          Map.entry("naam", "speaker"),
+          Map.entry("name", "speaker"),
+          Map.entry("theme", "theme"),
+          Map.entry("thema", "theme"),
+          Map.entry("type", "type"),
+          Map.entry("soort", "type"),
+          Map.entry("kind", "type"),
+          Map.entry("text", "text"),
+          Map.entry("tekst", "text"),
+          Map.entry("opmerking", "text"));
 
   private CsvNotes() {}
 
@@ -63,7 +73,9 @@ final class CsvNotes {
     int nl = text.indexOf('\n');
     String first = (nl < 0 ? text : text.substring(0, nl)).strip();
     // Excel's "sep=;" line; a quote cannot be a delimiter, so "sep=\"" is not one
-    if (first.regionMatches(true, 0, "sep=", 0, 4) && first.length() == 5 && first.charAt(4) != '"') {
+    if (first.regionMatches(true, 0, "sep=", 0, 4)
+        && first.length() == 5
+        && first.charAt(4) != '"') {
       d = first.charAt(4);
       body = nl < 0 ? "" : text.substring(nl + 1);
       skipped = 1;
@@ -109,11 +121,23 @@ final class CsvNotes {
             secs = Times.seconds(t);
             if (secs < 0) f.add("KA606", pos, t, "time", "hh:mm:ss");
           }
-          out.add(new Raw(secs, round, speaker, cell(rec, cols, "theme").strip(),
-              cell(rec, cols, "type").strip(), txt, line, "", null));
+          out.add(
+              new Raw(
+                  secs,
+                  round,
+                  speaker,
+                  cell(rec, cols, "theme").strip(),
+                  cell(rec, cols, "type").strip(),
+                  txt,
+                  line,
+                  "",
+                  null));
         }
       } catch (UncheckedIOException | IllegalStateException e) {
-        f.add("KA605", new SourcePos(shown, (int) Math.min(Integer.MAX_VALUE, p.getCurrentLineNumber() + skipped), 1));
+        f.add(
+            "KA605",
+            new SourcePos(
+                shown, (int) Math.min(Integer.MAX_VALUE, p.getCurrentLineNumber() + skipped), 1));
         return List.of();
       }
       if (header) {

@@ -17,11 +17,13 @@ final class Cues {
   /** A cue as the file holds it; {@code text} keeps its markup, lines joined by a newline. */
   record Cue(double start, double end, String text, int line) {}
 
-  private static final Pattern TIMING = Pattern.compile(
-      "^\\s*(\\d+:)?(\\d{2}):(\\d{2})[.,](\\d{3})[ \\t]+-->[ \\t]+(\\d+:)?(\\d{2}):(\\d{2})[.,](\\d{3})(?:[ \\t].*)?$");
+  private static final Pattern TIMING =
+      Pattern.compile(
+          "^\\s*(\\d+:)?(\\d{2}):(\\d{2})[.,](\\d{3})[ \\t]+-->[ \\t]+(\\d+:)?(\\d{2}):(\\d{2})[.,](\\d{3})(?:[ \\t].*)?$");
   private static final Pattern VOICE = Pattern.compile("<v(?:\\.[^ \\t>]*)?[ \\t]+([^>]*)>");
   private static final Pattern TAG = Pattern.compile("<[^>]*>");
-  private static final Pattern PREFIX = Pattern.compile("^([\\p{L}][\\p{L}\\p{M} .'\\-]{0,60}?):[ \\t]+(.+)$", Pattern.DOTALL);
+  private static final Pattern PREFIX =
+      Pattern.compile("^([\\p{L}][\\p{L}\\p{M} .'\\-]{0,60}?):[ \\t]+(.+)$", Pattern.DOTALL);
 
   private Cues() {}
 
@@ -32,7 +34,9 @@ final class Cues {
     int n = lines.size();
     if (!srt) {
       String first = n == 0 ? "" : lines.get(0);
-      if (!(first.equals("WEBVTT") || first.startsWith("WEBVTT ") || first.startsWith("WEBVTT\t"))) {
+      if (!(first.equals("WEBVTT")
+          || first.startsWith("WEBVTT ")
+          || first.startsWith("WEBVTT\t"))) {
         f.add("KA603", new SourcePos(shown, 1, 1), "WEBVTT");
         return out;
       }
@@ -42,7 +46,9 @@ final class Cues {
       while (i < n && lines.get(i).isBlank()) i++;
       if (i >= n) break;
       String l = lines.get(i);
-      if (!srt && !l.contains("-->") && (isBlock(l, "NOTE") || isBlock(l, "STYLE") || isBlock(l, "REGION"))) {
+      if (!srt
+          && !l.contains("-->")
+          && (isBlock(l, "NOTE") || isBlock(l, "STYLE") || isBlock(l, "REGION"))) {
         while (i < n && !lines.get(i).isEmpty()) i++;
         continue;
       }
@@ -62,7 +68,8 @@ final class Cues {
       Matcher m = TIMING.matcher(l);
       i++;
       List<String> text = new ArrayList<>(2);
-      while (i < n && !lines.get(i).isEmpty() && !lines.get(i).contains("-->")) text.add(lines.get(i++));
+      while (i < n && !lines.get(i).isEmpty() && !lines.get(i).contains("-->"))
+        text.add(lines.get(i++));
       if (!m.matches()) {
         f.add("KA602", new SourcePos(shown, timingLine + 1, 1), l.strip());
         continue;
@@ -83,7 +90,9 @@ final class Cues {
   private static double seconds(Matcher m, int g) {
     String h = m.group(g);
     long hours = h == null ? 0 : parseLong(h.substring(0, h.length() - 1));
-    return hours * 3600 + Integer.parseInt(m.group(g + 1)) * 60 + Integer.parseInt(m.group(g + 2))
+    return hours * 3600
+        + Integer.parseInt(m.group(g + 1)) * 60
+        + Integer.parseInt(m.group(g + 2))
         + Integer.parseInt(m.group(g + 3)) / 1000.0;
   }
 
@@ -95,8 +104,13 @@ final class Cues {
   /** The cue text without markup, entities decoded, lines joined by a space. */
   static String plain(String cueText) {
     String t = TAG.matcher(cueText).replaceAll("");
-    t = t.replace("&lt;", "<").replace("&gt;", ">").replace("&nbsp;", "\u00a0")
-        .replace("&lrm;", "\u200e").replace("&rlm;", "\u200f").replace("&amp;", "&");
+    t =
+        t.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&nbsp;", "\u00a0")
+            .replace("&lrm;", "\u200e")
+            .replace("&rlm;", "\u200f")
+            .replace("&amp;", "&");
     return t;
   }
 
@@ -125,14 +139,16 @@ final class Cues {
         sb.append(' ').append(text);
         continue;
       }
-      if (first != null) out.add(new Raw(first.start(), 0, speaker, "", "", sb.toString(), first.line(), "", null));
+      if (first != null)
+        out.add(new Raw(first.start(), 0, speaker, "", "", sb.toString(), first.line(), "", null));
       first = c;
       speaker = who;
       speakerKey = key;
       sb.setLength(0);
       sb.append(text);
     }
-    if (first != null) out.add(new Raw(first.start(), 0, speaker, "", "", sb.toString(), first.line(), "", null));
+    if (first != null)
+      out.add(new Raw(first.start(), 0, speaker, "", "", sb.toString(), first.line(), "", null));
     return out;
   }
 }

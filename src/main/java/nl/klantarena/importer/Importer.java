@@ -30,16 +30,20 @@ import nl.klantarena.session.Theme;
 public final class Importer {
 
   /** What one notes file gave: how many notes, which speakers were matched and which not. */
-  public record FileSummary(String shown, int notes, Set<String> matched, Map<String, Integer> unknown) {}
+  public record FileSummary(
+      String shown, int notes, Set<String> matched, Map<String, Integer> unknown) {}
 
-  /** The notes file after merging: every row, how many were added and how many were there already. */
+  /**
+   * The notes file after merging: every row, how many were added and how many were there already.
+   */
   public record Merged(List<Note> notes, int added, int already) {}
 
-  private static final Set<String> QUESTION_WORDS = Set.of(
-      "wie", "wat", "waar", "wanneer", "waarom", "hoe", "welke", "welk", "hoeveel", "kunt", "kun", "kan",
-      "zou", "zouden", "heeft", "hebt", "heb", "is", "zijn", "doet", "wilt", "wil", "mag", "moet",
-      "who", "what", "where", "when", "why", "how", "which", "can", "could", "would", "do", "does",
-      "did", "are", "will", "have", "has", "should", "may");
+  private static final Set<String> QUESTION_WORDS =
+      Set.of(
+          "wie", "wat", "waar", "wanneer", "waarom", "hoe", "welke", "welk", "hoeveel", "kunt",
+          "kun", "kan", "zou", "zouden", "heeft", "hebt", "heb", "is", "zijn", "doet", "wilt",
+          "wil", "mag", "moet", "who", "what", "where", "when", "why", "how", "which", "can",
+          "could", "would", "do", "does", "did", "are", "will", "have", "has", "should", "may");
   private static final Pattern ID = Pattern.compile("^N(\\d{1,9})$");
 
   private final Session session;
@@ -47,14 +51,23 @@ public final class Importer {
   private final Findings findings;
   private final Map<String, Person> byName = new HashMap<>();
   private final Map<String, Theme> themeByKey = new HashMap<>();
-  /** Per theme id the words that point to it: its keywords and its id, as {@link #words} makes them. */
+
+  /**
+   * Per theme id the words that point to it: its keywords and its id, as {@link #words} makes them.
+   */
   private final Map<String, List<String>> themeWords = new HashMap<>();
+
   private final List<int[]> windows = new ArrayList<>();
   private boolean continueThemes;
-  /** The themes of the notes already in the notes file, by {@link #key}: a hand-filled one counts. */
+
+  /**
+   * The themes of the notes already in the notes file, by {@link #key}: a hand-filled one counts.
+   */
   private final Map<String, String> knownThemes = new HashMap<>();
 
-  /** @param recordingStart the clock time of the recording's 00:00:00, or null when not given */
+  /**
+   * @param recordingStart the clock time of the recording's 00:00:00, or null when not given
+   */
   public Importer(Session session, LocalTime recordingStart, Findings findings) {
     this.session = session;
     this.recordingStart = recordingStart;
@@ -69,7 +82,8 @@ public final class Importer {
       first.putIfAbsent(fk, p);
     }
     // a first name counts only when one person has it, and never over a full name or alias
-    for (var e : first.entrySet()) if (!ambiguous.contains(e.getKey())) byName.putIfAbsent(e.getKey(), e.getValue());
+    for (var e : first.entrySet())
+      if (!ambiguous.contains(e.getKey())) byName.putIfAbsent(e.getKey(), e.getValue());
     for (Theme t : session.themes()) {
       themeByKey.putIfAbsent(Names.key(t.id()), t);
       themeByKey.putIfAbsent(Names.key(t.title()), t);
@@ -81,8 +95,10 @@ public final class Importer {
     }
     if (session.agenda() != null && session.agenda().start() != null) {
       int t = session.agenda().start().toSecondOfDay();
-      List<Block> blocks = session.agenda().blocks().isEmpty()
-          ? nl.klantarena.session.Agenda.methodProgramme(session.agenda().at()) : session.agenda().blocks();
+      List<Block> blocks =
+          session.agenda().blocks().isEmpty()
+              ? nl.klantarena.session.Agenda.methodProgramme(session.agenda().at())
+              : session.agenda().blocks();
       for (Block b : blocks) {
         windows.add(new int[] {t, t + b.minutes() * 60, b.kind().round()});
         t += b.minutes() * 60;
@@ -124,7 +140,8 @@ public final class Importer {
    * @param shown how findings name the file
    * @param name the file's name, recorded in each note's source
    */
-  public List<Note> read(String shown, String name, byte[] bytes, Map<String, FileSummary> summaries) {
+  public List<Note> read(
+      String shown, String name, byte[] bytes, Map<String, FileSummary> summaries) {
     List<Raw> raws = Readers.read(shown, bytes, findings);
     List<Note> out = new ArrayList<>(raws.size());
     Set<String> matched = new LinkedHashSet<>();
@@ -172,14 +189,27 @@ public final class Importer {
         speaker = owner;
         role = o == null ? "unknown" : o.role().word();
       }
-      Note n = new Note("", r.seconds() >= 0 ? Times.format(r.seconds()) : "", round, speaker, role, theme,
-          kind, r.text(), name + ":" + r.line(), owner, r.due(), pos);
+      Note n =
+          new Note(
+              "",
+              r.seconds() >= 0 ? Times.format(r.seconds()) : "",
+              round,
+              speaker,
+              role,
+              theme,
+              kind,
+              r.text(),
+              name + ":" + r.line(),
+              owner,
+              r.due(),
+              pos);
       rules(n, p, pos);
       out.add(n);
     }
     flushGap();
     for (var e : unknown.entrySet()) {
-      findings.add("KA610", new SourcePos(shown, unknownLine.get(e.getKey()), 1), e.getKey(), e.getValue());
+      findings.add(
+          "KA610", new SourcePos(shown, unknownLine.get(e.getKey()), 1), e.getKey(), e.getValue());
     }
     if (timesWithoutStart) findings.add("KA615", new SourcePos(shown, 1, 1));
     if (raws.isEmpty() && !findings.hasErrors()) findings.add("KA609", new SourcePos(shown, 1, 1));
@@ -216,12 +246,21 @@ public final class Importer {
   private NoteKind kind(Raw r, int round, SourcePos pos) {
     String t = Names.key(r.type()).replace('_', ' ').replace('-', ' ');
     switch (t) {
-      case "action", "actie" -> { return NoteKind.ACTION; }
-      case "quick win", "quickwin", "snel resultaat" -> { return NoteKind.QUICK_WIN; }
-      case "question", "vraag" -> { return NoteKind.QUESTION; }
-      case "remark", "opmerking" -> { return NoteKind.REMARK; }
-      case "" -> { }
-      default -> findings.add("KA606", pos, r.type(), "type", "remark | question | quick win | action");
+      case "action", "actie" -> {
+        return NoteKind.ACTION;
+      }
+      case "quick win", "quickwin", "snel resultaat" -> {
+        return NoteKind.QUICK_WIN;
+      }
+      case "question", "vraag" -> {
+        return NoteKind.QUESTION;
+      }
+      case "remark", "opmerking" -> {
+        return NoteKind.REMARK;
+      }
+      case "" -> {}
+      default ->
+          findings.add("KA606", pos, r.type(), "type", "remark | question | quick win | action");
     }
     return round == 2 && isQuestion(r.text()) ? NoteKind.QUESTION : NoteKind.REMARK;
   }
@@ -266,10 +305,10 @@ public final class Importer {
 
   /**
    * Whether {@code words} (from {@link #words}, padded with a space each side) mentions the keyword
-   * {@code kw}: as a whole word or words, or, for a keyword of {@value #PREFIX_MIN} letters or more,
-   * as the start of a word, so that {@code reparatie} finds {@code reparaties} and
-   * {@code reparatieverzoek} (Dutch writes compounds as one word) while {@code app} does not find
-   * {@code appartement}.
+   * {@code kw}: as a whole word or words, or, for a keyword of {@value #PREFIX_MIN} letters or
+   * more, as the start of a word, so that {@code reparatie} finds {@code reparaties} and {@code
+   * reparatieverzoek} (Dutch writes compounds as one word) while {@code app} does not find {@code
+   * appartement}.
    */
   static boolean mentions(String words, String kw) {
     if (kw.length() < PREFIX_MIN) return words.contains(" " + kw + " ");
@@ -297,17 +336,20 @@ public final class Importer {
   private void rules(Note n, Person p, SourcePos pos) {
     if (p == null || n.kind() == NoteKind.ACTION) return;
     if (p.role() == Role.STAFF && n.round() == 1) findings.add("KA611", pos, p.name());
-    if (p.role() == Role.STAFF && n.round() == 2 && n.kind() != NoteKind.QUESTION) findings.add("KA612", pos, p.name());
-    if (p.role() == Role.CUSTOMER && !n.hasTheme() && knownThemes.getOrDefault(key(n), "").isEmpty()
+    if (p.role() == Role.STAFF && n.round() == 2 && n.kind() != NoteKind.QUESTION)
+      findings.add("KA612", pos, p.name());
+    if (p.role() == Role.CUSTOMER
+        && !n.hasTheme()
+        && knownThemes.getOrDefault(key(n), "").isEmpty()
         && knownThemes.getOrDefault(sourceKey(n), "").isEmpty()) {
       findings.add("KA613", pos, p.name());
     }
   }
 
   /**
-   * The notes file after adding {@code incoming}: existing rows stay exactly as they are; a new note
-   * that the file already holds (same source file name, round, speaker and text) is left out; new
-   * notes get ids after the highest existing {@code N} number.
+   * The notes file after adding {@code incoming}: existing rows stay exactly as they are; a new
+   * note that the file already holds (same source file name, round, speaker and text) is left out;
+   * new notes get ids after the highest existing {@code N} number.
    */
   public static Merged merge(List<Note> existing, List<Note> incoming) {
     Set<String> have = new HashSet<>(existing.size() * 2 + 16);

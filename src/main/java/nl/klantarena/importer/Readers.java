@@ -12,7 +12,12 @@ import nl.klantarena.finding.SourcePos;
 public final class Readers {
 
   /** The formats a notes file can be in. */
-  public enum Format { WEBVTT, SRT, CSV, TEXT }
+  public enum Format {
+    WEBVTT,
+    SRT,
+    CSV,
+    TEXT
+  }
 
   private Readers() {}
 
@@ -46,13 +51,19 @@ public final class Readers {
     if (i >= lines.size()) return null;
     String first = lines.get(i).strip();
     if (first.startsWith("WEBVTT")) return Format.WEBVTT;
-    if (first.matches("\\d+") && i + 1 < lines.size() && lines.get(i + 1).contains("-->") && lines.get(i + 1).contains(",")) return Format.SRT;
-    // a subtitle file that lost its header is still a subtitle file: the WebVTT reader says what is wrong
-    if (first.contains("-->") || (i + 1 < lines.size() && lines.get(i + 1).contains("-->"))) return Format.WEBVTT;
+    if (first.matches("\\d+")
+        && i + 1 < lines.size()
+        && lines.get(i + 1).contains("-->")
+        && lines.get(i + 1).contains(",")) return Format.SRT;
+    // a subtitle file that lost its header is still a subtitle file: the WebVTT reader says what is
+    // wrong
+    if (first.contains("-->") || (i + 1 < lines.size() && lines.get(i + 1).contains("-->")))
+      return Format.WEBVTT;
     boolean sep = first.regionMatches(true, 0, "sep=", 0, 4) && first.length() == 5;
     String header = sep && i + 1 < lines.size() ? lines.get(i + 1) : first;
     String lower = shown.toLowerCase(java.util.Locale.ROOT);
-    if (sep || CsvNotes.looksLikeHeader(header) || lower.endsWith(".csv") || lower.endsWith(".tsv")) return Format.CSV;
+    if (sep || CsvNotes.looksLikeHeader(header) || lower.endsWith(".csv") || lower.endsWith(".tsv"))
+      return Format.CSV;
     int n = Math.min(lines.size(), 200);
     for (int j = i; j < n; j++) {
       if (TextNotes.looksLikeNotes(lines.get(j).strip())) return Format.TEXT;

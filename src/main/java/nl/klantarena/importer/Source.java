@@ -17,13 +17,21 @@ record Source(String shown, String text, boolean binary, boolean cp1252) {
     for (int i = 0; i < n; i++) {
       if (bytes[i] == 0) return new Source(shown, "", true, false);
     }
-    int off = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+    int off =
+        bytes.length >= 3
+                && (bytes[0] & 0xff) == 0xef
+                && (bytes[1] & 0xff) == 0xbb
+                && (bytes[2] & 0xff) == 0xbf
+            ? 3
+            : 0;
     try {
-      String t = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, off, bytes.length - off))
-          .toString();
+      String t =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes, off, bytes.length - off))
+              .toString();
       return new Source(shown, t, false, false);
     } catch (CharacterCodingException e) {
       return new Source(shown, new String(bytes, Charset.forName("windows-1252")), false, true);

@@ -15,17 +15,24 @@ import nl.klantarena.finding.SourcePos;
  */
 final class TextNotes {
 
-  static final Pattern HEADING = Pattern.compile("^#+[ \\t]*(?:ronde|round)[ \\t]*(\\S*).*$", Pattern.CASE_INSENSITIVE);
-  static final Pattern ACTION = Pattern.compile("^(?:ACTIE|ACTION)[ \\t]*:[ \\t]*(.*)$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern ACTION_PARTS = Pattern.compile("^(.*?)(?:[ \\t]+@([^@]+?))?(?:[ \\t]+(\\S*\\d{4}-\\S+))?[ \\t]*$");
-  static final Pattern SPEAKER = Pattern.compile("^(?:\\[([^\\]]*)\\][ \\t]*)?([\\p{L}][\\p{L}\\p{M} .'\\-]{0,60}?)[ \\t]*:[ \\t]*(.*)$");
+  static final Pattern HEADING =
+      Pattern.compile("^#+[ \\t]*(?:ronde|round)[ \\t]*(\\S*).*$", Pattern.CASE_INSENSITIVE);
+  static final Pattern ACTION =
+      Pattern.compile("^(?:ACTIE|ACTION)[ \\t]*:[ \\t]*(.*)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ACTION_PARTS =
+      Pattern.compile("^(.*?)(?:[ \\t]+@([^@]+?))?(?:[ \\t]+(\\S*\\d{4}-\\S+))?[ \\t]*$");
+  static final Pattern SPEAKER =
+      Pattern.compile(
+          "^(?:\\[([^\\]]*)\\][ \\t]*)?([\\p{L}][\\p{L}\\p{M} .'\\-]{0,60}?)[ \\t]*:[ \\t]*(.*)$");
   private static final Pattern TAG_ONLY = Pattern.compile("^\\[([^\\]]*)\\][ \\t]*(.*)$");
 
   private TextNotes() {}
 
   /** Whether a line has the shape of a notes line (heading, speaker line or action). */
   static boolean looksLikeNotes(String line) {
-    return HEADING.matcher(line).matches() || ACTION.matcher(line).matches() || SPEAKER.matcher(line).matches();
+    return HEADING.matcher(line).matches()
+        || ACTION.matcher(line).matches()
+        || SPEAKER.matcher(line).matches();
   }
 
   static List<Raw> read(List<String> lines, String shown, Findings f) {
@@ -69,7 +76,17 @@ final class TextNotes {
       Matcher s = SPEAKER.matcher(l);
       if (s.matches()) {
         current = flush(out, current, sb);
-        current = new Raw(-1, round, s.group(2).strip(), s.group(1) == null ? "" : s.group(1).strip(), "", "", line, "", null);
+        current =
+            new Raw(
+                -1,
+                round,
+                s.group(2).strip(),
+                s.group(1) == null ? "" : s.group(1).strip(),
+                "",
+                "",
+                line,
+                "",
+                null);
         sb.append(s.group(3).strip());
         continue;
       }

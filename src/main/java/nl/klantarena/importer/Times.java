@@ -3,9 +3,12 @@ package nl.klantarena.importer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Recording times written by hand: {@code hh:mm:ss}, {@code mm:ss}, with or without milliseconds. */
+/**
+ * Recording times written by hand: {@code hh:mm:ss}, {@code mm:ss}, with or without milliseconds.
+ */
 final class Times {
-  private static final Pattern T = Pattern.compile("^(?:(\\d{1,2}):)?(\\d{1,2}):(\\d{2})(?:[.,](\\d{1,3}))?$");
+  private static final Pattern T =
+      Pattern.compile("^(?:(\\d{1,2}):)?(\\d{1,2}):(\\d{2})(?:[.,](\\d{1,3}))?$");
 
   private Times() {}
 

@@ -1,2 +1,5 @@
-/** Reading transcripts and typed notes (WebVTT, SRT, CSV, plain text) and matching them to a session. */
+/**
+ * Reading transcripts and typed notes (WebVTT, SRT, CSV, plain text) and matching them to a
+ * session.
+ */
 package nl.klantarena.importer;

@@ -41,11 +41,12 @@ public final class Invitations {
   }
 
   /** One participant's invitation. */
-  public record Invitation(Person person, String base, String subject, String body, boolean drafted) {}
+  public record Invitation(
+      Person person, String base, String subject, String body, boolean drafted) {}
 
   /**
-   * The result: files by name (relative to the output folder, in the order they are listed) and
-   * the invitations they came from.
+   * The result: files by name (relative to the output folder, in the order they are listed) and the
+   * invitations they came from.
    */
   public record Output(Map<String, byte[]> files, List<Invitation> invitations) {
     public Output {
@@ -67,7 +68,8 @@ public final class Invitations {
    *
    * @return empty when an error finding was added
    */
-  public static Optional<Output> render(Session session, Templates templates, Options options, Findings findings) {
+  public static Optional<Output> render(
+      Session session, Templates templates, Options options, Findings findings) {
     Person contact = session.contact();
     if (contact == null || !contact.hasEmail()) {
       findings.add("KA705", contact == null ? session.at().pos() : contact.at().of("email"));
@@ -87,9 +89,11 @@ public final class Invitations {
       String role = p.role().word();
       String base = slugs.unique(role + "-" + Slugs.of(p.name(), "participant"));
       Map<String, Object> scope = scopes.forParticipant(p);
-      Optional<String> subject = templates.render("invite-" + role + ".subject.txt.mustache", scope, findings);
+      Optional<String> subject =
+          templates.render("invite-" + role + ".subject.txt.mustache", scope, findings);
       Optional<String> body = templates.render("invite-" + role + ".txt.mustache", scope, findings);
-      Optional<String> description = templates.render("invite-calendar.txt.mustache", scope, findings);
+      Optional<String> description =
+          templates.render("invite-calendar.txt.mustache", scope, findings);
       if (subject.isEmpty() || body.isEmpty() || description.isEmpty()) {
         failed = true;
         continue;
@@ -103,7 +107,9 @@ public final class Invitations {
         failed = true;
         continue;
       }
-      byte[] ics = InviteCalendar.ics(session, scopes.programme(), contact, p, options.sequence(), tidy(description.get()));
+      byte[] ics =
+          InviteCalendar.ics(
+              session, scopes.programme(), contact, p, options.sequence(), tidy(description.get()));
       String txtName = base + ".txt";
       String icsName = base + ".ics";
       files.put(txtName, tidy(message.get()).getBytes(StandardCharsets.UTF_8));
@@ -132,7 +138,14 @@ public final class Invitations {
       invitations.add(new Invitation(p, base, subj, text, drafted));
       rows.add(
           new MergeList.Row(
-              p.name(), p.email(), role, subj, txtName, icsName, emlName, p.hasEmail() ? "ok" : "no-email"));
+              p.name(),
+              p.email(),
+              role,
+              subj,
+              txtName,
+              icsName,
+              emlName,
+              p.hasEmail() ? "ok" : "no-email"));
     }
     if (failed || findings.hasErrors()) return Optional.empty();
     files.put(MergeList.FILE, MergeList.csv(rows).getBytes(StandardCharsets.UTF_8));
@@ -150,7 +163,9 @@ public final class Invitations {
 
   private static String hash(String s) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

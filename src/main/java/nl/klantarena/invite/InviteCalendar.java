@@ -15,21 +15,28 @@ import nl.klantarena.session.Session;
 
 /**
  * The calendar invitation of one participant (RFC 5545, {@code METHOD:REQUEST}): the whole
- * programme, drinks included, with the contact as organiser and the participant as the one
- * attendee asked to reply. Everyone in a session gets the same UID, the one {@code plan --ics}
- * uses, so that every file describes the same event.
+ * programme, drinks included, with the contact as organiser and the participant as the one attendee
+ * asked to reply. Everyone in a session gets the same UID, the one {@code plan --ics} uses, so that
+ * every file describes the same event.
  */
 final class InviteCalendar {
 
   private InviteCalendar() {}
 
   static byte[] ics(
-      Session s, Programme programme, Person organizer, Person participant, int sequence, String description) {
+      Session s,
+      Programme programme,
+      Person organizer,
+      Person participant,
+      int sequence,
+      String description) {
     // without an e-mail address there is nobody to address the request to; the event itself is
     // still worth having in a calendar
     List<Attendee> attendees =
         participant.hasEmail()
-            ? List.of(new Attendee(participant.name(), participant.email(), role(participant.role()), true))
+            ? List.of(
+                new Attendee(
+                    participant.name(), participant.email(), role(participant.role()), true))
             : List.of();
     CalendarEvent event =
         new CalendarEvent(

@@ -69,7 +69,9 @@ final class InviteScope {
     location.put("oneLine", loc == null ? "" : loc.oneLine());
     m.put("location", location);
     m.put("contact", session.contact() == null ? person(null) : person(session.contact()));
-    m.put("facilitator", session.facilitator() == null ? person(null) : person(session.facilitator()));
+    m.put(
+        "facilitator",
+        session.facilitator() == null ? person(null) : person(session.facilitator()));
 
     List<Object> agenda = new ArrayList<>();
     for (Slot s : programme.slots()) agenda.add(slot(s));
@@ -123,7 +125,9 @@ final class InviteScope {
     m.put("end", s == null ? "" : time(s.end()));
     m.put("minutes", s == null ? "" : String.valueOf(s.minutes()));
     for (BlockKind k : BlockKind.values()) {
-      m.put("is" + Character.toUpperCase(key(k).charAt(0)) + key(k).substring(1), s != null && s.kind() == k);
+      m.put(
+          "is" + Character.toUpperCase(key(k).charAt(0)) + key(k).substring(1),
+          s != null && s.kind() == k);
     }
     Round3Format f = s == null ? null : s.format();
     m.put("format", f == null ? "" : f.word());

@@ -85,7 +85,8 @@ final class MailDraft {
     }
   }
 
-  private static InternetAddress address(String email, String name) throws UnsupportedEncodingException {
+  private static InternetAddress address(String email, String name)
+      throws UnsupportedEncodingException {
     // the name is encoded (RFC 2047) when it is not plain ASCII
     return new InternetAddress(email, name.isEmpty() ? null : name, StandardCharsets.UTF_8.name());
   }

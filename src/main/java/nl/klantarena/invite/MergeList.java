@@ -19,7 +19,15 @@ final class MergeList {
 
   /** The header; English and stable, for scripts and mail-merge tools. */
   static final List<String> HEADER =
-      List.of("name", "email", "role", "subject", "message_file", "calendar_file", "draft_file", "status");
+      List.of(
+          "name",
+          "email",
+          "role",
+          "subject",
+          "message_file",
+          "calendar_file",
+          "draft_file",
+          "status");
 
   /** One row. {@code status} is {@code ok} or {@code no-email}. */
   record Row(
@@ -59,6 +67,8 @@ final class MergeList {
   static String safe(String cell) {
     if (cell.isEmpty()) return cell;
     char c = cell.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'
+        ? "'" + cell
+        : cell;
   }
 }

@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * File names made from people's names: ASCII letters, digits and hyphens only, so that no name
- * can reach outside the output folder ({@code ../../etc/passwd} becomes {@code etc-passwd}), and
- * unique within one run (a second {@code anna} becomes {@code anna-2}).
+ * File names made from people's names: ASCII letters, digits and hyphens only, so that no name can
+ * reach outside the output folder ({@code ../../etc/passwd} becomes {@code etc-passwd}), and unique
+ * within one run (a second {@code anna} becomes {@code anna-2}).
  */
 final class Slugs {
 
@@ -42,7 +42,9 @@ final class Slugs {
     return s.isEmpty() ? fallback : s;
   }
 
-  /** Letters that no decomposition turns into ASCII, spelled as people write them without accents. */
+  /**
+   * Letters that no decomposition turns into ASCII, spelled as people write them without accents.
+   */
   private static String spelled(char c) {
     return switch (c) {
       case 'ß' -> "ss";

@@ -75,15 +75,24 @@ public final class AtomicFiles {
     }
   }
 
-  private static final Set<PosixFilePermission> ALL_READ_WRITE = PosixFilePermissions.fromString("rw-rw-rw-");
+  private static final Set<PosixFilePermission> ALL_READ_WRITE =
+      PosixFilePermissions.fromString("rw-rw-rw-");
 
   /** A new empty file beside {@code abs}, created with mode 0666 so that the umask decides. */
   private static Path temp(Path dir, Path abs) throws IOException {
     boolean posix = Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null;
     for (int i = 0; ; i++) {
-      Path tmp = dir.resolve("." + abs.getFileName() + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+      Path tmp =
+          dir.resolve(
+              "."
+                  + abs.getFileName()
+                  + "."
+                  + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+                  + ".tmp");
       try {
-        return posix ? Files.createFile(tmp, PosixFilePermissions.asFileAttribute(ALL_READ_WRITE)) : Files.createFile(tmp);
+        return posix
+            ? Files.createFile(tmp, PosixFilePermissions.asFileAttribute(ALL_READ_WRITE))
+            : Files.createFile(tmp);
       } catch (java.nio.file.FileAlreadyExistsException e) {
         if (i > 100) throw e;
       }

@@ -25,8 +25,8 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * The defaults file of a series, {@code klantarena.yaml}, and how a session inherits from it.
  *
  * <p>Which file: the nearest {@code klantarena.yaml} above a session — in the session's own folder,
- * else in the folder above, and so on; the walk ends after the first folder that holds {@code
- * .git} (the top of the repository) or at the root of the file system.
+ * else in the folder above, and so on; the walk ends after the first folder that holds {@code .git}
+ * (the top of the repository) or at the root of the file system.
  *
  * <p>Inheritance happens on the YAML node tree, before the session is read, so that an inherited
  * value keeps the position where it was written: a finding about it points into {@code
@@ -43,8 +43,17 @@ public final class Defaults {
 
   static final Set<String> TOP =
       Set.of(
-          "klantarena", "organisation", "language", "timezone", "location", "contact", "facilitator",
-          "staff", "themes", "agenda", "templates");
+          "klantarena",
+          "organisation",
+          "language",
+          "timezone",
+          "location",
+          "contact",
+          "facilitator",
+          "staff",
+          "themes",
+          "agenda",
+          "templates");
 
   /** Keys a session inherits as a whole when it leaves them out. */
   private static final List<String> INHERITED =
@@ -73,7 +82,8 @@ public final class Defaults {
     Path dir = sessionFile.toAbsolutePath().normalize().getParent();
     while (dir != null) {
       Path candidate = dir.resolve(FILE);
-      if (Files.isRegularFile(candidate) && !candidate.equals(sessionFile.toAbsolutePath().normalize())) {
+      if (Files.isRegularFile(candidate)
+          && !candidate.equals(sessionFile.toAbsolutePath().normalize())) {
         return Optional.of(candidate);
       }
       if (Files.exists(dir.resolve(".git"))) return Optional.empty();
@@ -124,7 +134,8 @@ public final class Defaults {
     } catch (RuntimeException e) {
       file = Optional.empty(); // a path the file system cannot resolve has no defaults
     }
-    if (file.isPresent()) d = cached(file.get(), shownFor(sessionPath, shown, file.get()), findings);
+    if (file.isPresent())
+      d = cached(file.get(), shownFor(sessionPath, shown, file.get()), findings);
     d = d == null ? new Defaults(shown, null, false) : d;
     d.mergeInto(session, shown, findings, file.isPresent());
   }
@@ -143,7 +154,8 @@ public final class Defaults {
   }
 
   /** A defaults file read once: its bytes, what was read from them, and the findings about it. */
-  private record Cached(byte[] bytes, String shown, String lang, Defaults defaults, Findings findings) {}
+  private record Cached(
+      byte[] bytes, String shown, String lang, Defaults defaults, Findings findings) {}
 
   // The sessions of a series share one defaults file: reading it once instead of once per session
   // halves the YAML work of a run over hundreds of sessions. The bytes are compared on every use,
@@ -162,7 +174,10 @@ public final class Defaults {
     String lang = findings.messages().lang();
     synchronized (CACHE) {
       Cached c = CACHE.get(key);
-      if (c != null && c.shown().equals(shown) && c.lang().equals(lang) && java.util.Arrays.equals(c.bytes(), bytes)) {
+      if (c != null
+          && c.shown().equals(shown)
+          && c.lang().equals(lang)
+          && java.util.Arrays.equals(c.bytes(), bytes)) {
         findings.addAll(c.findings());
         return c.defaults();
       }
@@ -206,8 +221,10 @@ public final class Defaults {
 
   private void validate(MapView m, MappingNode root, Findings findings) {
     for (NodeTuple t : root.getValue()) {
-      if (t.getKeyNode() instanceof ScalarNode k && !MapView.isNull(t.getValueNode())
-          && TOP.contains(k.getValue()) && !top.containsKey(k.getValue())) {
+      if (t.getKeyNode() instanceof ScalarNode k
+          && !MapView.isNull(t.getValueNode())
+          && TOP.contains(k.getValue())
+          && !top.containsKey(k.getValue())) {
         top.put(k.getValue(), t);
       }
     }
@@ -223,7 +240,10 @@ public final class Defaults {
       String tz = m.str("timezone");
       if (!tz.isEmpty() && SessionLoader.zone(tz) == null) {
         String near = Names.nearest(tz, java.time.ZoneId.getAvailableZoneIds());
-        findings.add("KA108", m.valuePos("timezone"), tz,
+        findings.add(
+            "KA108",
+            m.valuePos("timezone"),
+            tz,
             near == null ? "" : findings.messages().get("hint.didyoumean", near));
       }
     }
@@ -258,7 +278,8 @@ public final class Defaults {
       String id = t.requiredStr("id");
       if (id.isEmpty()) continue;
       Node first = library.putIfAbsent(Names.key(id), n);
-      if (first != null) findings.add("KA907", t.valuePos("id"), id, MapView.posOf(first, shown).line());
+      if (first != null)
+        findings.add("KA907", t.valuePos("id"), id, MapView.posOf(first, shown).line());
       else libraryIds.add(id);
     }
     if (m.has("templates")) {
@@ -269,7 +290,8 @@ public final class Defaults {
     }
   }
 
-  private void mergeInto(MappingNode session, String sessionShown, Findings findings, boolean found) {
+  private void mergeInto(
+      MappingNode session, String sessionShown, Findings findings, boolean found) {
     List<NodeTuple> tuples = new ArrayList<>(session.getValue());
     for (String key : INHERITED) {
       NodeTuple d = top.get(key);
@@ -283,11 +305,22 @@ public final class Defaults {
     int p = indexOf(tuples, "participants");
     if (facilitator != null) {
       if (p < 0 || MapView.isNull(tuples.get(p).getValueNode())) {
-        ScalarNode key = new ScalarNode(Tag.STR, true, "participants", ScalarStyle.PLAIN,
-            facilitator.getKeyNode().getStartMark(), facilitator.getKeyNode().getEndMark());
-        MappingNode value = new MappingNode(Tag.MAP, true, new ArrayList<>(List.of(facilitator)),
-            org.snakeyaml.engine.v2.common.FlowStyle.BLOCK, facilitator.getKeyNode().getStartMark(),
-            facilitator.getValueNode().getEndMark());
+        ScalarNode key =
+            new ScalarNode(
+                Tag.STR,
+                true,
+                "participants",
+                ScalarStyle.PLAIN,
+                facilitator.getKeyNode().getStartMark(),
+                facilitator.getKeyNode().getEndMark());
+        MappingNode value =
+            new MappingNode(
+                Tag.MAP,
+                true,
+                new ArrayList<>(List.of(facilitator)),
+                org.snakeyaml.engine.v2.common.FlowStyle.BLOCK,
+                facilitator.getKeyNode().getStartMark(),
+                facilitator.getValueNode().getEndMark());
         NodeTuple t = new NodeTuple(key, value);
         if (p < 0) tuples.add(t);
         else tuples.set(p, t);
@@ -300,22 +333,34 @@ public final class Defaults {
       List<NodeTuple> pt = new ArrayList<>(participants.getValue());
       int s = indexOf(pt, "staff");
       if (s >= 0 && pt.get(s).getValueNode() instanceof SequenceNode staff) {
-        pt.set(s, new NodeTuple(pt.get(s).getKeyNode(),
-            pick(staff, roster, rosterNames, "KA901", sessionShown, findings, found)));
+        pt.set(
+            s,
+            new NodeTuple(
+                pt.get(s).getKeyNode(),
+                pick(staff, roster, rosterNames, "KA901", sessionShown, findings, found)));
         participants.setValue(pt);
       }
     }
     int th = indexOf(tuples, "themes");
     if (th >= 0 && tuples.get(th).getValueNode() instanceof SequenceNode themes) {
-      tuples.set(th, new NodeTuple(tuples.get(th).getKeyNode(),
-          pick(themes, library, libraryIds, "KA902", sessionShown, findings, found)));
+      tuples.set(
+          th,
+          new NodeTuple(
+              tuples.get(th).getKeyNode(),
+              pick(themes, library, libraryIds, "KA902", sessionShown, findings, found)));
     }
     session.setValue(tuples);
   }
 
   /** Replaces plain names in a list by the entries they pick; an unknown name is a finding. */
-  private SequenceNode pick(SequenceNode seq, Map<String, Node> from, List<String> names, String code,
-      String sessionShown, Findings findings, boolean found) {
+  private SequenceNode pick(
+      SequenceNode seq,
+      Map<String, Node> from,
+      List<String> names,
+      String code,
+      String sessionShown,
+      Findings findings,
+      boolean found) {
     List<Node> out = new ArrayList<>(seq.getValue().size());
     for (Node item : seq.getValue()) {
       if (!(item instanceof ScalarNode s) || MapView.isNull(item) || !s.getTag().equals(Tag.STR)) {
@@ -333,13 +378,15 @@ public final class Defaults {
         findings.add("KA903", at, name, FILE);
       } else if (!broken) {
         String near = Names.nearest(name, names);
-        String hint = near != null
-            ? findings.messages().get("hint.didyoumean", near)
-            : names.isEmpty() ? "" : String.join(", ", names);
+        String hint =
+            near != null
+                ? findings.messages().get("hint.didyoumean", near)
+                : names.isEmpty() ? "" : String.join(", ", names);
         findings.add(code, at, name, shown, hint);
       }
     }
-    return new SequenceNode(seq.getTag(), true, out, seq.getFlowStyle(), seq.getStartMark(), seq.getEndMark());
+    return new SequenceNode(
+        seq.getTag(), true, out, seq.getFlowStyle(), seq.getStartMark(), seq.getEndMark());
   }
 
   /** Adds to a session mapping the keys of a defaults mapping that it leaves out. */

@@ -30,8 +30,13 @@ public final class MapView {
   private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)");
   private static final Set<String> PLAIN_TAGS =
       Set.of(
-          Tag.STR.getValue(), Tag.INT.getValue(), Tag.FLOAT.getValue(), Tag.BOOL.getValue(),
-          Tag.NULL.getValue(), Tag.MAP.getValue(), Tag.SEQ.getValue());
+          Tag.STR.getValue(),
+          Tag.INT.getValue(),
+          Tag.FLOAT.getValue(),
+          Tag.BOOL.getValue(),
+          Tag.NULL.getValue(),
+          Tag.MAP.getValue(),
+          Tag.SEQ.getValue());
 
   private final Node node;
   private final String file;
@@ -63,21 +68,22 @@ public final class MapView {
         if (near != null) {
           findings.add("KA101", pos(k), key, near);
           misspelled.add(near);
-        }
-        else findings.add("KA121", pos(k), key, String.join(", ", known.stream().sorted().toList()));
+        } else
+          findings.add("KA121", pos(k), key, String.join(", ", known.stream().sorted().toList()));
       }
     }
   }
 
   /**
-   * A view of {@code n} when it is a mapping; otherwise reports a wrong type (or, for a null
-   * node, nothing) and returns null.
+   * A view of {@code n} when it is a mapping; otherwise reports a wrong type (or, for a null node,
+   * nothing) and returns null.
    */
   public static MapView of(Node n, String file, Findings findings, Set<String> known) {
     if (n == null || isNull(n)) return null;
     checkTag(n, file, findings);
     if (n instanceof MappingNode m) return new MapView(m, file, findings, known);
-    findings.add("KA102", posOf(n, file), findings.messages().get("type.mapping"), describe(n, findings));
+    findings.add(
+        "KA102", posOf(n, file), findings.messages().get("type.mapping"), describe(n, findings));
     return null;
   }
 
@@ -182,7 +188,8 @@ public final class MapView {
     if (s == null) return null;
     s = s.strip();
     var m = TIME.matcher(s);
-    if (m.matches()) return LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    if (m.matches())
+      return LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     findings.add("KA105", valuePos(key), s);
     return null;
   }
@@ -209,7 +216,8 @@ public final class MapView {
     Node n = node(key);
     String s = scalar(n, "type.boolean");
     if (s == null) return dflt;
-    if (n.getTag().equals(Tag.BOOL)) return Boolean.parseBoolean(s.toLowerCase(java.util.Locale.ROOT));
+    if (n.getTag().equals(Tag.BOOL))
+      return Boolean.parseBoolean(s.toLowerCase(java.util.Locale.ROOT));
     findings.add("KA102", valuePos(key), findings.messages().get("type.boolean"), quote(s));
     return dflt;
   }
@@ -226,7 +234,11 @@ public final class MapView {
     if (allowed.contains(s)) return s;
     String near = Names.nearest(s, allowed);
     findings.add(
-        "KA113", valuePos(key), s, key, String.join(" | ", allowed),
+        "KA113",
+        valuePos(key),
+        s,
+        key,
+        String.join(" | ", allowed),
         near == null ? "" : "; " + findings.messages().get("hint.didyoumean", near));
     return null;
   }
@@ -241,7 +253,8 @@ public final class MapView {
       return s == null || s.isBlank() ? List.of() : List.of(s.strip());
     }
     if (!(n instanceof SequenceNode seq)) {
-      findings.add("KA102", posOf(n, file), findings.messages().get("type.list"), describe(n, findings));
+      findings.add(
+          "KA102", posOf(n, file), findings.messages().get("type.list"), describe(n, findings));
       return List.of();
     }
     List<String> out = new ArrayList<>();
@@ -259,7 +272,8 @@ public final class MapView {
     if (n == null) return List.of();
     checkTag(n, file, findings);
     if (n instanceof SequenceNode seq) return seq.getValue();
-    findings.add("KA102", posOf(n, file), findings.messages().get("type.list"), describe(n, findings));
+    findings.add(
+        "KA102", posOf(n, file), findings.messages().get("type.list"), describe(n, findings));
     return List.of();
   }
 
@@ -272,7 +286,8 @@ public final class MapView {
   String scalar(Node n, String expectedKey) {
     checkTag(n, file, findings);
     if (n instanceof ScalarNode s) return s.getValue();
-    findings.add("KA102", posOf(n, file), findings.messages().get(expectedKey), describe(n, findings));
+    findings.add(
+        "KA102", posOf(n, file), findings.messages().get(expectedKey), describe(n, findings));
     return null;
   }
 

@@ -36,7 +36,10 @@ public final class Names {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }
@@ -45,8 +48,8 @@ public final class Names {
   }
 
   /**
-   * A key for comparing people's names: lower case, accents removed, spaces collapsed. "Zoë
-   * Jansen" and "zoe  jansen" give the same key.
+   * A key for comparing people's names: lower case, accents removed, spaces collapsed. "Zoë Jansen"
+   * and "zoe jansen" give the same key.
    */
   public static String key(String name) {
     String n = Normalizer.normalize(name.strip(), Normalizer.Form.NFD);

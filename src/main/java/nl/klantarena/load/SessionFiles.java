@@ -37,36 +37,40 @@ public final class SessionFiles {
    */
   public static List<Found> below(Path dir) throws IOException {
     List<Path> files = new ArrayList<>();
-    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a) {
-        boolean hidden = !d.equals(dir) && d.getFileName().toString().startsWith(".");
-        return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        dir,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a) {
+            boolean hidden = !d.equals(dir) && d.getFileName().toString().startsWith(".");
+            return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFile(Path f, BasicFileAttributes a) {
-        if (!a.isDirectory()) files.add(f); // a link to a session file counts
-        return FileVisitResult.CONTINUE;
-      }
+          @Override
+          public FileVisitResult visitFile(Path f, BasicFileAttributes a) {
+            if (!a.isDirectory()) files.add(f); // a link to a session file counts
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFileFailed(Path f, IOException e) {
-        return FileVisitResult.CONTINUE; // an unreadable corner holds no session we can read
-      }
-    });
+          @Override
+          public FileVisitResult visitFileFailed(Path f, IOException e) {
+            return FileVisitResult.CONTINUE; // an unreadable corner holds no session we can read
+          }
+        });
     List<Found> found = new ArrayList<>();
     for (Path p : files) {
       String name = p.getFileName().toString();
-      if (!(name.endsWith(".yaml") || name.endsWith(".yml")) || name.equals(Defaults.FILE)) continue;
+      if (!(name.endsWith(".yaml") || name.endsWith(".yml")) || name.equals(Defaults.FILE))
+        continue;
       if (!Files.isRegularFile(p)) continue;
       String head = head(p);
       if (head == null || !SESSION_KEY.matcher(head).find()) continue;
       var m = DATE_KEY.matcher(head);
       found.add(new Found(p, m.find() ? m.group(1) : ""));
     }
-    found.sort(Comparator.comparing((Found f) -> f.date().isEmpty() ? "9999-99-99" : f.date())
-        .thenComparing(f -> f.path().toString()));
+    found.sort(
+        Comparator.comparing((Found f) -> f.date().isEmpty() ? "9999-99-99" : f.date())
+            .thenComparing(f -> f.path().toString()));
     return found;
   }
 

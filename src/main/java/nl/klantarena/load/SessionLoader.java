@@ -35,9 +35,9 @@ import nl.klantarena.session.Theme;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
- * Reads a session file into a {@link Session}, reporting every fault of the file as a finding.
- * The session comes back whenever the file is a YAML mapping, even with errors, so that the rules
- * can still run and report everything at once.
+ * Reads a session file into a {@link Session}, reporting every fault of the file as a finding. The
+ * session comes back whenever the file is a YAML mapping, even with errors, so that the rules can
+ * still run and report everything at once.
  */
 public final class SessionLoader {
 
@@ -51,8 +51,20 @@ public final class SessionLoader {
 
   static final Set<String> TOP =
       Set.of(
-          "klantarena", "title", "organisation", "language", "date", "timezone", "location",
-          "contact", "participants", "themes", "agenda", "actions", "feedback", "uid");
+          "klantarena",
+          "title",
+          "organisation",
+          "language",
+          "date",
+          "timezone",
+          "location",
+          "contact",
+          "participants",
+          "themes",
+          "agenda",
+          "actions",
+          "feedback",
+          "uid");
   static final Set<String> LOCATION = Set.of("name", "address");
   static final Set<String> CONTACT = Set.of("name", "email");
   static final Set<String> PARTICIPANTS = Set.of("facilitator", "customers", "staff");
@@ -63,7 +75,17 @@ public final class SessionLoader {
   static final Set<String> AGENDA = Set.of("start", "blocks");
   static final Set<String> BLOCK = Set.of("kind", "minutes", "format");
   static final Set<String> ACTION =
-      Set.of("id", "title", "theme", "decision", "why", "owner", "due", "status", "quick_win", "source");
+      Set.of(
+          "id",
+          "title",
+          "theme",
+          "decision",
+          "why",
+          "owner",
+          "due",
+          "status",
+          "quick_win",
+          "source");
   static final Set<String> FEEDBACK = Set.of("due", "channel");
 
   private static final Pattern EMAIL =
@@ -97,8 +119,12 @@ public final class SessionLoader {
     if (root.isEmpty()) return Optional.empty();
     if (!(root.get() instanceof org.snakeyaml.engine.v2.nodes.MappingNode)) {
       if (MapView.isNull(root.get())) findings.add("KA117", new SourcePos(shown, 1, 1));
-      else findings.add("KA102", MapView.posOf(root.get(), shown), findings.messages().get("type.mapping"),
-          MapView.describe(root.get(), findings));
+      else
+        findings.add(
+            "KA102",
+            MapView.posOf(root.get(), shown),
+            findings.messages().get("type.mapping"),
+            MapView.describe(root.get(), findings));
       return Optional.empty();
     }
     Defaults.apply(root.get(), path, shown, findings); // klantarena.yaml above the session
@@ -135,7 +161,10 @@ public final class SessionLoader {
       ZoneId z = zone(tz);
       if (z == null) {
         String near = Names.nearest(tz, ZoneId.getAvailableZoneIds());
-        findings.add("KA108", m.valuePos("timezone"), tz,
+        findings.add(
+            "KA108",
+            m.valuePos("timezone"),
+            tz,
             near == null ? "" : "; " + findings.messages().get("hint.didyoumean", near));
       } else zone = z;
     }
@@ -175,8 +204,14 @@ public final class SessionLoader {
       MapView t = MapView.of(n, file, findings, THEME);
       if (t == null) continue;
       String id = t.requiredStr("id");
-      themes.add(new Theme(id, t.str("title"), t.strList("questions"), t.strList("statements"),
-          t.strList("keywords"), origin(t)));
+      themes.add(
+          new Theme(
+              id,
+              t.str("title"),
+              t.strList("questions"),
+              t.strList("statements"),
+              t.strList("keywords"),
+              origin(t)));
     }
 
     Agenda agenda = agenda(m, file);
@@ -195,13 +230,34 @@ public final class SessionLoader {
       if (defaulted && date != null) due = date.plusMonths(DEFAULT_DUE_MONTHS);
       feedback = new Feedback(due, defaulted, fb.str("channel"), origin(fb));
     } else {
-      feedback = new Feedback(date == null ? null : date.plusMonths(DEFAULT_DUE_MONTHS), true, "",
-          Origin.at(m.keyPos("feedback")));
+      feedback =
+          new Feedback(
+              date == null ? null : date.plusMonths(DEFAULT_DUE_MONTHS),
+              true,
+              "",
+              Origin.at(m.keyPos("feedback")));
     }
 
-    return new Session(path, file, version == null ? 0 : version, title, organisation, language, date,
-        zone, location, contact, facilitator, customers, staff, themes, agenda, actions, feedback,
-        m.str("uid").strip(), new Origin(m.pos(), sections));
+    return new Session(
+        path,
+        file,
+        version == null ? 0 : version,
+        title,
+        organisation,
+        language,
+        date,
+        zone,
+        location,
+        contact,
+        facilitator,
+        customers,
+        staff,
+        themes,
+        agenda,
+        actions,
+        feedback,
+        m.str("uid").strip(),
+        new Origin(m.pos(), sections));
   }
 
   private Agenda agenda(MapView m, String file) {
@@ -218,7 +274,8 @@ public final class SessionLoader {
     }
     List<Block> blocks = new ArrayList<>();
     List<String> kinds = java.util.Arrays.stream(BlockKind.values()).map(BlockKind::word).toList();
-    List<String> formats = java.util.Arrays.stream(Round3Format.values()).map(Round3Format::word).toList();
+    List<String> formats =
+        java.util.Arrays.stream(Round3Format.values()).map(Round3Format::word).toList();
     for (Node n : a.list("blocks")) {
       MapView b = MapView.of(n, file, findings, BLOCK);
       if (b == null) continue;
@@ -238,10 +295,12 @@ public final class SessionLoader {
       if (b.has("format")) {
         if (kind != BlockKind.ROUND3) findings.add("KA123", b.keyPos("format"), kw);
         String fw = b.oneOf("format", formats);
-        if (fw != null && kind == BlockKind.ROUND3) format = Round3Format.valueOf(fw.toUpperCase(Locale.ROOT));
+        if (fw != null && kind == BlockKind.ROUND3)
+          format = Round3Format.valueOf(fw.toUpperCase(Locale.ROOT));
       }
       if (kind == BlockKind.ROUND3 && format == null) format = Round3Format.PLENARY;
-      blocks.add(new Block(kind, minutes == null ? kind.defaultMinutes() : minutes, format, origin(b)));
+      blocks.add(
+          new Block(kind, minutes == null ? kind.defaultMinutes() : minutes, format, origin(b)));
     }
     return new Agenda(start, blocks, false, origin(a));
   }
@@ -284,8 +343,16 @@ public final class SessionLoader {
       if (w != null) exp = Experience.valueOf(w.toUpperCase(Locale.ROOT));
     }
     boolean external = role != Role.FACILITATOR || p.bool("external", true);
-    return new Person(role, name, email, p.str("segment"), exp, p.str("department"), external,
-        p.strList("aliases"), origin(p));
+    return new Person(
+        role,
+        name,
+        email,
+        p.str("segment"),
+        exp,
+        p.str("department"),
+        external,
+        p.strList("aliases"),
+        origin(p));
   }
 
   static Origin origin(MapView m) {

@@ -29,8 +29,8 @@ public final class YamlText {
   public static final int MAX_BYTES = 4 * 1024 * 1024;
 
   /**
-   * Longer lines are refused: the YAML reader's look-ahead makes a long line cost quadratic time
-   * (a 3 MB line takes many seconds), and no session file needs one.
+   * Longer lines are refused: the YAML reader's look-ahead makes a long line cost quadratic time (a
+   * 3 MB line takes many seconds), and no session file needs one.
    */
   public static final int MAX_LINE = 64 * 1024;
 
@@ -57,7 +57,10 @@ public final class YamlText {
       return Optional.empty();
     }
     int start = 0;
-    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+    if (bytes.length >= 3
+        && (bytes[0] & 0xff) == 0xEF
+        && (bytes[1] & 0xff) == 0xBB
+        && (bytes[2] & 0xff) == 0xBF) {
       start = 3;
     }
     CharsetDecoder dec =
@@ -91,7 +94,9 @@ public final class YamlText {
       int bad = firstInvalid(bytes, start);
       String before = new String(bytes, start, Math.max(0, bad - start), StandardCharsets.UTF_8);
       findings.add(
-          "KA115", posOf(before, before.length(), file), String.format("0x%02X", bytes[bad] & 0xff));
+          "KA115",
+          posOf(before, before.length(), file),
+          String.format("0x%02X", bytes[bad] & 0xff));
       return Optional.empty();
     }
   }
@@ -112,7 +117,8 @@ public final class YamlText {
             .setParseComments(false)
             .build();
     try {
-      Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
+      Composer composer =
+          new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
       if (!composer.hasNext()) {
         findings.add("KA117", new SourcePos(file, 1, 1));
         return Optional.empty();
@@ -134,7 +140,8 @@ public final class YamlText {
       findings.add("KA100", new SourcePos(file, 1, 1), sentence(firstLine(e.getMessage())));
       return Optional.empty();
     } catch (IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException e) {
-      findings.add("KA100", new SourcePos(file, 1, 1), sentence(firstLine(String.valueOf(e.getMessage()))));
+      findings.add(
+          "KA100", new SourcePos(file, 1, 1), sentence(firstLine(String.valueOf(e.getMessage()))));
       return Optional.empty();
     } catch (StackOverflowError e) {
       findings.add("KA119", new SourcePos(file, 1, 1));
@@ -145,8 +152,12 @@ public final class YamlText {
   /** A 1-based position from a 0-based snakeyaml mark. */
   public static SourcePos pos(Optional<Mark> mark, String file) {
     // the mark's own name wins: a node inherited from klantarena.yaml points into that file
-    return mark.map(m -> new SourcePos(m.getName() == null || m.getName().isEmpty() ? file : m.getName(),
-            m.getLine() + 1, m.getColumn() + 1))
+    return mark.map(
+            m ->
+                new SourcePos(
+                    m.getName() == null || m.getName().isEmpty() ? file : m.getName(),
+                    m.getLine() + 1,
+                    m.getColumn() + 1))
         .orElse(new SourcePos(file, 1, 1));
   }
 

@@ -5,15 +5,15 @@ import java.util.Objects;
 import nl.klantarena.finding.SourcePos;
 
 /**
- * One row of the notes file: something said in the session (or an action agreed), with who said
- * it, in which round, about which theme, and where it came from. Text fields are never null.
+ * One row of the notes file: something said in the session (or an action agreed), with who said it,
+ * in which round, about which theme, and where it came from. Text fields are never null.
  *
  * @param id stable id, never renumbered (e.g. {@code N0001})
  * @param time {@code HH:MM:SS} into the recording, or empty when unknown
  * @param round 1, 2 or 3; 0 when unknown
  * @param speaker the participant's full name when matched, else the name as written
- * @param role {@code customer}, {@code staff}, {@code facilitator}, {@code contact} or
- *     {@code unknown}
+ * @param role {@code customer}, {@code staff}, {@code facilitator}, {@code contact} or {@code
+ *     unknown}
  * @param theme a theme id, or empty
  * @param source where the note was imported from: {@code file:line}
  * @param owner for an action: its owner as written; else empty

@@ -15,12 +15,17 @@ public enum NoteKind {
     this.word = word;
   }
 
-  /** The word in the notes file: {@code remark}, {@code question}, {@code quick-win}, {@code action}. */
+  /**
+   * The word in the notes file: {@code remark}, {@code question}, {@code quick-win}, {@code
+   * action}.
+   */
   public String word() {
     return word;
   }
 
-  /** The kind for a word (case-insensitive; {@code quick_win} and {@code quickwin} too), or null. */
+  /**
+   * The kind for a word (case-insensitive; {@code quick_win} and {@code quickwin} too), or null.
+   */
   public static NoteKind fromWord(String w) {
     String s = w.strip().toLowerCase(Locale.ROOT).replace('_', '-');
     if (s.equals("quickwin")) s = "quick-win";

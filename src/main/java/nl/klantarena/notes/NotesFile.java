@@ -41,7 +41,9 @@ public final class NotesFile {
   public static final String NAME = "notes.csv";
 
   public static final List<String> COLUMNS =
-      List.of("id", "time", "round", "speaker", "role", "theme", "kind", "text", "source", "owner", "due");
+      List.of(
+          "id", "time", "round", "speaker", "role", "theme", "kind", "text", "source", "owner",
+          "due");
 
   private NotesFile() {}
 
@@ -51,9 +53,9 @@ public final class NotesFile {
   }
 
   /**
-   * Reads the notes file; faults in it become findings (KA650 the file cannot be read as CSV,
-   * KA651 a value that does not fit its column) and the rest is read. A missing file gives no
-   * notes and no finding.
+   * Reads the notes file; faults in it become findings (KA650 the file cannot be read as CSV, KA651
+   * a value that does not fit its column) and the rest is read. A missing file gives no notes and
+   * no finding.
    *
    * @param shown how to name the file in findings
    */
@@ -66,7 +68,8 @@ public final class NotesFile {
     }
   }
 
-  private static final java.util.regex.Pattern STARTLINE = java.util.regex.Pattern.compile("startline (\\d{1,9})");
+  private static final java.util.regex.Pattern STARTLINE =
+      java.util.regex.Pattern.compile("startline (\\d{1,9})");
 
   /** The line where Commons CSV says a broken record starts, else {@code fallback}. */
   private static int lineOf(Throwable e, int fallback) {
@@ -79,13 +82,22 @@ public final class NotesFile {
 
   static List<Note> read(Reader r, String shown, Findings findings) throws IOException {
     List<Note> out = new ArrayList<>();
-    CSVFormat fmt = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
+    CSVFormat fmt =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .get();
     CSVParser parser;
     try {
       parser = CSVParser.builder().setReader(r).setFormat(fmt).get();
     } catch (org.apache.commons.csv.CSVException e) {
       // the header row itself is broken (an unclosed quote, say): a finding, not an unreadable file
-      findings.add("KA650", new SourcePos(shown, lineOf(e, 1), 1), findings.messages().get("notes.brokencsv"));
+      findings.add(
+          "KA650",
+          new SourcePos(shown, lineOf(e, 1), 1),
+          findings.messages().get("notes.brokencsv"));
       return List.of();
     }
     try (CSVParser p = parser) {
@@ -94,7 +106,8 @@ public final class NotesFile {
         cols.putIfAbsent(e.getKey().strip().toLowerCase(Locale.ROOT), e.getValue());
       }
       if (!cols.containsKey("text")) {
-        findings.add("KA650", new SourcePos(shown, 1, 1), findings.messages().get("notes.nocolumn", "text"));
+        findings.add(
+            "KA650", new SourcePos(shown, 1, 1), findings.messages().get("notes.nocolumn", "text"));
         return List.of();
       }
       long before = p.getCurrentLineNumber();
@@ -106,14 +119,17 @@ public final class NotesFile {
           out.add(note(rec, cols, pos, findings));
         }
       } catch (java.io.UncheckedIOException | IllegalStateException e) {
-        findings.add("KA650", new SourcePos(shown, lineOf(e, (int) Math.max(1, p.getCurrentLineNumber())), 1),
+        findings.add(
+            "KA650",
+            new SourcePos(shown, lineOf(e, (int) Math.max(1, p.getCurrentLineNumber())), 1),
             findings.messages().get("notes.brokencsv"));
       }
     }
     return out;
   }
 
-  private static Note note(CSVRecord rec, Map<String, Integer> cols, SourcePos pos, Findings findings) {
+  private static Note note(
+      CSVRecord rec, Map<String, Integer> cols, SourcePos pos, Findings findings) {
     String roundText = cell(rec, cols, "round");
     int round = 0;
     if (!roundText.isEmpty()) {
@@ -124,7 +140,8 @@ public final class NotesFile {
     NoteKind kind = NoteKind.REMARK;
     if (!kindText.isEmpty()) {
       NoteKind k = NoteKind.fromWord(kindText);
-      if (k == null) findings.add("KA651", pos, kindText, "kind", "remark | question | quick-win | action");
+      if (k == null)
+        findings.add("KA651", pos, kindText, "kind", "remark | question | quick-win | action");
       else kind = k;
     }
     String dueText = cell(rec, cols, "due");
@@ -206,7 +223,8 @@ public final class NotesFile {
   public static String unguard(String s) {
     if (s.length() >= 2 && s.charAt(0) == '\'') {
       char c = s.charAt(1);
-      if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') return s.substring(1);
+      if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r')
+        return s.substring(1);
     }
     return s;
   }

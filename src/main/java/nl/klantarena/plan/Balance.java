@@ -53,16 +53,22 @@ public record Balance(
     Map<String, Integer> departments = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     for (Person p : s.staff()) departments.merge(p.department().strip(), 1, Integer::sum);
     return new Balance(
-        s.customers(), s.staff(), s.facilitator(), sortedEmptyLast(segments), experiences,
-        sortedEmptyLast(departments), new ArrayList<>(findings));
+        s.customers(),
+        s.staff(),
+        s.facilitator(),
+        sortedEmptyLast(segments),
+        experiences,
+        sortedEmptyLast(departments),
+        new ArrayList<>(findings));
   }
 
   /** Name order, with "not given" (the empty name) last. */
   private static Map<String, Integer> sortedEmptyLast(Map<String, Integer> m) {
     Map<String, Integer> out = new LinkedHashMap<>();
-    m.forEach((k, v) -> {
-      if (!k.isEmpty()) out.put(k, v);
-    });
+    m.forEach(
+        (k, v) -> {
+          if (!k.isEmpty()) out.put(k, v);
+        });
     if (m.containsKey("")) out.put("", m.get(""));
     return out;
   }

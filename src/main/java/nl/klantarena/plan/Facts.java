@@ -16,10 +16,19 @@ final class Facts {
     Session s = p.session();
     Words w = p.words();
     List<String[]> out = new ArrayList<>();
-    if (!s.organisation().isBlank()) out.add(new String[] {w.doc("organisation"), s.organisation()});
+    if (!s.organisation().isBlank())
+      out.add(new String[] {w.doc("organisation"), s.organisation()});
     out.add(new String[] {w.doc("date"), Dates.longDate(s.date(), s.language())});
-    out.add(new String[] {w.doc("time"), Dates.time(p.programme().start().toLocalTime()) + "–"
-        + Dates.time(p.programme().end().toLocalTime()) + " (" + s.timezone().getId() + ")"});
+    out.add(
+        new String[] {
+          w.doc("time"),
+          Dates.time(p.programme().start().toLocalTime())
+              + "–"
+              + Dates.time(p.programme().end().toLocalTime())
+              + " ("
+              + s.timezone().getId()
+              + ")"
+        });
     if (s.location() != null && !s.location().oneLine().isBlank())
       out.add(new String[] {w.doc("location"), s.location().oneLine()});
     out.add(new String[] {w.doc("facilitator"), facilitator(w, s.facilitator(), true)});
@@ -30,7 +39,8 @@ final class Facts {
 
   static String facilitator(Words w, Person f, boolean withKind) {
     if (f == null) return w.doc("none");
-    return f.name() + (withKind ? " (" + (f.external() ? w.doc("external") : w.doc("internal")) + ")" : "");
+    return f.name()
+        + (withKind ? " (" + (f.external() ? w.doc("external") : w.doc("internal")) + ")" : "");
   }
 
   /** {@code 15:00–15:30}. */

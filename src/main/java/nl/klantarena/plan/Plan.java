@@ -25,8 +25,17 @@ public record Plan(Session session, Words words, Programme programme, Balance ba
     return new Plan(s, w, Programme.of(s, w), Balance.of(s, balance));
   }
 
-  /** A finding as the first line of {@code check}'s text format: {@code file:line:col: severity[CODE]: message}. */
+  /**
+   * A finding as the first line of {@code check}'s text format: {@code file:line:col:
+   * severity[CODE]: message}.
+   */
   static String findingLine(Finding f) {
-    return f.pos() + ": " + f.severity().word() + "[" + f.code() + "]: " + f.message().replace('\n', ' ');
+    return f.pos()
+        + ": "
+        + f.severity().word()
+        + "["
+        + f.code()
+        + "]: "
+        + f.message().replace('\n', ' ');
   }
 }

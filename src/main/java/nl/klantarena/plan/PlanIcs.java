@@ -6,7 +6,9 @@ import nl.klantarena.ics.Ics;
 import nl.klantarena.ics.Method;
 import nl.klantarena.session.Session;
 
-/** The whole session as one calendar event ({@code plan --ics}), the programme in the description. */
+/**
+ * The whole session as one calendar event ({@code plan --ics}), the programme in the description.
+ */
 public final class PlanIcs {
 
   private PlanIcs() {}
@@ -27,7 +29,12 @@ public final class PlanIcs {
     StringBuilder d = new StringBuilder();
     d.append(p.words().get("plan.ics.programme")).append('\n');
     for (Slot sl : p.programme().slots()) {
-      d.append(Facts.span(sl)).append(' ').append(sl.name()).append(" – ").append(sl.who()).append('\n');
+      d.append(Facts.span(sl))
+          .append(' ')
+          .append(sl.name())
+          .append(" – ")
+          .append(sl.who())
+          .append('\n');
     }
     return new CalendarEvent(
         uid(s),

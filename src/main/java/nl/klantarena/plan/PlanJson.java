@@ -98,7 +98,8 @@ public final class PlanJson {
     balance.put("outerRing", outer);
     balance.put("segments", counts(bal.segments(), "segment"));
     Map<String, Object> exp = new LinkedHashMap<>();
-    for (Experience e : Experience.values()) exp.put(e.word(), bal.experiences().getOrDefault(e, 0));
+    for (Experience e : Experience.values())
+      exp.put(e.word(), bal.experiences().getOrDefault(e, 0));
     exp.put("unknown", bal.experiences().getOrDefault(null, 0));
     balance.put("experience", exp);
     balance.put("departments", counts(bal.departments(), "department"));
@@ -121,12 +122,13 @@ public final class PlanJson {
 
   private static List<Object> counts(Map<String, Integer> m, String key) {
     List<Object> out = new ArrayList<>();
-    m.forEach((k, v) -> {
-      Map<String, Object> e = new LinkedHashMap<>();
-      e.put(key, k);
-      e.put("count", v);
-      out.add(e);
-    });
+    m.forEach(
+        (k, v) -> {
+          Map<String, Object> e = new LinkedHashMap<>();
+          e.put(key, k);
+          e.put("count", v);
+          out.add(e);
+        });
     return out;
   }
 

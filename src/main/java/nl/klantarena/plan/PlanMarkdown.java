@@ -31,7 +31,8 @@ public final class PlanMarkdown {
     String h1 = "# " + inline(w.doc("title", s.title()));
     // markdownlint wants headings within 80 columns too: a long title moves into the facts
     boolean longTitle = h1.length() > WIDTH;
-    b.append(longTitle ? "# " + inline(w.doc("title", "")).strip().replaceAll(":$", "") : h1).append("\n\n");
+    b.append(longTitle ? "# " + inline(w.doc("title", "")).strip().replaceAll(":$", "") : h1)
+        .append("\n\n");
     if (longTitle) item(b, w.doc("session") + ": " + s.title(), "");
     for (String[] kv : Facts.of(p)) item(b, kv[0] + ": " + kv[1], "");
     b.append('\n');
@@ -39,20 +40,38 @@ public final class PlanMarkdown {
     b.append("## ").append(w.doc("agenda")).append("\n\n");
     if (p.programme().defaulted()) wrap(b, w.doc("agenda.defaulted"), "", "").append("\n\n");
     List<String[]> agenda = new ArrayList<>();
-    for (Slot sl : p.programme().slots()) agenda.add(new String[] {Facts.span(sl), cell(sl.name()), cell(sl.who())});
+    for (Slot sl : p.programme().slots())
+      agenda.add(new String[] {Facts.span(sl), cell(sl.name()), cell(sl.who())});
     table(b, new String[] {w.doc("col.time"), w.doc("col.block"), w.doc("col.who")}, "lll", agenda);
     b.append("```mermaid\ngantt\n");
-    b.append("  title ").append(mermaid(w.doc("agenda") + " " + Dates.date(s.date(), s.language()))).append('\n');
+    b.append("  title ")
+        .append(mermaid(w.doc("agenda") + " " + Dates.date(s.date(), s.language())))
+        .append('\n');
     b.append("  dateFormat HH:mm\n  axisFormat %H:%M\n");
     b.append("  section ").append(mermaid(w.doc("gantt.section"))).append('\n');
     for (Slot sl : p.programme().slots()) {
-      b.append("  ").append(mermaid(sl.name())).append(" : ")
-          .append(Dates.time(sl.start().toLocalTime())).append(", ").append(sl.minutes()).append("m\n");
+      b.append("  ")
+          .append(mermaid(sl.name()))
+          .append(" : ")
+          .append(Dates.time(sl.start().toLocalTime()))
+          .append(", ")
+          .append(sl.minutes())
+          .append("m\n");
     }
     b.append("```\n\n");
     b.append("### ").append(w.doc("blocks")).append("\n\n");
     for (Slot sl : p.programme().slots()) {
-      item(b, "**" + Facts.span(sl) + " " + inline(sl.name()) + "** (" + inline(sl.who()) + "): " + inline(sl.what()), null);
+      item(
+          b,
+          "**"
+              + Facts.span(sl)
+              + " "
+              + inline(sl.name())
+              + "** ("
+              + inline(sl.who())
+              + "): "
+              + inline(sl.what()),
+          null);
     }
     b.append('\n');
 
@@ -67,23 +86,44 @@ public final class PlanMarkdown {
     List<String[]> customers = new ArrayList<>();
     int i = 1;
     for (Person c : bal.customers()) {
-      customers.add(new String[] {
-        String.valueOf(i++), cell(c.name()), cell(c.segment()), c.experience() == null ? "" : w.doc(c.experience().word())
-      });
+      customers.add(
+          new String[] {
+            String.valueOf(i++),
+            cell(c.name()),
+            cell(c.segment()),
+            c.experience() == null ? "" : w.doc(c.experience().word())
+          });
     }
-    table(b, new String[] {"#", w.doc("name"), w.doc("segment"), w.doc("experience.col")}, "rlll", customers);
+    table(
+        b,
+        new String[] {"#", w.doc("name"), w.doc("segment"), w.doc("experience.col")},
+        "rlll",
+        customers);
     b.append("### ").append(w.doc("outer")).append("\n\n");
     List<String[]> staff = new ArrayList<>();
     // staff seats are numbered on from the customers', as on the seating plan
-    for (Person st : bal.staff()) staff.add(new String[] {String.valueOf(i++), cell(st.name()), cell(st.department())});
+    for (Person st : bal.staff())
+      staff.add(new String[] {String.valueOf(i++), cell(st.name()), cell(st.department())});
     table(b, new String[] {"#", w.doc("name"), w.doc("department")}, "rll", staff);
 
     b.append("### ").append(w.doc("segments")).append("\n\n");
-    table(b, new String[] {w.doc("segment"), w.doc("count")}, "lr", escaped(named(w, bal.segments())));
+    table(
+        b,
+        new String[] {w.doc("segment"), w.doc("count")},
+        "lr",
+        escaped(named(w, bal.segments())));
     b.append("### ").append(w.doc("experience")).append("\n\n");
-    table(b, new String[] {w.doc("experience.col"), w.doc("count")}, "lr", experiences(w, bal.experiences()));
+    table(
+        b,
+        new String[] {w.doc("experience.col"), w.doc("count")},
+        "lr",
+        experiences(w, bal.experiences()));
     b.append("### ").append(w.doc("departments")).append("\n\n");
-    table(b, new String[] {w.doc("department"), w.doc("count")}, "lr", escaped(named(w, bal.departments())));
+    table(
+        b,
+        new String[] {w.doc("department"), w.doc("count")},
+        "lr",
+        escaped(named(w, bal.departments())));
 
     b.append("### ").append(w.doc("findings")).append("\n\n");
     if (bal.findings().isEmpty()) {
@@ -136,13 +176,22 @@ public final class PlanMarkdown {
 
   static List<String[]> named(Words w, Map<String, Integer> m) {
     return m.entrySet().stream()
-        .map(e -> new String[] {e.getKey().isEmpty() ? w.doc("unknown") : e.getKey(), String.valueOf(e.getValue())})
+        .map(
+            e ->
+                new String[] {
+                  e.getKey().isEmpty() ? w.doc("unknown") : e.getKey(), String.valueOf(e.getValue())
+                })
         .toList();
   }
 
   static List<String[]> experiences(Words w, Map<Experience, Integer> m) {
     return m.entrySet().stream()
-        .map(e -> new String[] {e.getKey() == null ? w.doc("unknown") : w.doc(e.getKey().word()), String.valueOf(e.getValue())})
+        .map(
+            e ->
+                new String[] {
+                  e.getKey() == null ? w.doc("unknown") : w.doc(e.getKey().word()),
+                  String.valueOf(e.getValue())
+                })
         .toList();
   }
 
@@ -160,9 +209,13 @@ public final class PlanMarkdown {
     return nl.klantarena.render.Wrap.markdown(b, text, first, rest);
   }
 
-  /** As {@link #wrap(StringBuilder, String, String, String)}; {@code markdown} false for plain text. */
-  static StringBuilder wrap(StringBuilder b, String text, String first, String rest, boolean markdown) {
-    return markdown ? nl.klantarena.render.Wrap.markdown(b, text, first, rest)
+  /**
+   * As {@link #wrap(StringBuilder, String, String, String)}; {@code markdown} false for plain text.
+   */
+  static StringBuilder wrap(
+      StringBuilder b, String text, String first, String rest, boolean markdown) {
+    return markdown
+        ? nl.klantarena.render.Wrap.markdown(b, text, first, rest)
         : nl.klantarena.render.Wrap.plain(b, text, first, rest);
   }
 }

@@ -22,7 +22,12 @@ public final class PlanText {
     int nameWidth = 0;
     for (Slot s : p.programme().slots()) nameWidth = Math.max(nameWidth, s.name().length());
     for (Slot s : p.programme().slots()) {
-      b.append("  ").append(Facts.span(s)).append("  ").append(pad(s.name(), nameWidth)).append("  ").append(s.who());
+      b.append("  ")
+          .append(Facts.span(s))
+          .append("  ")
+          .append(pad(s.name(), nameWidth))
+          .append("  ")
+          .append(s.who());
       strip(b).append('\n');
       String indent = " ".repeat(2 + 11 + 2);
       PlanMarkdown.wrap(b, s.what(), indent, indent, false).append('\n');
@@ -40,7 +45,10 @@ public final class PlanText {
     b.append(w.doc("inner")).append('\n');
     List<String[]> cs = new ArrayList<>();
     for (Person c : bal.customers())
-      cs.add(new String[] {c.name(), c.segment(), c.experience() == null ? "" : w.doc(c.experience().word())});
+      cs.add(
+          new String[] {
+            c.name(), c.segment(), c.experience() == null ? "" : w.doc(c.experience().word())
+          });
     table(b, cs, "  ");
     b.append('\n');
     b.append(w.doc("outer")).append('\n');
@@ -68,7 +76,8 @@ public final class PlanText {
     int cols = 0;
     for (String[] r : rows) cols = Math.max(cols, r.length);
     int[] width = new int[cols];
-    for (String[] r : rows) for (int i = 0; i < r.length; i++) width[i] = Math.max(width[i], r[i].length());
+    for (String[] r : rows)
+      for (int i = 0; i < r.length; i++) width[i] = Math.max(width[i], r[i].length());
     for (String[] r : rows) {
       b.append(indent);
       for (int i = 0; i < r.length; i++) {

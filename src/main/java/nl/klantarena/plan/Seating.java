@@ -9,8 +9,8 @@ import nl.klantarena.session.Session;
 
 /**
  * The seating plan as SVG on a portrait A4 page (units are millimetres): the inner ring with the
- * facilitator (seat F, in Dutch G, at the top) and the customers (1, 2, ...), the outer ring with the staff
- * (numbered on), a legend of the colours, and the names in two lists under the rings.
+ * facilitator (seat F, in Dutch G, at the top) and the customers (1, 2, ...), the outer ring with
+ * the staff (numbered on), a legend of the colours, and the names in two lists under the rings.
  *
  * <p>Names go in lists rather than beside the seats: a long Dutch name beside a seat does not fit
  * between the rings or beside the page at a readable size, and a list never overlaps. Text is at
@@ -29,10 +29,13 @@ public final class Seating {
   static final double TITLE_FONT = 6;
   static final double LIST_TOP = 178;
   static final double LINE = 4.5;
+
   /** About 9 pt: text never gets smaller than this. */
   static final double MIN_FONT = 3.2;
+
   /** How far the second line of a long name is indented. */
   static final double INDENT = 3;
+
   static final double MARGIN = 12;
 
   static final String INNER_FILL = "#f4a261";
@@ -66,7 +69,10 @@ public final class Seating {
     }
 
     boolean overlaps(Label o) {
-      return left() < o.left() + o.width() && o.left() < left() + width() && top() < o.bottom() && o.top() < bottom();
+      return left() < o.left() + o.width()
+          && o.left() < left() + width()
+          && top() < o.bottom()
+          && o.top() < bottom();
     }
   }
 
@@ -87,7 +93,8 @@ public final class Seating {
     StringBuilder b = new StringBuilder(8192);
     List<Label> labels = new ArrayList<>();
     b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"210mm\" height=\"297mm\" viewBox=\"0 0 210 297\"")
+    b.append(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"210mm\" height=\"297mm\" viewBox=\"0 0 210 297\"")
         .append(" font-family=\"DejaVu Sans, Arial, Helvetica, sans-serif\">\n");
     b.append("<title>").append(xml(w.doc("title", s.title()))).append("</title>\n");
     b.append("<rect x=\"0\" y=\"0\" width=\"210\" height=\"297\" fill=\"#ffffff\"/>\n");
@@ -100,10 +107,19 @@ public final class Seating {
       text(b, labels, new Label(t, CX, ty, titleSize, "middle"), "bold", "#000000");
       ty += titleSize * 1.15;
     }
-    String when = Dates.longDate(s.date(), s.language()) + ", "
-        + Dates.time(p.programme().start().toLocalTime()) + "–" + Dates.time(p.programme().end().toLocalTime());
+    String when =
+        Dates.longDate(s.date(), s.language())
+            + ", "
+            + Dates.time(p.programme().start().toLocalTime())
+            + "–"
+            + Dates.time(p.programme().end().toLocalTime());
     if (s.location() != null && !s.location().name().isBlank()) when += " · " + s.location().name();
-    text(b, labels, new Label(fit(when, 4, WIDTH - 2 * MARGIN), CX, 28, 4, "middle"), null, "#333333");
+    text(
+        b,
+        labels,
+        new Label(fit(when, 4, WIDTH - 2 * MARGIN), CX, 28, 4, "middle"),
+        null,
+        "#333333");
 
     // legend of the colours
     String[][] legend = {
@@ -113,24 +129,44 @@ public final class Seating {
     };
     double lx = MARGIN;
     for (String[] l : legend) {
-      b.append(String.format(Locale.ROOT, "<circle cx=\"%.2f\" cy=\"%.2f\" r=\"2\" fill=\"%s\"/>\n", lx + 2, 35.8, l[0]));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "<circle cx=\"%.2f\" cy=\"%.2f\" r=\"2\" fill=\"%s\"/>\n",
+              lx + 2,
+              35.8,
+              l[0]));
       Label lab = new Label(l[1], lx + 5.5, 37, FONT, "start");
       text(b, labels, lab, null, "#000000");
       lx += 5.5 + lab.width() + 8;
     }
 
     // the rings
-    b.append(String.format(Locale.ROOT,
-        "<circle cx=\"%.2f\" cy=\"%.2f\" r=\"%.2f\" fill=\"none\" stroke=\"#bbbbbb\" stroke-width=\"0.4\"/>\n", CX, CY, OUTER_R));
-    b.append(String.format(Locale.ROOT,
-        "<circle cx=\"%.2f\" cy=\"%.2f\" r=\"%.2f\" fill=\"#fbf3ec\" stroke=\"#bbbbbb\" stroke-width=\"0.4\"/>\n", CX, CY, INNER_R));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "<circle cx=\"%.2f\" cy=\"%.2f\" r=\"%.2f\" fill=\"none\" stroke=\"#bbbbbb\" stroke-width=\"0.4\"/>\n",
+            CX,
+            CY,
+            OUTER_R));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "<circle cx=\"%.2f\" cy=\"%.2f\" r=\"%.2f\" fill=\"#fbf3ec\" stroke=\"#bbbbbb\" stroke-width=\"0.4\"/>\n",
+            CX,
+            CY,
+            INNER_R));
 
     List<String[]> inner = new ArrayList<>();
-    if (s.facilitator() != null) inner.add(new String[] {w.get("plan.seating.seat"), s.facilitator().name(), FACILITATOR_FILL});
+    if (s.facilitator() != null)
+      inner.add(
+          new String[] {w.get("plan.seating.seat"), s.facilitator().name(), FACILITATOR_FILL});
     int n = 1;
-    for (Person c : s.customers()) inner.add(new String[] {String.valueOf(n++), c.name(), INNER_FILL});
+    for (Person c : s.customers())
+      inner.add(new String[] {String.valueOf(n++), c.name(), INNER_FILL});
     List<String[]> outer = new ArrayList<>();
-    for (Person st : s.staff()) outer.add(new String[] {String.valueOf(n++), st.name(), OUTER_FILL});
+    for (Person st : s.staff())
+      outer.add(new String[] {String.valueOf(n++), st.name(), OUTER_FILL});
     seats(b, labels, inner, INNER_R, 0);
     // the staff sit half a seat round, so that nobody sits straight behind the facilitator
     seats(b, labels, outer, OUTER_R, outer.isEmpty() ? 0 : Math.PI / outer.size());
@@ -143,14 +179,22 @@ public final class Seating {
   }
 
   /** Seats evenly round a ring, clockwise from the top (turned by {@code offset} radians). */
-  private static void seats(StringBuilder b, List<Label> labels, List<String[]> seats, double r, double offset) {
+  private static void seats(
+      StringBuilder b, List<Label> labels, List<String[]> seats, double r, double offset) {
     for (int i = 0; i < seats.size(); i++) {
       double a = -Math.PI / 2 + offset + 2 * Math.PI * i / seats.size();
       double x = CX + r * Math.cos(a);
       double y = CY + r * Math.sin(a);
       String[] seat = seats.get(i);
       b.append(String.format(Locale.ROOT, "<g><title>%s</title>", xml(seat[1])));
-      b.append(String.format(Locale.ROOT, "<circle cx=\"%.2f\" cy=\"%.2f\" r=\"%.2f\" fill=\"%s\"/>", x, y, SEAT_R, seat[2]));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "<circle cx=\"%.2f\" cy=\"%.2f\" r=\"%.2f\" fill=\"%s\"/>",
+              x,
+              y,
+              SEAT_R,
+              seat[2]));
       Label l = new Label(seat[0], x, y + FONT * 0.36, FONT, "middle");
       labels.add(l);
       b.append(textElement(l, "bold", "#ffffff")).append("</g>\n");
@@ -158,11 +202,22 @@ public final class Seating {
   }
 
   /**
-   * A list of seat numbers and names. A name too long for the column gets a smaller size (not
-   * below {@link #MIN_FONT}), then a second line; the rows close up when the page would overflow.
+   * A list of seat numbers and names. A name too long for the column gets a smaller size (not below
+   * {@link #MIN_FONT}), then a second line; the rows close up when the page would overflow.
    */
-  private static void column(StringBuilder b, List<Label> labels, String heading, List<String[]> rows, double x, double width) {
-    text(b, labels, new Label(fit(heading, FONT, width), x, LIST_TOP, FONT, "start"), "bold", "#000000");
+  private static void column(
+      StringBuilder b,
+      List<Label> labels,
+      String heading,
+      List<String[]> rows,
+      double x,
+      double width) {
+    text(
+        b,
+        labels,
+        new Label(fit(heading, FONT, width), x, LIST_TOP, FONT, "start"),
+        "bold",
+        "#000000");
     double textWidth = width - 7;
     int lineCount = 0;
     for (String[] r : rows) lineCount += lines(r[1], MIN_FONT, textWidth).size();
@@ -170,11 +225,17 @@ public final class Seating {
     double y = LIST_TOP + LINE + 1;
     for (String[] r : rows) {
       double size = FONT;
-      while (size > MIN_FONT && width(r[1], size) > textWidth) size = Math.max(MIN_FONT, size - 0.1);
+      while (size > MIN_FONT && width(r[1], size) > textWidth)
+        size = Math.max(MIN_FONT, size - 0.1);
       text(b, labels, new Label(r[0], x + 5, y, FONT, "end"), "bold", r[2]);
       List<String> ls = lines(r[1], size, textWidth);
       for (int i = 0; i < ls.size(); i++) {
-        text(b, labels, new Label(ls.get(i), x + 7 + (i == 0 ? 0 : INDENT), y, size, "start"), null, "#000000");
+        text(
+            b,
+            labels,
+            new Label(ls.get(i), x + 7 + (i == 0 ? 0 : INDENT), y, size, "start"),
+            null,
+            "#000000");
         y += line;
       }
     }
@@ -206,17 +267,23 @@ public final class Seating {
     return List.of(first, fit(rest, size, width - INDENT));
   }
 
-  private static void text(StringBuilder b, List<Label> labels, Label l, String weight, String fill) {
+  private static void text(
+      StringBuilder b, List<Label> labels, Label l, String weight, String fill) {
     labels.add(l);
     b.append(textElement(l, weight, fill)).append('\n');
   }
 
   private static String textElement(Label l, String weight, String fill) {
-    return String.format(Locale.ROOT, "<text x=\"%.2f\" y=\"%.2f\" font-size=\"%.2f\"%s%s fill=\"%s\">%s</text>",
-        l.x(), l.y(), l.size(),
+    return String.format(
+        Locale.ROOT,
+        "<text x=\"%.2f\" y=\"%.2f\" font-size=\"%.2f\"%s%s fill=\"%s\">%s</text>",
+        l.x(),
+        l.y(),
+        l.size(),
         "start".equals(l.anchor()) ? "" : " text-anchor=\"" + l.anchor() + "\"",
         weight == null ? "" : " font-weight=\"" + weight + "\"",
-        fill, xml(l.text()));
+        fill,
+        xml(l.text()));
   }
 
   /** Shortens text with an ellipsis when its estimated width exceeds {@code width}. */
@@ -240,8 +307,13 @@ public final class Seating {
         case '"' -> b.append("&quot;");
         case '\'' -> b.append("&apos;");
         default -> {
-          boolean ok = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
-              || (cp >= 0xE000 && cp <= 0xFFFD) || cp >= 0x10000;
+          boolean ok =
+              cp == 0x9
+                  || cp == 0xA
+                  || cp == 0xD
+                  || (cp >= 0x20 && cp <= 0xD7FF)
+                  || (cp >= 0xE000 && cp <= 0xFFFD)
+                  || cp >= 0x10000;
           if (ok) b.appendCodePoint(cp);
         }
       }

@@ -19,7 +19,8 @@ public final class Markdown {
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
       switch (c) {
-        case '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~', '!', '&' -> sb.append('\\').append(c);
+        case '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~', '!', '&' ->
+            sb.append('\\').append(c);
         case '+', '-', '=' -> {
           // only markup at the start of a line (list item, setext heading); escape there alone
           if (sb.length() == 0) sb.append('\\');
@@ -41,14 +42,17 @@ public final class Markdown {
     return inline(s);
   }
 
-  /** Text for a Mermaid label: no quotes, colons, hashes or semicolons, which Mermaid would read. */
+  /**
+   * Text for a Mermaid label: no quotes, colons, hashes or semicolons, which Mermaid would read.
+   */
   public static String mermaid(String s) {
     if (s == null) return "";
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
-        case ':', '#', ';', '"', '`', '\r', '\n', '<', '>', '{', '}', '[', ']', '(', ')', '|' -> sb.append(' ');
+        case ':', '#', ';', '"', '`', '\r', '\n', '<', '>', '{', '}', '[', ']', '(', ')', '|' ->
+            sb.append(' ');
         default -> sb.append(c);
       }
     }

@@ -36,9 +36,8 @@ import nl.klantarena.session.Lang;
  * replace any template or a single partial by writing a file of the same name.
  *
  * <p>In a user folder a template is looked up as {@code <folder>/<lang>/<name>} first, then as
- * {@code <folder>/<name>}; the first folder given wins. Partials ({@code {{> partials/x.txt}}})
- * are resolved the same way, so a user template may use a built-in partial and the other way
- * round.
+ * {@code <folder>/<name>}; the first folder given wins. Partials ({@code {{> partials/x.txt}}}) are
+ * resolved the same way, so a user template may use a built-in partial and the other way round.
  *
  * <p>Two differences from plain Mustache, both on purpose: values are written as they are (the
  * output is plain text or Markdown, never HTML, so HTML escaping would only damage it; Markdown
@@ -60,11 +59,15 @@ public final class Templates {
   private final Lang lang;
   private final List<Dir> userDirs;
   private final Factory factory;
+
   /** Template name → where it was found, for findings. */
   private final Map<String, String> shown = new LinkedHashMap<>();
+
   private final Set<String> reported = new HashSet<>();
+
   /** Templates that failed to compile; Mustache caches them half-built, so never run them. */
   private final Set<String> broken = new HashSet<>();
+
   /** Where the render in progress reports unknown names; one render at a time. */
   private List<Miss> misses;
 
@@ -128,7 +131,8 @@ public final class Templates {
       misses = null;
     }
     for (Miss miss : found) {
-      report(findings, "KA701", new SourcePos(miss.file(), miss.line(), 1), miss.name(), miss.file());
+      report(
+          findings, "KA701", new SourcePos(miss.file(), miss.line(), 1), miss.name(), miss.file());
     }
     return found.isEmpty() ? Optional.of(w.toString()) : Optional.empty();
   }
@@ -139,7 +143,12 @@ public final class Templates {
   }
 
   private void report(Findings findings, String code, SourcePos pos, Object... args) {
-    String key = code + "|" + pos + "|" + String.join("|", java.util.Arrays.stream(args).map(String::valueOf).toList());
+    String key =
+        code
+            + "|"
+            + pos
+            + "|"
+            + String.join("|", java.util.Arrays.stream(args).map(String::valueOf).toList());
     if (reported.add(key)) findings.add(code, pos, args);
   }
 
@@ -201,7 +210,11 @@ public final class Templates {
     } catch (IOException e) {
       // not UTF-8, or unreadable: a finding at the file, not a crash
       throw new MustacheException(
-          "cannot read " + l.get().shown() + " as UTF-8 text (" + e.getClass().getSimpleName() + ")",
+          "cannot read "
+              + l.get().shown()
+              + " as UTF-8 text ("
+              + e.getClass().getSimpleName()
+              + ")",
           new TemplateContext("{{", "}}", name, 0, true));
     }
   }

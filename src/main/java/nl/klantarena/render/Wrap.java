@@ -23,7 +23,10 @@ public final class Wrap {
 
   private Wrap() {}
 
-  /** Markdown text (user text already escaped) wrapped; {@code first} and {@code rest} start the lines. */
+  /**
+   * Markdown text (user text already escaped) wrapped; {@code first} and {@code rest} start the
+   * lines.
+   */
   public static String markdown(String text, String first, String rest) {
     return wrap(new StringBuilder(), text, first, rest, true).toString();
   }
@@ -38,10 +41,15 @@ public final class Wrap {
     return wrap(b, text, first, rest, false);
   }
 
-  private static StringBuilder wrap(StringBuilder b, String text, String first, String rest, boolean md) {
+  private static StringBuilder wrap(
+      StringBuilder b, String text, String first, String rest, boolean md) {
     List<String> words = new ArrayList<>();
     for (String w : SPACES.split(text.strip())) {
-      if (md && !words.isEmpty() && !w.isEmpty() && Character.isDigit(w.charAt(0)) && NUMBERED.matcher(w).matches()) {
+      if (md
+          && !words.isEmpty()
+          && !w.isEmpty()
+          && Character.isDigit(w.charAt(0))
+          && NUMBERED.matcher(w).matches()) {
         words.set(words.size() - 1, words.get(words.size() - 1) + " " + w);
       } else {
         words.add(w);
@@ -55,7 +63,8 @@ public final class Wrap {
         line = new StringBuilder(rest);
         empty = true;
         if (md && OPENER.matcher(word).matches()) word = "\\" + word;
-        else if (md && NUMBERED.matcher(word).matches()) word = word.replaceFirst("^(\\d+)([.)])", "$1\\\\$2");
+        else if (md && NUMBERED.matcher(word).matches())
+          word = word.replaceFirst("^(\\d+)([.)])", "$1\\\\$2");
       }
       if (!empty) line.append(' ');
       line.append(word);

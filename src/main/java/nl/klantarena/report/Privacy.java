@@ -21,6 +21,7 @@ final class Privacy {
 
   private static final Pattern EMAIL =
       Pattern.compile("[\\p{L}0-9._%+'-]+@[\\p{L}0-9-]+(\\.[\\p{L}0-9-]+)+");
+
   /**
    * A phone number: an optional +, then at least 9 digits with spaces, dots, dashes or brackets
    * between them. Nine, because a date such as 2026-11-05 has eight and must stay.
@@ -31,9 +32,12 @@ final class Privacy {
   private final boolean pseudonyms;
   private final String emailWord;
   private final String phoneWord;
+
   /** Names.key of a customer's name, alias or unique first name → pseudonym. */
   private final Map<String, String> byKey = new HashMap<>();
+
   private final Pattern names;
+
   /** The customers' names as spelled, lower case: a cheap test before the pattern runs. */
   private final List<String> lowerNames = new ArrayList<>();
 
@@ -57,16 +61,22 @@ final class Privacy {
         spelled.add(f.strip());
       }
     }
-    spelled.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    spelled.sort(
+        Comparator.comparingInt(String::length)
+            .reversed()
+            .thenComparing(Comparator.naturalOrder()));
     for (String f : spelled) lowerNames.add(lower(f));
     StringBuilder re = new StringBuilder();
     for (String f : spelled) {
       if (re.length() > 0) re.append('|');
       re.append(Pattern.quote(f));
     }
-    names = re.length() == 0 ? null
-        : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + re + ")(?![\\p{L}\\p{N}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    names =
+        re.length() == 0
+            ? null
+            : Pattern.compile(
+                "(?<![\\p{L}\\p{N}])(?:" + re + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /** A, B, ..., Z, AA, AB, ... */

@@ -28,19 +28,25 @@ import nl.klantarena.session.Theme;
  *
  * <p>Every imported note is placed in exactly one bucket: a theme's round 1, round 2 or other
  * notes, the notes without a theme, the quick wins, or the action notes. The reconciliation line
- * counts them again from the buckets, so a note that went missing would show as a difference.
- * Notes are indexed by theme in one pass: the report stays linear in the number of notes.
+ * counts them again from the buckets, so a note that went missing would show as a difference. Notes
+ * are indexed by theme in one pass: the report stays linear in the number of notes.
  */
 public final class Report {
 
   /**
-   * @param carried open actions of earlier sessions (from the series feature); empty for one session
-   * @param trends notes per theme over earlier sessions (from the series feature); empty for one session
+   * @param carried open actions of earlier sessions (from the series feature); empty for one
+   *     session
+   * @param trends notes per theme over earlier sessions (from the series feature); empty for one
+   *     session
    * @param seriesMarkdown the series sections as the staff report shows them (carried-over actions
    *     with their overdue days, the trends table), already in the session's language; empty for a
    *     session that is not part of a series with earlier sessions
    */
-  public record Options(Audience audience, LocalDate today, List<Carried> carried, List<Trend> trends,
+  public record Options(
+      Audience audience,
+      LocalDate today,
+      List<Carried> carried,
+      List<Trend> trends,
       String seriesMarkdown) {
     public Options {
       carried = List.copyOf(carried);
@@ -64,12 +70,15 @@ public final class Report {
   final Options options;
   final Messages msg;
   final Privacy privacy;
+
   /** null when the session has no notes file. */
   final List<Note> notes;
+
   final Programme programme;
 
   /** Per theme id of the session: its notes in file order; notes on unknown themes are unthemed. */
   final Map<String, List<Note>> byTheme = new LinkedHashMap<>();
+
   final List<Note> unthemed = new ArrayList<>();
   final List<Note> quickWinNotes = new ArrayList<>();
   final List<Note> actionNotes = new ArrayList<>();
@@ -80,7 +89,13 @@ public final class Report {
     this.session = s;
     this.options = o;
     this.msg = Messages.of(s.language().code());
-    this.privacy = new Privacy(s, o.audience() == Audience.CUSTOMERS, word("pseudonym"), word("email.hidden"), word("phone.hidden"));
+    this.privacy =
+        new Privacy(
+            s,
+            o.audience() == Audience.CUSTOMERS,
+            word("pseudonym"),
+            word("email.hidden"),
+            word("phone.hidden"));
     this.notes = notes;
     this.programme = Programme.of(s, Words.of(s.language()));
     for (Theme t : s.themes()) byTheme.put(t.id(), new ArrayList<>());
@@ -100,8 +115,9 @@ public final class Report {
       }
     }
     List<Action> sorted = new ArrayList<>(s.actions());
-    sorted.sort(Comparator.comparing(Action::due, Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(Action::id));
+    sorted.sort(
+        Comparator.comparing(Action::due, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Action::id));
     this.actions = List.copyOf(sorted);
   }
 
@@ -183,7 +199,8 @@ public final class Report {
     Matcher id = NOTE_ID.matcher(a.source());
     while (id.find()) if (byId.containsKey(id.group(1))) cited.add(id.group(1));
     for (Note n : actionNotes) {
-      if (!n.text().isBlank() && n.text().strip().equalsIgnoreCase(a.title().strip())) cited.add(n.id());
+      if (!n.text().isBlank() && n.text().strip().equalsIgnoreCase(a.title().strip()))
+        cited.add(n.id());
     }
     if (round == 0) {
       for (String c : cited) {

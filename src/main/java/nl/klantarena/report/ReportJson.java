@@ -8,10 +8,10 @@ import java.util.Map;
 import nl.klantarena.io.Json;
 import nl.klantarena.notes.Note;
 import nl.klantarena.plan.Slot;
+import nl.klantarena.render.Dates;
 import nl.klantarena.session.Action;
 import nl.klantarena.session.Decision;
 import nl.klantarena.session.Theme;
-import nl.klantarena.render.Dates;
 
 /**
  * The report as data (for dashboards): the same content as the Markdown, unescaped, with dates in

@@ -31,13 +31,14 @@ public final class ReportMarkdown {
       java.util.regex.Pattern.compile("(?i)\\bwww\\.");
 
   /**
-   * User text for a paragraph or list item: {@link Markdown#inline}, and web addresses broken up
-   * so that GitHub does not turn them into links (markdownlint reads them as bare URLs).
+   * User text for a paragraph or list item: {@link Markdown#inline}, and web addresses broken up so
+   * that GitHub does not turn them into links (markdownlint reads them as bare URLs).
    */
   static String inline(String s) {
     String t = Markdown.inline(s);
     if (t.indexOf("://") >= 0) t = t.replace("://", "\\://");
-    if (t.regionMatches(true, 0, "www.", 0, 4) || t.toLowerCase(java.util.Locale.ROOT).contains("www.")) {
+    if (t.regionMatches(true, 0, "www.", 0, 4)
+        || t.toLowerCase(java.util.Locale.ROOT).contains("www.")) {
       t = WWW.matcher(t).replaceAll("www\\\\.");
     }
     return t;
@@ -52,7 +53,8 @@ public final class ReportMarkdown {
   }
 
   public static Optional<String> render(Report r, Templates t, Findings findings) {
-    return t.render(template(r.options.audience()), scope(r), findings).map(ReportMarkdown::oneNewline);
+    return t.render(template(r.options.audience()), scope(r), findings)
+        .map(ReportMarkdown::oneNewline);
   }
 
   static Map<String, Object> scope(Report r) {
@@ -65,7 +67,8 @@ public final class ReportMarkdown {
     String place = "";
     if (s.location() != null) {
       place = s.location().name();
-      if (!s.location().address().isEmpty()) place = place.isEmpty() ? s.location().address() : place + ", " + s.location().address();
+      if (!s.location().address().isEmpty())
+        place = place.isEmpty() ? s.location().address() : place + ", " + s.location().address();
     }
     m.put("location", inline(r.text(place)));
     m.put("hasLocation", !place.isEmpty());
@@ -75,8 +78,18 @@ public final class ReportMarkdown {
 
     List<Object> agenda = new ArrayList<>();
     for (Slot sl : r.programme.slots()) {
-      agenda.add(Map.of("row", "| " + Dates.time(sl.start().toLocalTime()) + "–" + Dates.time(sl.end().toLocalTime())
-          + " | " + cell(sl.name()) + " | " + sl.minutes() + " |"));
+      agenda.add(
+          Map.of(
+              "row",
+              "| "
+                  + Dates.time(sl.start().toLocalTime())
+                  + "–"
+                  + Dates.time(sl.end().toLocalTime())
+                  + " | "
+                  + cell(sl.name())
+                  + " | "
+                  + sl.minutes()
+                  + " |"));
     }
     m.put("agenda", agenda);
     m.put("gantt", gantt(r));
@@ -90,7 +103,8 @@ public final class ReportMarkdown {
       // round 1 is the customers' round: their words first; the facilitator's questions (and any
       // word of staff, against the rules) after them, so that every note is still shown
       List<Note> r1 = r.round(t, 1).stream().filter(n -> n.role().equals("customer")).toList();
-      List<Note> r1others = r.round(t, 1).stream().filter(n -> !n.role().equals("customer")).toList();
+      List<Note> r1others =
+          r.round(t, 1).stream().filter(n -> !n.role().equals("customer")).toList();
       List<Note> r2 = r.round(t, 2);
       List<Note> other = r.otherRounds(t);
       tm.put("round1", items(r, r1, false));
@@ -114,7 +128,10 @@ public final class ReportMarkdown {
 
     List<Object> qw = new ArrayList<>();
     for (Action a : r.quickWinActions()) {
-      qw.add(Map.of("item", item((staff ? inline(a.id()) + ": " : "") + inline(r.text(a.title())) + when(r, a))));
+      qw.add(
+          Map.of(
+              "item",
+              item((staff ? inline(a.id()) + ": " : "") + inline(r.text(a.title())) + when(r, a))));
     }
     if (staff) qw.addAll(items(r, r.quickWinNotes, true));
     m.put("quickWins", qw);
@@ -141,10 +158,21 @@ public final class ReportMarkdown {
 
     List<Object> carried = new ArrayList<>();
     for (Carried c : r.options.carried()) {
-      carried.add(Map.of("item", item(inline(c.action().id()) + ": " + inline(r.text(c.action().title())) + " ("
-          + inline(c.session()) + ", " + inline(c.action().owner()) + ", "
-          + (c.action().due() == null ? "" : Dates.iso(c.action().due()))
-          + (r.overdue(c.action()) ? ", **" + r.word("overdue") + "**" : "") + ")")));
+      carried.add(
+          Map.of(
+              "item",
+              item(
+                  inline(c.action().id())
+                      + ": "
+                      + inline(r.text(c.action().title()))
+                      + " ("
+                      + inline(c.session())
+                      + ", "
+                      + inline(c.action().owner())
+                      + ", "
+                      + (c.action().due() == null ? "" : Dates.iso(c.action().due()))
+                      + (r.overdue(c.action()) ? ", **" + r.word("overdue") + "**" : "")
+                      + ")")));
     }
     m.put("carried", carried);
     m.put("hasCarried", !carried.isEmpty());
@@ -153,8 +181,14 @@ public final class ReportMarkdown {
 
     List<Object> trends = new ArrayList<>();
     for (Trend t : r.options.trends()) {
-      trends.add(Map.of("row", row(cell(t.session()), t.date() == null ? "" : Dates.iso(t.date()), cell(r.text(t.theme())),
-          String.valueOf(t.notes()))));
+      trends.add(
+          Map.of(
+              "row",
+              row(
+                  cell(t.session()),
+                  t.date() == null ? "" : Dates.iso(t.date()),
+                  cell(r.text(t.theme())),
+                  String.valueOf(t.notes()))));
     }
     m.put("trends", trends);
     m.put("hasTrends", !trends.isEmpty());
@@ -189,7 +223,8 @@ public final class ReportMarkdown {
       if (staff) b.append(inline(a.id())).append(": ");
       b.append(inline(r.text(a.title())));
       if (d != Decision.DONT) b.append(when(r, a));
-      if (!a.why().isEmpty()) b.append(". ").append(r.word("why")).append(' ').append(inline(r.text(a.why())));
+      if (!a.why().isEmpty())
+        b.append(". ").append(r.word("why")).append(' ').append(inline(r.text(a.why())));
       out.add(Map.of("item", item(b.toString())));
     }
     return out;
@@ -209,9 +244,15 @@ public final class ReportMarkdown {
     if (!o.source().isEmpty()) from.add(cell(r.text(o.source())));
     else if (o.round() > 0) from.add(r.word("round", o.round()));
     for (String id : o.notes()) from.add(cell(id));
-    return row(cell(a.id()), cell(r.text(a.title())), cell(r.text(r.themeLabel(a.theme()))),
-        r.word("decision." + a.decision().word()), cell(r.text(a.owner())), a.due() == null ? "" : Dates.iso(a.due()),
-        status, String.join("; ", from));
+    return row(
+        cell(a.id()),
+        cell(r.text(a.title())),
+        cell(r.text(r.themeLabel(a.theme()))),
+        r.word("decision." + a.decision().word()),
+        cell(r.text(a.owner())),
+        a.due() == null ? "" : Dates.iso(a.due()),
+        status,
+        String.join("; ", from));
   }
 
   /** A table row; an empty cell is written {@code | |}, as markdownlint's compact style wants. */
@@ -223,12 +264,19 @@ public final class ReportMarkdown {
 
   private static String gantt(Report r) {
     StringBuilder b = new StringBuilder("```mermaid\ngantt\n");
-    b.append("  title ").append(Markdown.mermaid(r.word("agenda.chart", Dates.date(r.session.date(), r.lang())))).append('\n');
+    b.append("  title ")
+        .append(Markdown.mermaid(r.word("agenda.chart", Dates.date(r.session.date(), r.lang()))))
+        .append('\n');
     b.append("  dateFormat HH:mm\n  axisFormat %H:%M\n");
     b.append("  section ").append(Markdown.mermaid(r.word("agenda.section"))).append('\n');
     for (Slot sl : r.programme.slots()) {
-      b.append("  ").append(Markdown.mermaid(sl.name())).append(" : ")
-          .append(Dates.time(sl.start().toLocalTime())).append(", ").append(sl.minutes()).append("m\n");
+      b.append("  ")
+          .append(Markdown.mermaid(sl.name()))
+          .append(" : ")
+          .append(Dates.time(sl.start().toLocalTime()))
+          .append(", ")
+          .append(sl.minutes())
+          .append("m\n");
     }
     return b.append("```").toString();
   }
@@ -240,7 +288,12 @@ public final class ReportMarkdown {
       int n = r.byTheme.get(t.id()).size();
       if (n > 0) b.append("  \"").append(label(t.label())).append("\" : ").append(n).append('\n');
     }
-    if (!r.unthemed.isEmpty()) b.append("  \"").append(label(r.word("chart.unthemed"))).append("\" : ").append(r.unthemed.size()).append('\n');
+    if (!r.unthemed.isEmpty())
+      b.append("  \"")
+          .append(label(r.word("chart.unthemed")))
+          .append("\" : ")
+          .append(r.unthemed.size())
+          .append('\n');
     return b.append("```").toString();
   }
 

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 /**
  * How many notes one theme had in one session of a series: a row of the trends table in the staff
- * report. The series feature supplies these (this session's counts included); a single session
- * has none and the table is left out.
+ * report. The series feature supplies these (this session's counts included); a single session has
+ * none and the table is left out.
  *
  * @param session the session's file as shown to the user
  * @param theme the theme's title

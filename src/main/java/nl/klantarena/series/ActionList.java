@@ -8,8 +8,8 @@ import nl.klantarena.session.Session;
 import nl.klantarena.session.Status;
 
 /**
- * Every action of a set of sessions as of a date, in the order of {@link ActionRow#ORDER}, with
- * the filters of {@code klantarena actions}. Linear in the number of actions (plus the sort).
+ * Every action of a set of sessions as of a date, in the order of {@link ActionRow#ORDER}, with the
+ * filters of {@code klantarena actions}. Linear in the number of actions (plus the sort).
  */
 public final class ActionList {
 

@@ -17,14 +17,17 @@ import nl.klantarena.session.Status;
  *     in the session (then {@link #ownerName()} is the text as written)
  * @param daysOverdue days past the due date when open and overdue, else 0
  */
-public record ActionRow(Session session, Action action, Person owner, boolean overdue, long daysOverdue) {
+public record ActionRow(
+    Session session, Action action, Person owner, boolean overdue, long daysOverdue) {
 
   public ActionRow {
     Objects.requireNonNull(session, "session");
     Objects.requireNonNull(action, "action");
   }
 
-  /** Overdue first, then open, done and dropped; within each by due date, session date, file, id. */
+  /**
+   * Overdue first, then open, done and dropped; within each by due date, session date, file, id.
+   */
   public static final Comparator<ActionRow> ORDER =
       Comparator.comparingInt(ActionRow::rank)
           .thenComparing(r -> r.action().due(), Comparator.nullsLast(Comparator.naturalOrder()))
@@ -59,7 +62,10 @@ public record ActionRow(Session session, Action action, Person owner, boolean ov
     return owner != null ? owner.name() : action.owner();
   }
 
-  /** Whether {@code name} (a name or an alias, in any case and with or without accents) is the owner. */
+  /**
+   * Whether {@code name} (a name or an alias, in any case and with or without accents) is the
+   * owner.
+   */
   public boolean ownedBy(String name) {
     String k = Names.key(name);
     if (k.isEmpty()) return false;

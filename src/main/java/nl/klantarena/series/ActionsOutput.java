@@ -25,8 +25,20 @@ public final class ActionsOutput {
 
   /** The CSV columns, in order. */
   public static final List<String> CSV_HEADER =
-      List.of("session", "session_date", "session_title", "id", "action", "theme", "decision", "owner", "due",
-          "status", "overdue", "days_overdue", "quick_win");
+      List.of(
+          "session",
+          "session_date",
+          "session_title",
+          "id",
+          "action",
+          "theme",
+          "decision",
+          "owner",
+          "due",
+          "status",
+          "overdue",
+          "days_overdue",
+          "quick_win");
 
   private final Messages msg;
   private final LocalDate today;
@@ -52,14 +64,18 @@ public final class ActionsOutput {
   }
 
   /**
-   * Markdown as a list per group (overdue, open, done, dropped) rather than a table: items wrap,
-   * so every line stays within markdownlint's 80 columns whatever the titles.
+   * Markdown as a list per group (overdue, open, done, dropped) rather than a table: items wrap, so
+   * every line stays within markdownlint's 80 columns whatever the titles.
    */
   String markdown(List<ActionRow> rows) {
     StringBuilder sb = new StringBuilder();
     sb.append("# ").append(msg.get("actions.title")).append("\n\n");
     sb.append(MdWrap.paragraph(summary(rows))).append("\n");
-    if (rows.isEmpty()) return sb.append("\n").append(MdWrap.paragraph(msg.get("actions.none"))).append("\n").toString();
+    if (rows.isEmpty())
+      return sb.append("\n")
+          .append(MdWrap.paragraph(msg.get("actions.none")))
+          .append("\n")
+          .toString();
     int group = -1;
     for (ActionRow r : rows) {
       if (r.rank() != group) {
@@ -75,16 +91,31 @@ public final class ActionsOutput {
 
   private static final List<String> GROUPS = List.of("overdue", "open", "done", "dropped");
 
-  /** One action as a Markdown sentence: id, title, owner, due date (and lateness), decision, session. */
+  /**
+   * One action as a Markdown sentence: id, title, owner, due date (and lateness), decision,
+   * session.
+   */
   private String item(ActionRow r) {
     Action a = r.action();
-    String owner = r.ownerName().isEmpty() ? msg.get("actions.item.noowner") : Markdown.inline(r.ownerName());
-    String due = a.due() == null ? msg.get("actions.item.nodue") : msg.get("actions.item.due", a.due());
+    String owner =
+        r.ownerName().isEmpty() ? msg.get("actions.item.noowner") : Markdown.inline(r.ownerName());
+    String due =
+        a.due() == null ? msg.get("actions.item.nodue") : msg.get("actions.item.due", a.due());
     if (r.overdue()) {
-      due += " " + msg.get(r.daysOverdue() == 1 ? "actions.item.late.one" : "actions.item.late.many", r.daysOverdue());
+      due +=
+          " "
+              + msg.get(
+                  r.daysOverdue() == 1 ? "actions.item.late.one" : "actions.item.late.many",
+                  r.daysOverdue());
     }
     String id = a.id().isEmpty() ? "" : "**" + Markdown.inline(a.id()) + "** ";
-    return msg.get("actions.item", id, Markdown.inline(a.title()), owner, due, decision(r),
+    return msg.get(
+        "actions.item",
+        id,
+        Markdown.inline(a.title()),
+        owner,
+        due,
+        decision(r),
         Markdown.inline(sessionLabel(r.session())));
   }
 
@@ -95,9 +126,15 @@ public final class ActionsOutput {
     List<List<String>> table = new ArrayList<>();
     table.add(header().stream().map(h -> h.toUpperCase(msg.locale())).toList());
     for (ActionRow r : rows) {
-      table.add(List.of(status(r), r.action().due() == null ? "" : r.action().due().toString(),
-          oneLine(r.action().id()), oneLine(r.action().title()), oneLine(r.ownerName()), decision(r),
-          oneLine(sessionLabel(r.session()))));
+      table.add(
+          List.of(
+              status(r),
+              r.action().due() == null ? "" : r.action().due().toString(),
+              oneLine(r.action().id()),
+              oneLine(r.action().title()),
+              oneLine(r.ownerName()),
+              decision(r),
+              oneLine(sessionLabel(r.session()))));
     }
     int[] width = new int[table.get(0).size()];
     for (List<String> row : table) {
@@ -157,10 +194,19 @@ public final class ActionsOutput {
       for (ActionRow r : rows) {
         Session s = r.session();
         p.printRecord(
-            safe(s.file()), s.date() == null ? "" : s.date().toString(), safe(s.title()), safe(r.action().id()),
-            safe(r.action().title()), safe(r.action().theme()), word(r.action().decision().name()),
-            safe(r.ownerName()), r.action().due() == null ? "" : r.action().due().toString(),
-            word(r.action().status().name()), r.overdue(), r.daysOverdue(), r.action().quickWin());
+            safe(s.file()),
+            s.date() == null ? "" : s.date().toString(),
+            safe(s.title()),
+            safe(r.action().id()),
+            safe(r.action().title()),
+            safe(r.action().theme()),
+            word(r.action().decision().name()),
+            safe(r.ownerName()),
+            r.action().due() == null ? "" : r.action().due().toString(),
+            word(r.action().status().name()),
+            r.overdue(),
+            r.daysOverdue(),
+            r.action().quickWin());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -169,8 +215,8 @@ public final class ActionsOutput {
   }
 
   /**
-   * A cell a spreadsheet would not run as a formula: text starting with = + - @ or a tab or carriage
-   * return gets a leading apostrophe (OWASP's advice against CSV injection).
+   * A cell a spreadsheet would not run as a formula: text starting with = + - @ or a tab or
+   * carriage return gets a leading apostrophe (OWASP's advice against CSV injection).
    */
   static String safe(String s) {
     if (s.isEmpty()) return s;
@@ -179,14 +225,20 @@ public final class ActionsOutput {
   }
 
   private List<String> header() {
-    return List.of(msg.get("actions.col.status"), msg.get("actions.col.due"), msg.get("actions.col.id"),
-        msg.get("actions.col.action"), msg.get("actions.col.owner"), msg.get("actions.col.decision"),
+    return List.of(
+        msg.get("actions.col.status"),
+        msg.get("actions.col.due"),
+        msg.get("actions.col.id"),
+        msg.get("actions.col.action"),
+        msg.get("actions.col.owner"),
+        msg.get("actions.col.decision"),
         msg.get("actions.col.session"));
   }
 
   private String status(ActionRow r) {
-    if (r.overdue()) return msg.get(r.daysOverdue() == 1 ? "actions.overdue.one" : "actions.overdue.many",
-        r.daysOverdue());
+    if (r.overdue())
+      return msg.get(
+          r.daysOverdue() == 1 ? "actions.overdue.one" : "actions.overdue.many", r.daysOverdue());
     return msg.get("actions.status." + word(r.action().status().name()));
   }
 

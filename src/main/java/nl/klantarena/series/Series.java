@@ -19,9 +19,9 @@ import nl.klantarena.session.Session;
 import nl.klantarena.session.Status;
 
 /**
- * A session seen as part of its series: the sessions before it, the actions they left open, and
- * how often each theme came up in them. This is what the report shows in "carried over" and
- * "trends"; see docs/series.md.
+ * A session seen as part of its series: the sessions before it, the actions they left open, and how
+ * often each theme came up in them. This is what the report shows in "carried over" and "trends";
+ * see docs/series.md.
  *
  * <p>The series of a session is every session file below its series folder — the folder of its
  * nearest {@code klantarena.yaml}, or its own folder when there is none — with an earlier date.
@@ -83,7 +83,10 @@ public final class Series {
     return session;
   }
 
-  /** The folder of the series: where the nearest {@code klantarena.yaml} is, else the session's folder. */
+  /**
+   * The folder of the series: where the nearest {@code klantarena.yaml} is, else the session's
+   * folder.
+   */
   public Path root() {
     return root;
   }
@@ -100,15 +103,16 @@ public final class Series {
   public List<ActionRow> carriedOver() {
     List<ActionRow> rows = new ArrayList<>();
     for (Session s : earlier) {
-      for (Action a : s.actions()) if (a.status() == Status.OPEN) rows.add(ActionRow.of(s, a, today));
+      for (Action a : s.actions())
+        if (a.status() == Status.OPEN) rows.add(ActionRow.of(s, a, today));
     }
     rows.sort(ActionRow.ORDER);
     return List.copyOf(rows);
   }
 
   /**
-   * Per theme, how often it came up in each earlier session: the notes on it in the session's
-   * notes file, or the actions on it for a session without notes.
+   * Per theme, how often it came up in each earlier session: the notes on it in the session's notes
+   * file, or the actions on it for a session without notes.
    */
   public Trends trends() {
     return Trends.of(session, earlier, Trends.NoteCounts.NOTES_FILE);

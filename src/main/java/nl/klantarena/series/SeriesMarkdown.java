@@ -31,46 +31,79 @@ public final class SeriesMarkdown {
   public String carriedOver(Series series, int level) {
     StringBuilder sb = heading(level, "series.carried.title");
     List<ActionRow> rows = series.carriedOver();
-    if (series.earlier().isEmpty()) return sb.append(wrap(msg.get("series.carried.first"))).append("\n").toString();
-    if (rows.isEmpty()) return sb.append(wrap(msg.get("series.carried.none"))).append("\n").toString();
+    if (series.earlier().isEmpty())
+      return sb.append(wrap(msg.get("series.carried.first"))).append("\n").toString();
+    if (rows.isEmpty())
+      return sb.append(wrap(msg.get("series.carried.none"))).append("\n").toString();
     long late = rows.stream().filter(ActionRow::overdue).count();
-    sb.append(wrap(msg.get(rows.size() == 1 ? "series.carried.intro.one" : "series.carried.intro", rows.size(), late)))
+    sb.append(
+            wrap(
+                msg.get(
+                    rows.size() == 1 ? "series.carried.intro.one" : "series.carried.intro",
+                    rows.size(),
+                    late)))
         .append("\n\n");
     for (ActionRow r : rows) {
       Action a = r.action();
-      String due = a.due() == null ? msg.get("series.item.nodue") : msg.get("series.item.due", Dates.date(a.due(), lang));
+      String due =
+          a.due() == null
+              ? msg.get("series.item.nodue")
+              : msg.get("series.item.due", Dates.date(a.due(), lang));
       if (r.overdue()) {
-        due += " **" + msg.get(r.daysOverdue() == 1 ? "series.item.late.one" : "series.item.late.many", r.daysOverdue())
-            + "**";
+        due +=
+            " **"
+                + msg.get(
+                    r.daysOverdue() == 1 ? "series.item.late.one" : "series.item.late.many",
+                    r.daysOverdue())
+                + "**";
       }
-      String theme = r.session().theme(a.theme()).map(t -> t.title()).filter(x -> !x.isEmpty()).orElse(a.theme());
-      String owner = r.ownerName().isEmpty() ? msg.get("series.item.noowner") : Markdown.inline(r.ownerName());
+      String theme =
+          r.session()
+              .theme(a.theme())
+              .map(t -> t.title())
+              .filter(x -> !x.isEmpty())
+              .orElse(a.theme());
+      String owner =
+          r.ownerName().isEmpty() ? msg.get("series.item.noowner") : Markdown.inline(r.ownerName());
       String id = a.id().isEmpty() ? "" : "**" + Markdown.inline(a.id()) + "** ";
-      String text = msg.get("series.item", id, Markdown.inline(a.title()), owner, due,
-          theme.isEmpty() ? "" : msg.get("series.item.theme", Markdown.inline(theme)),
-          Markdown.inline(r.session().title()));
+      String text =
+          msg.get(
+              "series.item",
+              id,
+              Markdown.inline(a.title()),
+              owner,
+              due,
+              theme.isEmpty() ? "" : msg.get("series.item.theme", Markdown.inline(theme)),
+              Markdown.inline(r.session().title()));
       sb.append(MdWrap.item(text)).append("\n");
     }
     return sb.toString();
   }
 
   /**
-   * "Themes over time": a row per theme, a numbered column per earlier session with the count
-   * ("–" where the theme was not on that session's agenda and had nothing), the total, and the
-   * sessions the numbers stand for; or one sentence for a first session.
+   * "Themes over time": a row per theme, a numbered column per earlier session with the count ("–"
+   * where the theme was not on that session's agenda and had nothing), the total, and the sessions
+   * the numbers stand for; or one sentence for a first session.
    */
   public String trends(Series series, int level) {
     return trends(series.trends(), level);
   }
 
-  /** As {@link #trends(Series, int)}, for trends counted with notes ({@link Series#trends(Trends.NoteCounts)}). */
+  /**
+   * As {@link #trends(Series, int)}, for trends counted with notes ({@link
+   * Series#trends(Trends.NoteCounts)}).
+   */
   public String trends(Trends t, int level) {
     StringBuilder sb = heading(level, "series.trends.title");
-    if (t.isEmpty() || t.rows().isEmpty()) return sb.append(wrap(msg.get("series.trends.first"))).append("\n").toString();
+    if (t.isEmpty() || t.rows().isEmpty())
+      return sb.append(wrap(msg.get("series.trends.first"))).append("\n").toString();
     boolean notes = t.columns().stream().anyMatch(c -> c.basis() == Trends.Basis.NOTES);
     boolean actions = t.columns().stream().anyMatch(c -> c.basis() == Trends.Basis.ACTIONS);
     boolean mixed = notes && actions;
-    String intro = mixed ? "series.trends.intro.mixed" : notes ? "series.trends.intro.notes" : "series.trends.intro.actions";
+    String intro =
+        mixed
+            ? "series.trends.intro.mixed"
+            : notes ? "series.trends.intro.notes" : "series.trends.intro.actions";
     sb.append(wrap(msg.get(intro))).append("\n\n");
     // theme titles when every row fits in 80 columns, else the shorter ids
     boolean titles = true;
@@ -93,7 +126,8 @@ public final class SeriesMarkdown {
       cells.add(label(r, titles));
       for (int i = from; i < cols; i++) {
         int n = r.counts().get(i);
-        cells.add(n == 0 && !t.columns().get(i).planned().contains(r.id()) ? "–" : String.valueOf(n));
+        cells.add(
+            n == 0 && !t.columns().get(i).planned().contains(r.id()) ? "–" : String.valueOf(n));
       }
       cells.add(String.valueOf(r.total()));
       sb.append("| ").append(String.join(" | ", cells)).append(" |\n");
@@ -101,9 +135,22 @@ public final class SeriesMarkdown {
     sb.append("\n");
     for (int i = from; i < cols; i++) {
       Trends.Column c = t.columns().get(i);
-      String text = Markdown.inline(c.title()) + (c.date() == null ? "" : ", " + Dates.date(c.date(), lang))
-          + (mixed ? " " + msg.get(c.basis() == Trends.Basis.NOTES ? "series.trends.basis.notes" : "series.trends.basis.actions") : "");
-      sb.append(MdWrap.wrap(new StringBuilder(), text, (i + 1) + ". ", " ".repeat(String.valueOf(i + 1).length() + 2)))
+      String text =
+          Markdown.inline(c.title())
+              + (c.date() == null ? "" : ", " + Dates.date(c.date(), lang))
+              + (mixed
+                  ? " "
+                      + msg.get(
+                          c.basis() == Trends.Basis.NOTES
+                              ? "series.trends.basis.notes"
+                              : "series.trends.basis.actions")
+                  : "");
+      sb.append(
+              MdWrap.wrap(
+                  new StringBuilder(),
+                  text,
+                  (i + 1) + ". ",
+                  " ".repeat(String.valueOf(i + 1).length() + 2)))
           .append("\n");
     }
     sb.append("\n");
@@ -117,7 +164,9 @@ public final class SeriesMarkdown {
     return r.current() ? "**" + l + "**" : l;
   }
 
-  /** The width of a table row: "| label |" then "| n |" per column (at most 4 digits) and the total. */
+  /**
+   * The width of a table row: "| label |" then "| n |" per column (at most 4 digits) and the total.
+   */
   private static int rowWidth(String label, int columns) {
     return 4 + label.length() + (columns + 1) * 7;
   }
@@ -144,6 +193,9 @@ public final class SeriesMarkdown {
   }
 
   private StringBuilder heading(int level, String key) {
-    return new StringBuilder("#".repeat(Math.max(1, Math.min(6, level)))).append(' ').append(msg.get(key)).append("\n\n");
+    return new StringBuilder("#".repeat(Math.max(1, Math.min(6, level))))
+        .append(' ')
+        .append(msg.get(key))
+        .append("\n\n");
   }
 }

@@ -12,8 +12,8 @@ import nl.klantarena.session.Session;
 import nl.klantarena.session.Theme;
 
 /**
- * How often each theme came up in the earlier sessions of a series: a small table with a column
- * per earlier session (oldest first) and a row per theme, so that a recurring complaint stands out.
+ * How often each theme came up in the earlier sessions of a series: a small table with a column per
+ * earlier session (oldest first) and a row per theme, so that a recurring complaint stands out.
  *
  * <p>What is counted: the notes on the theme in that session's notes file, when it has one (see
  * {@link NoteCounts}); else the actions agreed on the theme. {@link Column#basis()} says which.
@@ -40,7 +40,8 @@ public record Trends(List<Column> columns, List<Row> rows) {
    *
    * @param planned the ids of the themes that session put on its agenda
    */
-  public record Column(String file, String title, LocalDate date, Basis basis, Set<String> planned) {
+  public record Column(
+      String file, String title, LocalDate date, Basis basis, Set<String> planned) {
     public Column {
       planned = Set.copyOf(planned);
     }
@@ -64,7 +65,8 @@ public record Trends(List<Column> columns, List<Row> rows) {
     /** In how many earlier sessions the theme came up (planned, or with a count above 0). */
     public int sessions(List<Column> columns) {
       int n = 0;
-      for (int i = 0; i < counts.size(); i++) if (counts.get(i) > 0 || columns.get(i).planned().contains(id)) n++;
+      for (int i = 0; i < counts.size(); i++)
+        if (counts.get(i) > 0 || columns.get(i).planned().contains(id)) n++;
       return n;
     }
   }
@@ -86,24 +88,25 @@ public record Trends(List<Column> columns, List<Row> rows) {
     NoteCounts NONE = s -> java.util.Optional.empty();
 
     /**
-     * The notes file beside each session ({@code notes.csv}, written by import): every note with
-     * a theme counts for it. A session without a notes file (or one that cannot be read) counts
+     * The notes file beside each session ({@code notes.csv}, written by import): every note with a
+     * theme counts for it. A session without a notes file (or one that cannot be read) counts
      * actions instead; the faults of a notes file are for the commands that read it to report.
      */
-    NoteCounts NOTES_FILE = s -> {
-      java.nio.file.Path file = nl.klantarena.notes.NotesFile.of(s);
-      if (!java.nio.file.Files.isRegularFile(file)) return java.util.Optional.empty();
-      try {
-        var quiet = new nl.klantarena.finding.Findings(nl.klantarena.finding.Messages.of("en"));
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (var n : nl.klantarena.notes.NotesFile.read(file, file.toString(), quiet)) {
-          if (n.hasTheme()) counts.merge(n.theme(), 1, Integer::sum);
-        }
-        return java.util.Optional.of(counts);
-      } catch (java.io.IOException | RuntimeException e) {
-        return java.util.Optional.empty();
-      }
-    };
+    NoteCounts NOTES_FILE =
+        s -> {
+          java.nio.file.Path file = nl.klantarena.notes.NotesFile.of(s);
+          if (!java.nio.file.Files.isRegularFile(file)) return java.util.Optional.empty();
+          try {
+            var quiet = new nl.klantarena.finding.Findings(nl.klantarena.finding.Messages.of("en"));
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (var n : nl.klantarena.notes.NotesFile.read(file, file.toString(), quiet)) {
+              if (n.hasTheme()) counts.merge(n.theme(), 1, Integer::sum);
+            }
+            return java.util.Optional.of(counts);
+          } catch (java.io.IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+          }
+        };
   }
 
   static Trends of(Session current, List<Session> earlier, NoteCounts notes) {
@@ -119,12 +122,22 @@ public record Trends(List<Column> columns, List<Row> rows) {
       var fromNotes = notes.of(s);
       Map<String, Integer> c = new LinkedHashMap<>();
       if (fromNotes.isPresent()) {
-        fromNotes.get().forEach((id, n) -> { if (!id.isEmpty() && n > 0) c.put(id, n); });
+        fromNotes
+            .get()
+            .forEach(
+                (id, n) -> {
+                  if (!id.isEmpty() && n > 0) c.put(id, n);
+                });
       } else {
         for (Action a : s.actions()) if (!a.theme().isEmpty()) c.merge(a.theme(), 1, Integer::sum);
       }
-      columns.add(new Column(s.file(), s.title(), s.date(), fromNotes.isPresent() ? Basis.NOTES : Basis.ACTIONS,
-          planned));
+      columns.add(
+          new Column(
+              s.file(),
+              s.title(),
+              s.date(),
+              fromNotes.isPresent() ? Basis.NOTES : Basis.ACTIONS,
+              planned));
       counts.add(c);
     }
     List<Row> rows = new ArrayList<>();
@@ -145,7 +158,8 @@ public record Trends(List<Column> columns, List<Row> rows) {
     return new Trends(columns, rows);
   }
 
-  private static Row row(String id, String title, boolean current, List<Map<String, Integer>> counts) {
+  private static Row row(
+      String id, String title, boolean current, List<Map<String, Integer>> counts) {
     List<Integer> cs = new ArrayList<>();
     for (Map<String, Integer> c : counts) cs.add(c.getOrDefault(id, 0));
     return new Row(id, title.isEmpty() ? id : title, current, cs);

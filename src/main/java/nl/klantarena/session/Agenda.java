@@ -14,10 +14,15 @@ public record Agenda(LocalTime start, List<Block> blocks, boolean defaulted, Ori
     blocks = List.copyOf(blocks);
   }
 
-  /** The method's programme: reception 30, round 1 75, break 30, round 2 60, round 3 15, drinks 60. */
+  /**
+   * The method's programme: reception 30, round 1 75, break 30, round 2 60, round 3 15, drinks 60.
+   */
   public static List<Block> methodProgramme(Origin at) {
     return java.util.Arrays.stream(BlockKind.values())
-        .map(k -> new Block(k, k.defaultMinutes(), k == BlockKind.ROUND3 ? Round3Format.PLENARY : null, at))
+        .map(
+            k ->
+                new Block(
+                    k, k.defaultMinutes(), k == BlockKind.ROUND3 ? Round3Format.PLENARY : null, at))
         .toList();
   }
 }

@@ -5,9 +5,9 @@ import java.util.Objects;
 import nl.klantarena.finding.SourcePos;
 
 /**
- * Where a value of the session came from: the position of the mapping (or list item) itself and
- * the position of the value of each key written in it, so that a finding can point at the exact
- * value it is about. A value inherited from {@code klantarena.yaml} points into that file.
+ * Where a value of the session came from: the position of the mapping (or list item) itself and the
+ * position of the value of each key written in it, so that a finding can point at the exact value
+ * it is about. A value inherited from {@code klantarena.yaml} points into that file.
  */
 public record Origin(SourcePos pos, Map<String, SourcePos> keys) {
 

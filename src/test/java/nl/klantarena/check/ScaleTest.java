@@ -46,7 +46,8 @@ class ScaleTest {
   private static long check(Path file) {
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     long start = mx.getCurrentThreadCpuTime();
-    CliRun.Result r = CliRun.in(file.getParent()).run("check", file.toString(), "--today", "2026-11-22");
+    CliRun.Result r =
+        CliRun.in(file.getParent()).run("check", file.toString(), "--today", "2026-11-22");
     long used = mx.getCurrentThreadCpuTime() - start;
     assertTrue(r.exit() <= 1, r::toString); // findings are fine, a crash or usage error is not
     return used;
@@ -63,25 +64,45 @@ class ScaleTest {
     StringBuilder staff = new StringBuilder();
     StringBuilder actions = new StringBuilder();
     for (int i = 0; i < n; i++) {
-      customers.append("    - name: Customer Number").append(word(i)).append('\n')
-          .append("      email: customer").append(i).append("@example.org\n")
+      customers
+          .append("    - name: Customer Number")
+          .append(word(i))
+          .append('\n')
+          .append("      email: customer")
+          .append(i)
+          .append("@example.org\n")
           .append("      segment: household\n")
           .append("      experience: neutral\n");
-      staff.append("    - name: Staff Member").append(word(i)).append('\n')
-          .append("      email: staff").append(i).append("@example.org\n")
-          .append("      department: Department ").append(i % 7).append('\n');
-      actions.append("  - id: G").append(i).append('\n')
-          .append("    title: Generated action ").append(i).append('\n')
+      staff
+          .append("    - name: Staff Member")
+          .append(word(i))
+          .append('\n')
+          .append("      email: staff")
+          .append(i)
+          .append("@example.org\n")
+          .append("      department: Department ")
+          .append(i % 7)
+          .append('\n');
+      actions
+          .append("  - id: G")
+          .append(i)
+          .append('\n')
+          .append("    title: Generated action ")
+          .append(i)
+          .append('\n')
           .append("    theme: billing\n")
           .append("    decision: do\n")
-          .append("    owner: Staff Member").append(word(i)).append('\n')
+          .append("    owner: Staff Member")
+          .append(word(i))
+          .append('\n')
           .append("    due: 2027-01-15\n")
           .append("    status: open\n");
     }
-    String out = example
-        .replaceFirst("(?m)^  customers:\n", "  customers:\n" + customers)
-        .replaceFirst("(?m)^  staff:\n", "  staff:\n" + staff)
-        .replaceFirst("(?m)^actions:\n", "actions:\n" + actions);
+    String out =
+        example
+            .replaceFirst("(?m)^  customers:\n", "  customers:\n" + customers)
+            .replaceFirst("(?m)^  staff:\n", "  staff:\n" + staff)
+            .replaceFirst("(?m)^actions:\n", "actions:\n" + actions);
     assertTrue(out.length() > example.length() + n * 100, "the example's shape changed");
     return out;
   }

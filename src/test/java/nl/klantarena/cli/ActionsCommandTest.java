@@ -54,19 +54,24 @@ class ActionsCommandTest {
     var byName = actions("--format", "csv", "--owner", "JAN bakker");
     var byAlias = actions("--format", "csv", "--owner", "jan");
     assertEquals(byName.out(), byAlias.out());
-    assertEquals(3, byName.out().lines().count() - 1, byName.toString()); // V4 (written as "Jan"), Z2, V1
+    assertEquals(
+        3, byName.out().lines().count() - 1, byName.toString()); // V4 (written as "Jan"), Z2, V1
     var accents = actions("--format", "csv", "--owner", "Ahmed El Ámrani");
     assertEquals(2, accents.out().lines().count() - 1, accents.toString());
     var nobody = actions("--format", "text", "--owner", "Nobody");
-    assertTrue(nobody.out().startsWith("As of 2026-11-22: 0 overdue, 0 open, 0 done, 0 dropped."), nobody.toString());
+    assertTrue(
+        nobody.out().startsWith("As of 2026-11-22: 0 overdue, 0 open, 0 done, 0 dropped."),
+        nobody.toString());
   }
 
   @Test
   void statusAndOverdueFilters() {
     var done = actions("--format", "csv", "--status", "done");
-    assertEquals(List.of("V1", "Z3"), done.out().lines().skip(1).map(l -> l.split(",")[3]).toList());
+    assertEquals(
+        List.of("V1", "Z3"), done.out().lines().skip(1).map(l -> l.split(",")[3]).toList());
     var late = actions("--format", "csv", "--overdue");
-    assertEquals(List.of("V2", "Z1", "N1"), late.out().lines().skip(1).map(l -> l.split(",")[3]).toList());
+    assertEquals(
+        List.of("V2", "Z1", "N1"), late.out().lines().skip(1).map(l -> l.split(",")[3]).toList());
     var bad = actions("--status", "finished");
     assertEquals(2, bad.exit(), bad.toString());
     assertTrue(bad.err().contains("expected open|done|dropped"), bad.toString());
@@ -78,12 +83,16 @@ class ActionsCommandTest {
   void theGateFailsOnAnOverdueActionAndNamesIt() {
     var r = actions("--fail-on-overdue", "--format", "text", "--today", "2026-11-22");
     assertEquals(1, r.exit(), r.toString());
-    assertTrue(r.err().contains(
-        "examples/series/2026-03-voorjaar/session.yaml:27:10: error[KA507]: action \"V2\" was due on 2026-05-31 "
-            + "and is still open"), r.toString());
+    assertTrue(
+        r.err()
+            .contains(
+                "examples/series/2026-03-voorjaar/session.yaml:27:10: error[KA507]: action \"V2\" was due on 2026-05-31 "
+                    + "and is still open"),
+        r.toString());
     assertTrue(r.err().contains("error[KA507]: action \"Z1\""), r.toString());
     assertTrue(r.err().contains("error[KA507]: action \"N1\""), r.toString());
-    assertTrue(r.err().contains("3 open actions are past their due date as of 2026-11-22"), r.toString());
+    assertTrue(
+        r.err().contains("3 open actions are past their due date as of 2026-11-22"), r.toString());
   }
 
   @Test
@@ -91,10 +100,14 @@ class ActionsCommandTest {
     // V2 is due on 2026-05-31 and the only open action with an earlier due date than V4's
     var onTheDay = actions("--fail-on-overdue", "--today", "2026-05-31");
     assertEquals(0, onTheDay.exit(), onTheDay.toString());
-    assertTrue(onTheDay.err().contains("no open action is past its due date as of 2026-05-31"), onTheDay.toString());
+    assertTrue(
+        onTheDay.err().contains("no open action is past its due date as of 2026-05-31"),
+        onTheDay.toString());
     var dayAfter = actions("--fail-on-overdue", "--today", "2026-06-01");
     assertEquals(1, dayAfter.exit(), dayAfter.toString());
-    assertTrue(dayAfter.err().contains("1 open action is past its due date as of 2026-06-01"), dayAfter.toString());
+    assertTrue(
+        dayAfter.err().contains("1 open action is past its due date as of 2026-06-01"),
+        dayAfter.toString());
     assertTrue(dayAfter.err().contains("action \"V2\" was due on 2026-05-31"), dayAfter.toString());
     var withoutGate = actions("--today", "2026-06-01");
     assertEquals(0, withoutGate.exit(), withoutGate.toString());
@@ -112,7 +125,9 @@ class ActionsCommandTest {
   @Test
   void userTextIsEscapedAndCsvCellsCannotBeFormulas(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve(".git"));
-    Files.writeString(dir.resolve("session.yaml"), """
+    Files.writeString(
+        dir.resolve("session.yaml"),
+        """
         klantarena: 1
         title: Test | sessie
         organisation: X
@@ -151,8 +166,11 @@ class ActionsCommandTest {
     Files.createDirectories(dir.resolve(".git"));
     Files.createDirectories(dir.resolve("a"));
     Files.createDirectories(dir.resolve("b"));
-    Files.writeString(dir.resolve("a/session.yaml"), "klantarena: 1\ndate: 2026-01-01\ntitle: [unclosed\n");
-    Files.writeString(dir.resolve("b/session.yaml"), """
+    Files.writeString(
+        dir.resolve("a/session.yaml"), "klantarena: 1\ndate: 2026-01-01\ntitle: [unclosed\n");
+    Files.writeString(
+        dir.resolve("b/session.yaml"),
+        """
         klantarena: 1
         title: B
         organisation: X
@@ -169,7 +187,8 @@ class ActionsCommandTest {
     assertTrue(r.err().contains("a/session.yaml:4:1: error[KA100]"), r.toString());
     assertTrue(r.err().contains("error[KA502]"), r.toString());
     List<String> ids = r.out().lines().skip(1).map(l -> l.split(",")[3]).toList();
-    assertEquals(List.of("B2", "B1"), ids, "an action without a due date is listed last of the open ones");
+    assertEquals(
+        List.of("B2", "B1"), ids, "an action without a due date is listed last of the open ones");
   }
 
   @Test
@@ -180,9 +199,10 @@ class ActionsCommandTest {
     String[] sources = {"2026-03-voorjaar", "2026-06-zomer", "2026-09-najaar"};
     java.time.LocalDate d = java.time.LocalDate.of(2016, 1, 4);
     for (int i = 0; i < 500; i++, d = d.plusWeeks(1)) {
-      String text = Files.readString(Path.of("examples/series", sources[i % 3], "session.yaml"))
-          .replaceFirst("(?m)^date: .*", "date: " + d)
-          .replaceAll("(?m)^(  - id: [A-Z]\\d)", "$1-" + i);
+      String text =
+          Files.readString(Path.of("examples/series", sources[i % 3], "session.yaml"))
+              .replaceFirst("(?m)^date: .*", "date: " + d)
+              .replaceAll("(?m)^(  - id: [A-Z]\\d)", "$1-" + i);
       Path f = dir.resolve(d + "/session.yaml");
       Files.createDirectories(f.getParent());
       Files.writeString(f, text);
@@ -191,7 +211,10 @@ class ActionsCommandTest {
     var r = CliRun.in(dir).run("actions", "--format", "csv", "--today", "2026-11-22", ".");
     long millis = (System.nanoTime() - start) / 1_000_000;
     assertEquals(0, r.exit(), r.err());
-    assertEquals(1 + 500 / 3 * 10 + 4 + 3, r.out().lines().count()); // 166 of each session, then V and Z again
-    assertTrue(millis < 20_000, "500 sessions took " + millis + " ms: something grew faster than linear");
+    assertEquals(
+        1 + 500 / 3 * 10 + 4 + 3,
+        r.out().lines().count()); // 166 of each session, then V and Z again
+    assertTrue(
+        millis < 20_000, "500 sessions took " + millis + " ms: something grew faster than linear");
   }
 }

@@ -34,6 +34,9 @@ class CheckCommandTest {
     Files.writeString(f, Files.readString(f).replace("participants:", "participnts:"));
     var r = CliRun.in(dir).run("check", "session.yaml");
     assertEquals(1, r.exit(), r.toString());
-    assertTrue(r.err().contains("error[KA101]: unknown key \"participnts\"; did you mean \"participants\"?"), r.toString());
+    assertTrue(
+        r.err()
+            .contains("error[KA101]: unknown key \"participnts\"; did you mean \"participants\"?"),
+        r.toString());
   }
 }

@@ -69,7 +69,8 @@ class CheckOutputTest {
 
   @Test
   void langOptionBeatsTheEnvironment() {
-    var r = CliRun.in(FINDINGS).env("KLANTARENA_LANG", "nl").run("check", "--lang", "en", "KA202.yaml");
+    var r =
+        CliRun.in(FINDINGS).env("KLANTARENA_LANG", "nl").run("check", "--lang", "en", "KA202.yaml");
     assertTrue(r.err().contains("error[KA202]: no facilitator"), r.toString());
   }
 

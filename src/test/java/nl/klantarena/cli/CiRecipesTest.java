@@ -16,9 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs every {@code klantarena} command of the CI recipes in docs/ci.md on a copy of the example
- * series in {@code sessions/}, as
- * of the test clock's date (2026-11-22), and holds it to the exit code the page promises: 1 for the
- * overdue gate (the example has overdue actions), 0 for everything else.
+ * series in {@code sessions/}, as of the test clock's date (2026-11-22), and holds it to the exit
+ * code the page promises: 1 for the overdue gate (the example has overdue actions), 0 for
+ * everything else.
  */
 class CiRecipesTest {
 
@@ -74,11 +74,16 @@ class CiRecipesTest {
       int expected = cmd.contains("--fail-on-overdue") ? 1 : 0;
       assertEquals(expected, r.exit(), String.join(" ", cmd) + "\n" + r);
       if (cmd.contains("--fail-on-overdue")) {
-        assertTrue(r.err().contains("3 open actions are past their due date as of 2026-11-22"), r.toString());
+        assertTrue(
+            r.err().contains("3 open actions are past their due date as of 2026-11-22"),
+            r.toString());
       }
       if (cmd.contains("github")) {
-        assertTrue(r.out().contains(
-            "::warning file=sessions/2026-03-voorjaar/session.yaml,line=27,col=10,title=KA507::"), r.toString());
+        assertTrue(
+            r.out()
+                .contains(
+                    "::warning file=sessions/2026-03-voorjaar/session.yaml,line=27,col=10,title=KA507::"),
+            r.toString());
       }
       ran++;
     }
@@ -86,7 +91,9 @@ class CiRecipesTest {
     assertTrue(Files.readString(tmp.resolve("artifacts/actions.md")).startsWith("# Actions"));
     assertTrue(Files.readString(tmp.resolve("artifacts/actions.csv")).startsWith("session,"));
     if (!notBuilt.contains("invite")) {
-      assertTrue(Files.isDirectory(tmp.resolve("sessions/2026-09-najaar/invitations")), "invitations beside each session");
+      assertTrue(
+          Files.isDirectory(tmp.resolve("sessions/2026-09-najaar/invitations")),
+          "invitations beside each session");
     }
   }
 }

@@ -28,7 +28,8 @@ class InputsTest {
   private List<String> resolve(String... args) {
     Env env = new Env(Map.of(), Locale.ENGLISH, dir, Clock.systemUTC(), false);
     return Inputs.resolve(List.of(args), env, Messages.of("en"), new ArrayList<>()).stream()
-        .map(Inputs.Input::shown).toList();
+        .map(Inputs.Input::shown)
+        .toList();
   }
 
   @Test
@@ -42,10 +43,14 @@ class InputsTest {
     write("reeks/.github/workflows/ci.yaml", "klantarena: 1\n");
     write("reeks/zonder-datum/session.yaml", "klantarena: 1\n");
     assertEquals(
-        List.of("reeks/c-voorjaar/session.yaml", "reeks/a-zomer/sessie.yml", "reeks/b-najaar/session.yaml",
+        List.of(
+            "reeks/c-voorjaar/session.yaml",
+            "reeks/a-zomer/sessie.yml",
+            "reeks/b-najaar/session.yaml",
             "reeks/zonder-datum/session.yaml"),
         resolve("reeks"));
-    assertEquals(resolve("reeks").stream().map(s -> s.substring("reeks/".length())).toList(),
+    assertEquals(
+        resolve("reeks").stream().map(s -> s.substring("reeks/".length())).toList(),
         Inputs.folder(dir.resolve("reeks"), ".", null).stream().map(Inputs.Input::shown).toList());
   }
 
@@ -61,7 +66,9 @@ class InputsTest {
     write("reeks/klantarena.yaml", "klantarena: 1\norganisation: X\n");
     var r = CliRun.in(dir).run("check", "reeks/klantarena.yaml");
     assertEquals(2, r.exit(), r.toString());
-    assertTrue(r.err().contains("reeks/klantarena.yaml is the defaults file of a series, not a session"), r.toString());
+    assertTrue(
+        r.err().contains("reeks/klantarena.yaml is the defaults file of a series, not a session"),
+        r.toString());
     var folder = CliRun.in(dir).run("check", "reeks");
     assertEquals(1, folder.exit(), folder.toString());
     assertTrue(folder.err().contains("KA125"), folder.toString());
@@ -69,10 +76,14 @@ class InputsTest {
 
   @Test
   void theExampleSeriesComesInDateOrder() {
-    Env env = new Env(Map.of(), Locale.ENGLISH, Path.of("").toAbsolutePath(), Clock.systemUTC(), false);
-    var found = Inputs.resolve(List.of("examples/series"), env, Messages.of("en"), new ArrayList<>());
+    Env env =
+        new Env(Map.of(), Locale.ENGLISH, Path.of("").toAbsolutePath(), Clock.systemUTC(), false);
+    var found =
+        Inputs.resolve(List.of("examples/series"), env, Messages.of("en"), new ArrayList<>());
     assertEquals(
-        List.of("examples/series/2026-03-voorjaar/session.yaml", "examples/series/2026-06-zomer/session.yaml",
+        List.of(
+            "examples/series/2026-03-voorjaar/session.yaml",
+            "examples/series/2026-06-zomer/session.yaml",
             "examples/series/2026-09-najaar/session.yaml"),
         found.stream().map(Inputs.Input::shown).toList());
   }

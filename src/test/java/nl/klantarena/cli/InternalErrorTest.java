@@ -58,6 +58,8 @@ class InternalErrorTest {
   void traceUnderDebug() {
     var r = CliRun.inProject().run("boom", "--debug");
     assertEquals(3, r.exit(), r.toString());
-    assertTrue(r.err().contains("\tat nl.klantarena.cli.InternalErrorTest$BoomCommand.call"), r.toString());
+    assertTrue(
+        r.err().contains("\tat nl.klantarena.cli.InternalErrorTest$BoomCommand.call"),
+        r.toString());
   }
 }

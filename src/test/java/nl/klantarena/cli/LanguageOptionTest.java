@@ -43,13 +43,19 @@ class LanguageOptionTest {
   @Test
   void didYouMeanIsSeparated(@TempDir Path dir) throws Exception {
     String base = Files.readString(Path.of("src/test/resources/findings/base.yaml"));
-    Files.writeString(dir.resolve("s.yaml"),
+    Files.writeString(
+        dir.resolve("s.yaml"),
         base.replace("experience: neutral", "experience: neutrl") + "timezone: Europe/Amsterdm\n");
     var r = CliRun.in(dir).run("check", "s.yaml");
-    assertTrue(r.err().contains(
-        "error[KA113]: invalid value \"neutrl\" for experience: expected positive | neutral | negative; did you mean \"neutral\"?\n"),
+    assertTrue(
+        r.err()
+            .contains(
+                "error[KA113]: invalid value \"neutrl\" for experience: expected positive | neutral | negative; did you mean \"neutral\"?\n"),
         r.toString());
-    assertTrue(r.err().contains("hint: use an IANA time zone such as Europe/Amsterdam; did you mean \"Europe/Amsterdam\"?\n"),
+    assertTrue(
+        r.err()
+            .contains(
+                "hint: use an IANA time zone such as Europe/Amsterdam; did you mean \"Europe/Amsterdam\"?\n"),
         r.toString());
   }
 

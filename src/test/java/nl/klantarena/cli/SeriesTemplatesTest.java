@@ -23,10 +23,12 @@ class SeriesTemplatesTest {
         else Files.copy(p, to);
       }
     }
-    Files.writeString(dir.resolve("klantarena.yaml"),
+    Files.writeString(
+        dir.resolve("klantarena.yaml"),
         Files.readString(dir.resolve("klantarena.yaml")) + "templates: sjablonen\n");
     Files.createDirectories(dir.resolve("sjablonen"));
-    Files.writeString(dir.resolve("sjablonen/invite-customer.subject.txt.mustache"), "Onderwerp van de reeks\n");
+    Files.writeString(
+        dir.resolve("sjablonen/invite-customer.subject.txt.mustache"), "Onderwerp van de reeks\n");
     var r = CliRun.in(dir).run("invite", "2026-09-najaar/session.yaml", "--out", "out");
     assertEquals(0, r.exit(), r.toString());
     String csv = Files.readString(dir.resolve("out/invitations.csv"));

@@ -23,9 +23,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * docs/defaults.schema.json lets editors complete and check klantarena.yaml: it accepts the
- * example series' defaults file, rejects typical mistakes and names exactly the keys that {@link
- * Defaults} reads.
+ * docs/defaults.schema.json lets editors complete and check klantarena.yaml: it accepts the example
+ * series' defaults file, rejects typical mistakes and names exactly the keys that {@link Defaults}
+ * reads.
  */
 class DefaultsSchemaTest {
 
@@ -33,7 +33,9 @@ class DefaultsSchemaTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private static List<String> errors(String yaml) throws Exception {
-    Schema v = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(Files.newInputStream(SCHEMA));
+    Schema v =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+            .getSchema(Files.newInputStream(SCHEMA));
     Load load = new Load(LoadSettings.builder().setSchema(new CoreSchema()).build());
     JsonNode tree = JSON.valueToTree(load.loadFromString(yaml));
     return v.validate(tree).stream().map(Error::toString).toList();
@@ -45,11 +47,14 @@ class DefaultsSchemaTest {
     String text = Files.readString(example);
     assertEquals(List.of(), errors(text));
     String first = text.lines().findFirst().orElseThrow();
-    assertEquals(SCHEMA.normalize(), example.getParent().resolve(first.substring(first.indexOf('=') + 1)).normalize());
+    assertEquals(
+        SCHEMA.normalize(),
+        example.getParent().resolve(first.substring(first.indexOf('=') + 1)).normalize());
     assertFalse(errors(text.replace("organisation:", "organsation:")).isEmpty(), "unknown key");
     assertFalse(errors(text.replace("language: nl", "language: de")).isEmpty(), "bad language");
     assertFalse(errors(text + "participants: {}\n").isEmpty(), "session keys do not belong here");
-    assertFalse(errors(text.replace("  - {name: Jan Bakker,", "  - Jan Bakker\n  - {name: X,")).isEmpty(),
+    assertFalse(
+        errors(text.replace("  - {name: Jan Bakker,", "  - Jan Bakker\n  - {name: X,")).isEmpty(),
         "the roster is written out, not picked");
   }
 

@@ -29,8 +29,13 @@ class DocsLinksTest {
    */
   private static final Set<String> ANNOUNCED =
       Set.of(
-          "docs/ci.md", "docs/performance.md", "docs/templates.md", "docs/commands/plan.md",
-          "docs/commands/invite.md", "docs/commands/import.md", "docs/commands/report.md",
+          "docs/ci.md",
+          "docs/performance.md",
+          "docs/templates.md",
+          "docs/commands/plan.md",
+          "docs/commands/invite.md",
+          "docs/commands/import.md",
+          "docs/commands/report.md",
           "docs/commands/actions.md");
 
   private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");

@@ -40,25 +40,46 @@ class ExamplesTest {
   void theExamplesNotesAreItsImportWithThemesFilledInByHandAndAgainChangesNothing(@TempDir Path dir)
       throws Exception {
     Path ex = Path.of("examples/nl");
-    for (String f : new String[] {"session.yaml", "opname.vtt", "notities-ronde3.txt", "notes.csv"}) {
+    for (String f :
+        new String[] {"session.yaml", "opname.vtt", "notities-ronde3.txt", "notes.csv"}) {
       Files.copy(ex.resolve(f), dir.resolve(f));
     }
     String before = Files.readString(dir.resolve("notes.csv"));
-    var r = CliRun.in(dir).run("import", "session.yaml", "opname.vtt", "notities-ronde3.txt",
-        "--recording-start", "15:30");
+    var r =
+        CliRun.in(dir)
+            .run(
+                "import",
+                "session.yaml",
+                "opname.vtt",
+                "notities-ronde3.txt",
+                "--recording-start",
+                "15:30");
     assertEquals(0, r.exit(), r.toString());
     assertTrue(r.out().contains("nothing new (36 already there, 36 in all)"), r.toString());
-    assertEquals(before, Files.readString(dir.resolve("notes.csv")), "the hand-filled themes survive");
+    assertEquals(
+        before, Files.readString(dir.resolve("notes.csv")), "the hand-filled themes survive");
     assertFalse(r.err().contains("KA613"), "a theme filled in by hand is a theme: " + r.err());
     // every note has a theme in the example: import left nine without, filled in by hand
     assertFalse(before.lines().skip(1).anyMatch(l -> l.split(",", -1)[5].isEmpty()), before);
     // without the file, import makes the same notes, less the nine hand-filled themes
     Files.delete(dir.resolve("notes.csv"));
-    var fresh = CliRun.in(dir).run("import", "session.yaml", "opname.vtt", "notities-ronde3.txt",
-        "--recording-start", "15:30");
+    var fresh =
+        CliRun.in(dir)
+            .run(
+                "import",
+                "session.yaml",
+                "opname.vtt",
+                "notities-ronde3.txt",
+                "--recording-start",
+                "15:30");
     assertEquals(0, fresh.exit(), fresh.toString());
-    assertEquals(8, fresh.err().lines().filter(l -> l.contains("info[KA613]")).count(), fresh.err());
-    long differ = before.lines().filter(l -> !Files.exists(dir.resolve("notes.csv")) || !contains(dir, l)).count();
+    assertEquals(
+        8, fresh.err().lines().filter(l -> l.contains("info[KA613]")).count(), fresh.err());
+    long differ =
+        before
+            .lines()
+            .filter(l -> !Files.exists(dir.resolve("notes.csv")) || !contains(dir, l))
+            .count();
     assertEquals(9, differ, "rows that differ from a fresh import");
   }
 

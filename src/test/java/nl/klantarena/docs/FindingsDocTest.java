@@ -19,9 +19,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every finding code a user can meet is explained in docs/findings.md: a heading
- * {@code ### KAnnn name (severity)} per code, true to the code's bundle. A new code without its
- * section fails here, naming the heading to write.
+ * Every finding code a user can meet is explained in docs/findings.md: a heading {@code ### KAnnn
+ * name (severity)} per code, true to the code's bundle. A new code without its section fails here,
+ * naming the heading to write.
  */
 class FindingsDocTest {
 
@@ -41,7 +41,9 @@ class FindingsDocTest {
     Map<String, Code> out = new TreeMap<>();
     List<Path> bundles = new ArrayList<>();
     try (Stream<Path> s = Files.list(MESSAGES)) {
-      s.filter(p -> p.getFileName().toString().matches("[a-z]+\\.properties")).sorted().forEach(bundles::add);
+      s.filter(p -> p.getFileName().toString().matches("[a-z]+\\.properties"))
+          .sorted()
+          .forEach(bundles::add);
     }
     for (Path b : bundles) {
       Properties props = new Properties();
@@ -52,8 +54,13 @@ class FindingsDocTest {
         Matcher m = SEVERITY_KEY.matcher(key);
         if (!m.matches()) continue;
         String code = m.group(1);
-        out.put(code, new Code(code, props.getProperty(code + ".name", "").strip(),
-            props.getProperty(key).strip(), b.getFileName().toString()));
+        out.put(
+            code,
+            new Code(
+                code,
+                props.getProperty(code + ".name", "").strip(),
+                props.getProperty(key).strip(),
+                b.getFileName().toString()));
       }
     }
     return out;
@@ -77,8 +84,14 @@ class FindingsDocTest {
     for (Code c : codes.values()) {
       String h = headings.get(c.code());
       if (h == null || !h.equals(c.heading())) {
-        missing.add(c.bundle() + " " + c.code() + ": write the heading \"" + c.heading() + "\""
-            + (h == null ? "" : " (found \"" + h + "\")"));
+        missing.add(
+            c.bundle()
+                + " "
+                + c.code()
+                + ": write the heading \""
+                + c.heading()
+                + "\""
+                + (h == null ? "" : " (found \"" + h + "\")"));
       }
     }
     assertEquals(List.of(), missing, "docs/findings.md needs a section per finding code");

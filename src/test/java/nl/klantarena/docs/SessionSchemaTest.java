@@ -77,7 +77,9 @@ class SessionSchemaTest {
 
   private static boolean isSession(Path p) {
     try {
-      return Files.readString(p, StandardCharsets.UTF_8).lines().anyMatch(l -> l.startsWith("klantarena:"));
+      return Files.readString(p, StandardCharsets.UTF_8)
+          .lines()
+          .anyMatch(l -> l.startsWith("klantarena:"));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -89,7 +91,8 @@ class SessionSchemaTest {
     String text = Files.readString(file, StandardCharsets.UTF_8);
     assertEquals(List.of(), errors(text), file.toString());
     String first = text.lines().findFirst().orElse("");
-    assertTrue(first.startsWith("# yaml-language-server: $schema="), file + " starts with " + first);
+    assertTrue(
+        first.startsWith("# yaml-language-server: $schema="), file + " starts with " + first);
     if (file.startsWith("examples")) {
       // relative to the file, so that it works in any checkout
       Path target = file.getParent().resolve(first.substring(first.indexOf('=') + 1)).normalize();
@@ -130,10 +133,17 @@ class SessionSchemaTest {
 
   @Test
   void rejectsBadEnums() {
-    assertFalse(errors(MINIMAL.replace("start: 15:00",
-        "start: 15:00\n  blocks:\n    - {kind: round4}")).isEmpty());
-    assertFalse(errors(MINIMAL + "actions:\n  - {id: A1, title: X, owner: F, decision: maybe}\n").isEmpty());
-    assertFalse(errors(MINIMAL.replace("{name: F}", "{name: F}\n  customers:\n    - {name: C, experience: bad}")).isEmpty());
+    assertFalse(
+        errors(MINIMAL.replace("start: 15:00", "start: 15:00\n  blocks:\n    - {kind: round4}"))
+            .isEmpty());
+    assertFalse(
+        errors(MINIMAL + "actions:\n  - {id: A1, title: X, owner: F, decision: maybe}\n")
+            .isEmpty());
+    assertFalse(
+        errors(
+                MINIMAL.replace(
+                    "{name: F}", "{name: F}\n  customers:\n    - {name: C, experience: bad}"))
+            .isEmpty());
   }
 
   @Test
@@ -141,20 +151,26 @@ class SessionSchemaTest {
     assertFalse(errors(MINIMAL.replace("15:00", "25:00")).isEmpty(), "time");
     assertFalse(errors(MINIMAL.replace("2026-10-15", "15-10-2026")).isEmpty(), "date");
     assertFalse(errors(MINIMAL.replace("klantarena: 1", "klantarena: 2")).isEmpty(), "version");
-    assertFalse(errors(MINIMAL.replace("{name: F}", "{name: F, email: not-an-address}")).isEmpty(), "email");
-    assertFalse(errors(MINIMAL.replace("{name: F}", "{name: F, external: yes}")).isEmpty(), "YAML 1.2: yes is text");
+    assertFalse(
+        errors(MINIMAL.replace("{name: F}", "{name: F, email: not-an-address}")).isEmpty(),
+        "email");
+    assertFalse(
+        errors(MINIMAL.replace("{name: F}", "{name: F, external: yes}")).isEmpty(),
+        "YAML 1.2: yes is text");
   }
 
   @Test
   void rejectsMissingRequiredKeys() {
     assertFalse(errors(MINIMAL.replace("title: T\n", "")).isEmpty());
-    assertFalse(errors(MINIMAL + "actions:\n  - {id: A1, title: X}\n").isEmpty(), "action without owner");
+    assertFalse(
+        errors(MINIMAL + "actions:\n  - {id: A1, title: X}\n").isEmpty(), "action without owner");
   }
 
   @Test
   void schemaIsValidDraft7() throws Exception {
-    Schema meta = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
-        .getSchema(SchemaLocation.of("http://json-schema.org/draft-07/schema#"));
+    Schema meta =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+            .getSchema(SchemaLocation.of("http://json-schema.org/draft-07/schema#"));
     assertEquals(List.of(), meta.validate(JSON.readTree(Files.readString(SCHEMA))));
   }
 
@@ -164,19 +180,20 @@ class SessionSchemaTest {
     JsonNode root = JSON.readTree(Files.readString(SCHEMA));
     JsonNode p = root.get("properties");
     JsonNode parts = p.get("participants").get("properties");
-    Map<String, JsonNode> where = Map.ofEntries(
-        Map.entry("TOP", root),
-        Map.entry("LOCATION", p.get("location")),
-        Map.entry("CONTACT", p.get("contact")),
-        Map.entry("PARTICIPANTS", p.get("participants")),
-        Map.entry("FACILITATOR", parts.get("facilitator")),
-        Map.entry("CUSTOMER", parts.get("customers").get("items")),
-        Map.entry("STAFF", parts.get("staff").get("items")),
-        Map.entry("THEME", p.get("themes").get("items")),
-        Map.entry("AGENDA", p.get("agenda")),
-        Map.entry("BLOCK", p.get("agenda").get("properties").get("blocks").get("items")),
-        Map.entry("ACTION", p.get("actions").get("items")),
-        Map.entry("FEEDBACK", p.get("feedback")));
+    Map<String, JsonNode> where =
+        Map.ofEntries(
+            Map.entry("TOP", root),
+            Map.entry("LOCATION", p.get("location")),
+            Map.entry("CONTACT", p.get("contact")),
+            Map.entry("PARTICIPANTS", p.get("participants")),
+            Map.entry("FACILITATOR", parts.get("facilitator")),
+            Map.entry("CUSTOMER", parts.get("customers").get("items")),
+            Map.entry("STAFF", parts.get("staff").get("items")),
+            Map.entry("THEME", p.get("themes").get("items")),
+            Map.entry("AGENDA", p.get("agenda")),
+            Map.entry("BLOCK", p.get("agenda").get("properties").get("blocks").get("items")),
+            Map.entry("ACTION", p.get("actions").get("items")),
+            Map.entry("FEEDBACK", p.get("feedback")));
     for (var e : where.entrySet()) {
       Field f = SessionLoader.class.getDeclaredField(e.getKey());
       f.setAccessible(true);
@@ -187,7 +204,8 @@ class SessionSchemaTest {
       assertFalse(e.getValue().get("additionalProperties").asBoolean(), e.getKey());
       for (String key : schema) {
         JsonNode d = e.getValue().get("properties").get(key).get("description");
-        assertTrue(d != null && !d.asString().isBlank(), e.getKey() + "." + key + " has a description");
+        assertTrue(
+            d != null && !d.asString().isBlank(), e.getKey() + "." + key + " has a description");
       }
     }
   }

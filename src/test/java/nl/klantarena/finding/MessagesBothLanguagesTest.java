@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every finding code named in any messages/*.properties file has a severity and a name, and a
- * message in both Dutch and English, with the same placeholders; a hint in one language has one
- * in the other. Reads the folder itself, so a new bundle is covered without touching this test.
+ * message in both Dutch and English, with the same placeholders; a hint in one language has one in
+ * the other. Reads the folder itself, so a new bundle is covered without touching this test.
  */
 class MessagesBothLanguagesTest {
 
@@ -37,7 +37,8 @@ class MessagesBothLanguagesTest {
     try (Stream<Path> s = Files.list(DIR)) {
       for (Path p : s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList()) {
         String name = p.getFileName().toString();
-        if (suffix.equals(".properties") && (name.endsWith("_en.properties") || name.endsWith("_nl.properties"))) continue;
+        if (suffix.equals(".properties")
+            && (name.endsWith("_en.properties") || name.endsWith("_nl.properties"))) continue;
         Properties props = new Properties();
         try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
           props.load(r);
@@ -79,18 +80,26 @@ class MessagesBothLanguagesTest {
         if (!facts.containsKey(c + "." + fact)) faults.add(c + " has no " + fact);
       }
       String sev = facts.get(c + ".severity");
-      if (sev != null && !Set.of("error", "warning", "info").contains(sev.strip())) faults.add(c + " has severity " + sev);
+      if (sev != null && !Set.of("error", "warning", "info").contains(sev.strip()))
+        faults.add(c + " has severity " + sev);
       String me = en.get(c + ".message");
       String mn = nl.get(c + ".message");
       if (me == null || me.isBlank()) faults.add(c + " has no English message");
       if (mn == null || mn.isBlank()) faults.add(c + " has no Dutch message");
       if (me != null && mn != null && !placeholders(me).equals(placeholders(mn))) {
-        faults.add(c + " message placeholders differ: en " + placeholders(me) + ", nl " + placeholders(mn));
+        faults.add(
+            c
+                + " message placeholders differ: en "
+                + placeholders(me)
+                + ", nl "
+                + placeholders(mn));
       }
       boolean he = en.containsKey(c + ".hint");
       boolean hn = nl.containsKey(c + ".hint");
       if (he != hn) faults.add(c + " has a hint in " + (he ? "English" : "Dutch") + " only");
-      if (he && hn && !placeholders(en.get(c + ".hint")).equals(placeholders(nl.get(c + ".hint")))) {
+      if (he
+          && hn
+          && !placeholders(en.get(c + ".hint")).equals(placeholders(nl.get(c + ".hint")))) {
         faults.add(c + " hint placeholders differ");
       }
     }

@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class IcsTest {
 
-  private static CalendarEvent event(String zone, LocalDateTime start, String summary, String description) {
+  private static CalendarEvent event(
+      String zone, LocalDateTime start, String summary, String description) {
     return new CalendarEvent(
         Ics.uid("Voorbeeld Energie", summary, start.toLocalDate().toString()),
         Ics.stamp(start.toLocalDate()),
@@ -46,7 +47,8 @@ class IcsTest {
     List<List<ParseWarning>> warnings = new ArrayList<>();
     List<ICalendar> all = Biweekly.parse(ics).warnings(warnings).all();
     assertEquals(1, all.size(), "one calendar");
-    for (List<ParseWarning> w : warnings) assertTrue(w.isEmpty(), () -> "parse warnings: " + w + "\n" + ics);
+    for (List<ParseWarning> w : warnings)
+      assertTrue(w.isEmpty(), () -> "parse warnings: " + w + "\n" + ics);
     ICalendar cal = all.get(0);
     var validation = cal.validate(ICalVersion.V2_0);
     assertTrue(validation.isEmpty(), () -> "validation: " + validation + "\n" + ics);
@@ -58,7 +60,8 @@ class IcsTest {
     String[] lines = ics.split("\r\n", -1);
     for (String l : lines) {
       assertFalse(l.contains("\n") || l.contains("\r"), "bare line break in " + l);
-      assertTrue(l.getBytes(StandardCharsets.UTF_8).length <= 75, () -> "longer than 75 octets: " + l);
+      assertTrue(
+          l.getBytes(StandardCharsets.UTF_8).length <= 75, () -> "longer than 75 octets: " + l);
     }
   }
 
@@ -77,8 +80,12 @@ class IcsTest {
             2,
             new Organizer("Petra Jansen", "petra.jansen@voorbeeld.nl"),
             List.of(
-                new nl.klantarena.ics.Attendee("Frans de Wit", "frans@dewit-advies.nl", nl.klantarena.ics.Attendee.Role.CHAIR),
-                new nl.klantarena.ics.Attendee("Bakker, Jan", "jan.bakker@voorbeeld.nl", nl.klantarena.ics.Attendee.Role.REQ_PARTICIPANT)));
+                new nl.klantarena.ics.Attendee(
+                    "Frans de Wit", "frans@dewit-advies.nl", nl.klantarena.ics.Attendee.Role.CHAIR),
+                new nl.klantarena.ics.Attendee(
+                    "Bakker, Jan",
+                    "jan.bakker@voorbeeld.nl",
+                    nl.klantarena.ics.Attendee.Role.REQ_PARTICIPANT)));
     String ics = Ics.write(Method.REQUEST, e);
     assertWellFormedLines(ics);
     ICalendar cal = parse(ics);
@@ -89,9 +96,11 @@ class IcsTest {
     assertEquals(e.uid(), v.getUid().getValue());
     assertEquals("Klantarena zakelijke klanten, voorjaar 2026", v.getSummary().getValue());
     assertEquals("Zaal De Ring; Stationsplein 1, Utrecht", v.getLocation().getValue());
-    assertEquals("15:00–15:30 ontvangst\n15:30–16:45 ronde 1\\klanten", v.getDescription().getValue());
+    assertEquals(
+        "15:00–15:30 ontvangst\n15:30–16:45 ronde 1\\klanten", v.getDescription().getValue());
     assertEquals(2, v.getSequence().getValue());
-    assertEquals(Instant.parse("2026-04-16T00:00:00Z"), v.getDateTimeStamp().getValue().toInstant());
+    assertEquals(
+        Instant.parse("2026-04-16T00:00:00Z"), v.getDateTimeStamp().getValue().toInstant());
     assertEquals(Instant.parse("2026-04-16T13:00:00Z"), v.getDateStart().getValue().toInstant());
     assertEquals(Instant.parse("2026-04-16T17:30:00Z"), v.getDateEnd().getValue().toInstant());
     assertEquals("mailto:petra.jansen@voorbeeld.nl", "mailto:" + v.getOrganizer().getEmail());
@@ -105,14 +114,20 @@ class IcsTest {
     assertEquals(Boolean.TRUE, as.get(0).getRsvp());
     assertEquals("Bakker, Jan", as.get(1).getCommonName());
     assertEquals(ParticipationLevel.REQUIRED, as.get(1).getParticipationLevel());
-    assertTrue(ics.replace("\r\n ", "").contains("ATTENDEE;CN=\"Bakker, Jan\";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:"));
+    assertTrue(
+        ics.replace("\r\n ", "")
+            .contains(
+                "ATTENDEE;CN=\"Bakker, Jan\";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:"));
     assertTrue(ics.contains("\r\nDTSTART;TZID=Europe/Amsterdam:20260416T150000\r\n"));
     assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
   }
 
   @Test
   void publishHasNoOrganizerOrAttendeesWhenNoneAreGiven() {
-    String ics = Ics.write(Method.PUBLISH, event("Europe/Amsterdam", LocalDateTime.of(2026, 11, 5, 15, 0), "K", "d"));
+    String ics =
+        Ics.write(
+            Method.PUBLISH,
+            event("Europe/Amsterdam", LocalDateTime.of(2026, 11, 5, 15, 0), "K", "d"));
     ICalendar cal = parse(ics);
     assertEquals("PUBLISH", cal.getMethod().getValue());
     assertFalse(ics.contains("ORGANIZER"));
@@ -122,7 +137,8 @@ class IcsTest {
   @Test
   void escapesText() {
     assertEquals("a\\\\b\\;c\\,d\\ne\\nf", Ics.text("a\\b;c,d\ne\r\nf"));
-    assertEquals("tab\tstays, bell goes".replace(",", "\\,"), Ics.text("tab\tstays, bell\u0007 goes"));
+    assertEquals(
+        "tab\tstays, bell goes".replace(",", "\\,"), Ics.text("tab\tstays, bell\u0007 goes"));
   }
 
   @Test
@@ -137,7 +153,8 @@ class IcsTest {
   @Test
   void foldsLongNonAsciiLinesWithoutSplittingCharacters() {
     String summary = "Klantarena één twee drie — café ñandú 🙂 ".repeat(8) + "€uro";
-    CalendarEvent e = event("Europe/Amsterdam", LocalDateTime.of(2026, 11, 5, 15, 0), summary, "ß".repeat(200));
+    CalendarEvent e =
+        event("Europe/Amsterdam", LocalDateTime.of(2026, 11, 5, 15, 0), summary, "ß".repeat(200));
     String ics = Ics.write(Method.PUBLISH, e);
     assertWellFormedLines(ics);
     // every physical line is valid UTF-8 on its own: no sequence was split
@@ -177,18 +194,28 @@ class IcsTest {
 
   @Test
   void europeAmsterdamHasYearlyRules() {
-    String ics = Ics.write(Method.PUBLISH, event("Europe/Amsterdam", LocalDateTime.of(2026, 11, 5, 15, 0), "K", "d"));
-    assertTrue(ics.contains(
-        "BEGIN:STANDARD\r\nDTSTART:20251026T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\n"), ics);
-    assertTrue(ics.contains(
-        "BEGIN:DAYLIGHT\r\nDTSTART:20250330T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT\r\n"), ics);
+    String ics =
+        Ics.write(
+            Method.PUBLISH,
+            event("Europe/Amsterdam", LocalDateTime.of(2026, 11, 5, 15, 0), "K", "d"));
+    assertTrue(
+        ics.contains(
+            "BEGIN:STANDARD\r\nDTSTART:20251026T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\n"),
+        ics);
+    assertTrue(
+        ics.contains(
+            "BEGIN:DAYLIGHT\r\nDTSTART:20250330T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT\r\n"),
+        ics);
     VEvent v = parse(ics).getEvents().get(0);
     assertEquals(Instant.parse("2026-11-05T14:00:00Z"), v.getDateStart().getValue().toInstant());
   }
 
   @Test
   void americaNewYork() {
-    String ics = Ics.write(Method.PUBLISH, event("America/New_York", LocalDateTime.of(2026, 7, 2, 9, 30), "K", "d"));
+    String ics =
+        Ics.write(
+            Method.PUBLISH,
+            event("America/New_York", LocalDateTime.of(2026, 7, 2, 9, 30), "K", "d"));
     assertTrue(ics.contains("RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU"), ics);
     assertTrue(ics.contains("RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU"), ics);
     VEvent v = parse(ics).getEvents().get(0);
@@ -197,7 +224,9 @@ class IcsTest {
 
   @Test
   void asiaKolkataHasNoDaylightSaving() {
-    String ics = Ics.write(Method.PUBLISH, event("Asia/Kolkata", LocalDateTime.of(2026, 3, 12, 10, 0), "K", "d"));
+    String ics =
+        Ics.write(
+            Method.PUBLISH, event("Asia/Kolkata", LocalDateTime.of(2026, 3, 12, 10, 0), "K", "d"));
     assertFalse(ics.contains("DAYLIGHT"), ics);
     assertFalse(ics.contains("RRULE"), ics);
     assertTrue(ics.contains("TZOFFSETFROM:+0530\r\nTZOFFSETTO:+0530\r\n"), ics);
@@ -212,23 +241,52 @@ class IcsTest {
    * part hours, regular and irregular rules.
    *
    * <p>Days with a change are left out, as is Lord Howe's half-hour daylight saving: biweekly's own
-   * time-zone arithmetic looks only at the date there and assumes whole-hour savings, and it misplaces Chatham (UTC+12:45) changes by a day.
+   * time-zone arithmetic looks only at the date there and assumes whole-hour savings, and it
+   * misplaces Chatham (UTC+12:45) changes by a day.
    */
   @ParameterizedTest
-  @ValueSource(strings = {
-      "Europe/Amsterdam", "America/New_York", "Asia/Kolkata", "Australia/Sydney", "Europe/London",
-      "America/Sao_Paulo", "Asia/Tehran", "Africa/Casablanca", "Europe/Dublin",
-      "America/Santiago", "Asia/Gaza", "UTC", "America/St_Johns"})
+  @ValueSource(
+      strings = {
+        "Europe/Amsterdam",
+        "America/New_York",
+        "Asia/Kolkata",
+        "Australia/Sydney",
+        "Europe/London",
+        "America/Sao_Paulo",
+        "Asia/Tehran",
+        "Africa/Casablanca",
+        "Europe/Dublin",
+        "America/Santiago",
+        "Asia/Gaza",
+        "UTC",
+        "America/St_Johns"
+      })
   void timeZoneMatchesTheJdkAllYear(String zone) {
     ZoneId z = ZoneId.of(zone);
     List<CalendarEvent> events = new ArrayList<>();
     for (LocalDate d = LocalDate.of(2026, 1, 1); d.getYear() == 2026; d = d.plusDays(1)) {
       var rules = z.getRules();
-      if (!rules.getOffset(d.atStartOfDay(z).toInstant()).equals(rules.getOffset(d.plusDays(1).atStartOfDay(z).toInstant().minusSeconds(1)))) continue;
+      if (!rules
+          .getOffset(d.atStartOfDay(z).toInstant())
+          .equals(rules.getOffset(d.plusDays(1).atStartOfDay(z).toInstant().minusSeconds(1))))
+        continue;
       for (int hour : new int[] {4, 15}) {
         LocalDateTime t = d.atTime(hour, 0);
-        if (!z.getRules().isValidOffset(t, z.getRules().getOffset(t)) || z.getRules().getValidOffsets(t).size() != 1) continue;
-        events.add(new CalendarEvent(Ics.uid(zone, t.toString()), Ics.stamp(d), z, t, t.plusHours(1), "K", "", "", 0, null, List.of()));
+        if (!z.getRules().isValidOffset(t, z.getRules().getOffset(t))
+            || z.getRules().getValidOffsets(t).size() != 1) continue;
+        events.add(
+            new CalendarEvent(
+                Ics.uid(zone, t.toString()),
+                Ics.stamp(d),
+                z,
+                t,
+                t.plusHours(1),
+                "K",
+                "",
+                "",
+                0,
+                null,
+                List.of()));
       }
     }
     String ics = Ics.write(Method.PUBLISH, events);
@@ -237,9 +295,11 @@ class IcsTest {
     assertEquals(events.size(), cal.getEvents().size());
     for (int i = 0; i < events.size(); i++) {
       VEvent v = cal.getEvents().get(i);
-      assertNotNull(cal.getTimezoneInfo().getTimezone(v.getDateStart()), "start is tied to the VTIMEZONE");
+      assertNotNull(
+          cal.getTimezoneInfo().getTimezone(v.getDateStart()), "start is tied to the VTIMEZONE");
       LocalDateTime t = events.get(i).start();
-      assertEquals(t.atZone(z).toInstant(), v.getDateStart().getValue().toInstant(), zone + " " + t);
+      assertEquals(
+          t.atZone(z).toInstant(), v.getDateStart().getValue().toInstant(), zone + " " + t);
     }
   }
 
@@ -250,14 +310,17 @@ class IcsTest {
    * arithmetic gets wrong above (half-hour savings, Chatham).
    */
   @ParameterizedTest
-  @ValueSource(strings = {
-      "Europe/Amsterdam", "America/New_York", "Asia/Kolkata", "Australia/Sydney", "Europe/London",
-      "America/Sao_Paulo", "Asia/Tehran", "Pacific/Chatham", "Africa/Casablanca", "Europe/Dublin",
-      "America/Santiago", "Asia/Gaza", "UTC", "Australia/Lord_Howe", "America/St_Johns",
-      "America/Havana", "Pacific/Apia", "Antarctica/Troll", "America/Godthab", "Asia/Jerusalem"})
+  @ValueSource(
+      strings = {
+        "Europe/Amsterdam", "America/New_York", "Asia/Kolkata", "Australia/Sydney", "Europe/London",
+        "America/Sao_Paulo", "Asia/Tehran", "Pacific/Chatham", "Africa/Casablanca", "Europe/Dublin",
+        "America/Santiago", "Asia/Gaza", "UTC", "Australia/Lord_Howe", "America/St_Johns",
+        "America/Havana", "Pacific/Apia", "Antarctica/Troll", "America/Godthab", "Asia/Jerusalem"
+      })
   void offsetChangesAreTheJdks(String zone) {
     ZoneId z = ZoneId.of(zone);
-    String ics = Ics.write(Method.PUBLISH, event(zone, LocalDateTime.of(2026, 6, 18, 15, 0), "K", "d"));
+    String ics =
+        Ics.write(Method.PUBLISH, event(zone, LocalDateTime.of(2026, 6, 18, 15, 0), "K", "d"));
     ICalendar cal = parse(ics);
     biweekly.component.VTimezone vtz = cal.getTimezoneInfo().getComponents().iterator().next();
     Instant from = LocalDate.of(2025, 1, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
@@ -270,27 +333,42 @@ class IcsTest {
       long toOffset = o.getTimezoneOffsetTo().getValue().getMillis() / 1000;
       if (fromOffset == toOffset) continue;
       var c = o.getDateStart().getValue().getRawComponents();
-      LocalDateTime start = LocalDateTime.of(c.getYear(), c.getMonth(), c.getDate(), c.getHour(), c.getMinute(), c.getSecond());
+      LocalDateTime start =
+          LocalDateTime.of(
+              c.getYear(), c.getMonth(), c.getDate(), c.getHour(), c.getMinute(), c.getSecond());
       List<LocalDateTime> onsets = new ArrayList<>();
       if (o.getRecurrenceRule() == null) {
         onsets.add(start);
       } else {
         java.util.TimeZone utc = java.util.TimeZone.getTimeZone("UTC");
-        var it = o.getRecurrenceRule().getValue().getDateIterator(java.util.Date.from(start.toInstant(java.time.ZoneOffset.UTC)), utc);
+        var it =
+            o.getRecurrenceRule()
+                .getValue()
+                .getDateIterator(
+                    java.util.Date.from(start.toInstant(java.time.ZoneOffset.UTC)), utc);
         while (it.hasNext()) {
-          LocalDateTime t = LocalDateTime.ofInstant(it.next().toInstant(), java.time.ZoneOffset.UTC);
+          LocalDateTime t =
+              LocalDateTime.ofInstant(it.next().toInstant(), java.time.ZoneOffset.UTC);
           if (t.getYear() > 2027) break;
           onsets.add(t);
         }
       }
       for (LocalDateTime t : onsets) {
         Instant at = t.toInstant(java.time.ZoneOffset.ofTotalSeconds((int) fromOffset));
-        if (!at.isBefore(from) && at.isBefore(to)) described.add(at + " " + fromOffset + ">" + toOffset);
+        if (!at.isBefore(from) && at.isBefore(to))
+          described.add(at + " " + fromOffset + ">" + toOffset);
       }
     }
     java.util.TreeSet<String> jdk = new java.util.TreeSet<>();
-    for (var t = z.getRules().nextTransition(from.minusSeconds(1)); t != null && t.getInstant().isBefore(to); t = z.getRules().nextTransition(t.getInstant())) {
-      jdk.add(t.getInstant() + " " + t.getOffsetBefore().getTotalSeconds() + ">" + t.getOffsetAfter().getTotalSeconds());
+    for (var t = z.getRules().nextTransition(from.minusSeconds(1));
+        t != null && t.getInstant().isBefore(to);
+        t = z.getRules().nextTransition(t.getInstant())) {
+      jdk.add(
+          t.getInstant()
+              + " "
+              + t.getOffsetBefore().getTotalSeconds()
+              + ">"
+              + t.getOffsetAfter().getTotalSeconds());
     }
     assertEquals(jdk, described, zone + "\n" + ics);
   }

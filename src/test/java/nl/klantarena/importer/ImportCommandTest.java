@@ -14,7 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** {@code klantarena import} end to end: each reader on a file like a real export, and the notes file. */
+/**
+ * {@code klantarena import} end to end: each reader on a file like a real export, and the notes
+ * file.
+ */
 class ImportCommandTest {
 
   static final Path FIXTURES = Path.of("src/test/resources/import");
@@ -33,11 +36,18 @@ class ImportCommandTest {
   @Test
   void continueThemesGivesAKeywordlessNoteTheThemeBeforeIt(@TempDir Path dir) throws Exception {
     world(dir, "notities.txt");
-    var plain = CliRun.in(dir).run("import", "session.yaml", "notities.txt", "--dry-run", "--format", "json");
-    var cont = CliRun.in(dir).run("import", "session.yaml", "notities.txt", "--dry-run", "--continue-themes");
+    var plain =
+        CliRun.in(dir)
+            .run("import", "session.yaml", "notities.txt", "--dry-run", "--format", "json");
+    var cont =
+        CliRun.in(dir)
+            .run("import", "session.yaml", "notities.txt", "--dry-run", "--continue-themes");
     assertEquals(0, cont.exit(), cont.toString());
     // Gerard's "In de flat is de lift vaak kapot." follows Fatima's note about a repair
-    assertTrue(cont.out().contains("Per theme: no theme: 3, bereikbaarheid: 1, leefbaarheid: 1, reparaties: 2"), cont.toString());
+    assertTrue(
+        cont.out()
+            .contains("Per theme: no theme: 3, bereikbaarheid: 1, leefbaarheid: 1, reparaties: 2"),
+        cont.toString());
     assertFalse(cont.err().contains("Gerard Kuipers matches no theme"), cont.toString());
     assertTrue(plain.out().contains("\"KA613\""), plain.toString());
   }
@@ -53,21 +63,41 @@ class ImportCommandTest {
   })
   void eachReaderGolden(String fixture, String start, @TempDir Path dir) throws Exception {
     world(dir, fixture);
-    var r = start.isEmpty()
-        ? CliRun.in(dir).run("import", "session.yaml", fixture, "--lang", "nl")
-        : CliRun.in(dir).run("import", "session.yaml", fixture, "--recording-start", start, "--lang", "nl");
+    var r =
+        start.isEmpty()
+            ? CliRun.in(dir).run("import", "session.yaml", fixture, "--lang", "nl")
+            : CliRun.in(dir)
+                .run("import", "session.yaml", fixture, "--recording-start", start, "--lang", "nl");
     assertEquals(0, r.exit(), r.toString());
     Golden.check("import/" + fixture + ".notes.csv", notes(dir));
-    Golden.check("import/" + fixture + ".out.txt", "exit " + r.exit() + "\n--- stdout\n" + r.out() + "--- stderr\n" + r.err());
+    Golden.check(
+        "import/" + fixture + ".out.txt",
+        "exit " + r.exit() + "\n--- stdout\n" + r.out() + "--- stderr\n" + r.err());
   }
 
   @Test
   void importingTwiceAddsNothing(@TempDir Path dir) throws Exception {
     world(dir, "teams.vtt", "notities.txt");
-    var first = CliRun.in(dir).run("import", "session.yaml", "teams.vtt", "notities.txt", "--recording-start", "15:30");
+    var first =
+        CliRun.in(dir)
+            .run(
+                "import",
+                "session.yaml",
+                "teams.vtt",
+                "notities.txt",
+                "--recording-start",
+                "15:30");
     assertEquals(0, first.exit(), first.toString());
     String once = notes(dir);
-    var again = CliRun.in(dir).run("import", "session.yaml", "teams.vtt", "notities.txt", "--recording-start", "15:30");
+    var again =
+        CliRun.in(dir)
+            .run(
+                "import",
+                "session.yaml",
+                "teams.vtt",
+                "notities.txt",
+                "--recording-start",
+                "15:30");
     assertEquals(0, again.exit(), again.toString());
     assertEquals(once, notes(dir));
     assertTrue(again.out().contains("nothing new (14 already there, 14 in all)"), again.out());
@@ -87,11 +117,18 @@ class ImportCommandTest {
   @Test
   void handCorrectionSurvives(@TempDir Path dir) throws Exception {
     world(dir, "zoom.vtt");
-    assertEquals(0, CliRun.in(dir).run("import", "session.yaml", "zoom.vtt", "--recording-start", "15:35").exit());
+    assertEquals(
+        0,
+        CliRun.in(dir)
+            .run("import", "session.yaml", "zoom.vtt", "--recording-start", "15:35")
+            .exit());
     // the organiser fills in a theme and fixes a speaker by hand
-    String edited = notes(dir)
-        .replace("N0001,00:00:04,1,Joost Hendriks,facilitator,,", "N0001,00:00:04,1,Joost Hendriks,facilitator,leefbaarheid,")
-        .replace("Ömer Çelik,unknown", "Ömer Çelik (buurman),unknown");
+    String edited =
+        notes(dir)
+            .replace(
+                "N0001,00:00:04,1,Joost Hendriks,facilitator,,",
+                "N0001,00:00:04,1,Joost Hendriks,facilitator,leefbaarheid,")
+            .replace("Ömer Çelik,unknown", "Ömer Çelik (buurman),unknown");
     Files.writeString(dir.resolve("notes.csv"), edited);
     var r = CliRun.in(dir).run("import", "session.yaml", "zoom.vtt", "--recording-start", "15:35");
     assertEquals(0, r.exit(), r.toString());
@@ -127,7 +164,8 @@ class ImportCommandTest {
     var r = CliRun.in(dir).run("import", ".", "sheet-en.csv");
     assertEquals(0, r.exit(), r.toString());
     assertTrue(Files.exists(dir.resolve("notes.csv")));
-    assertEquals(new String(session, StandardCharsets.UTF_8), Files.readString(dir.resolve("session.yaml")));
+    assertEquals(
+        new String(session, StandardCharsets.UTF_8), Files.readString(dir.resolve("session.yaml")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -143,7 +181,8 @@ class ImportCommandTest {
         "bad-due.txt|# Ronde 3\\nACTIE: Iets doen @Ruud 2026-13-45\\n|bad-due.txt:2:1: error[KA608]",
         "srt-bad.srt|1\\n00:00:01,000 --> 00:00:02,000\\nRuud: a\\n\\n2\\n00:00:0x,000 --> 00:00:03,000\\nRuud: b\\n|srt-bad.srt:6:1: error[KA602]"
       })
-  void badInputLeavesNotesFileAlone(String name, String content, String expected, @TempDir Path dir) throws Exception {
+  void badInputLeavesNotesFileAlone(String name, String content, String expected, @TempDir Path dir)
+      throws Exception {
     world(dir);
     Files.writeString(dir.resolve("notes.csv"), "id,text\nN0001,eerder\n");
     Files.writeString(dir.resolve(name), content.replace("\\n", "\n").replace("\\\"", "\""));
@@ -172,7 +211,9 @@ class ImportCommandTest {
     assertTrue(r.err().contains("nope.vtt"), r.toString());
     var none = CliRun.in(dir).run("import", "session.yaml");
     assertEquals(2, none.exit(), none.toString());
-    var bad = CliRun.in(dir).run("import", "session.yaml", "session.yaml", "--recording-start", "kwart over drie");
+    var bad =
+        CliRun.in(dir)
+            .run("import", "session.yaml", "session.yaml", "--recording-start", "kwart over drie");
     assertEquals(2, bad.exit(), bad.toString());
   }
 
@@ -181,7 +222,11 @@ class ImportCommandTest {
     world(dir, "zoom.vtt");
     var r = CliRun.in(dir).run("import", "session.yaml", "zoom.vtt", "--recording-start", "15:00");
     assertEquals(0, r.exit(), r.toString());
-    assertTrue(r.err().contains("zoom.vtt:4:1: warning[KA614]: the note at 15:00 is outside every round (notes in a row from here: 4)"), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "zoom.vtt:4:1: warning[KA614]: the note at 15:00 is outside every round (notes in a row from here: 4)"),
+        r.err());
   }
 
   @Test

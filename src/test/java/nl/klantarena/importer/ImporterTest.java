@@ -23,15 +23,19 @@ class ImporterTest {
 
   static Session session() throws Exception {
     Findings f = new Findings(Messages.of("en"));
-    return new SessionLoader(f).load(Path.of("examples/nl/session.yaml"), "session.yaml").orElseThrow();
+    return new SessionLoader(f)
+        .load(Path.of("examples/nl/session.yaml"), "session.yaml")
+        .orElseThrow();
   }
 
   static List<Note> read(String name, String text, LocalTime start, Findings f) throws Exception {
-    return new Importer(session(), start, f).read(name, name, text.getBytes(StandardCharsets.UTF_8), new LinkedHashMap<>());
+    return new Importer(session(), start, f)
+        .read(name, name, text.getBytes(StandardCharsets.UTF_8), new LinkedHashMap<>());
   }
 
   static List<Note> readContinuing(String name, String text, Findings f) throws Exception {
-    return new Importer(session(), null, f).continueThemes(true)
+    return new Importer(session(), null, f)
+        .continueThemes(true)
         .read(name, name, text.getBytes(StandardCharsets.UTF_8), new LinkedHashMap<>());
   }
 
@@ -49,67 +53,117 @@ class ImporterTest {
   @Test
   void themesByTagOrWholeKeywords() throws Exception {
     Findings f = new Findings(Messages.of("en"));
-    List<Note> n = read("t.txt", "# Round 1\n[Verduurzaming] Eline: iets\n# Round 2\nEline: de APP werkt niet\n"
-        + "# Round 3\nEline: de apparatuur\n[lift] Eline: kapot\n", null, f);
-    assertEquals(List.of("verduurzaming", "bereikbaarheid", "", ""), n.stream().map(Note::theme).toList());
-    assertTrue(f.all().stream().anyMatch(x -> x.code().equals("KA607") && x.pos().line() == 7), f.all().toString());
+    List<Note> n =
+        read(
+            "t.txt",
+            "# Round 1\n[Verduurzaming] Eline: iets\n# Round 2\nEline: de APP werkt niet\n"
+                + "# Round 3\nEline: de apparatuur\n[lift] Eline: kapot\n",
+            null,
+            f);
+    assertEquals(
+        List.of("verduurzaming", "bereikbaarheid", "", ""), n.stream().map(Note::theme).toList());
+    assertTrue(
+        f.all().stream().anyMatch(x -> x.code().equals("KA607") && x.pos().line() == 7),
+        f.all().toString());
   }
 
   @Test
   void aLongKeywordFindsTheWordsThatStartWithIt() throws Exception {
     Findings f = new Findings(Messages.of("en"));
     // "reparatie" and "isolatie" are keywords; "app" is too short to match "appartement"
-    List<Note> n = read("t.txt", "# Ronde 1\nEline: mijn reparatieverzoek\n# Ronde 2\nEline: twee reparaties\n"
-        + "# Ronde 3\nEline: de isolatiewerkzaamheden\n# Ronde 1\nEline: mijn appartement\n", null, f);
-    assertEquals(List.of("reparaties", "reparaties", "verduurzaming", ""), n.stream().map(Note::theme).toList());
+    List<Note> n =
+        read(
+            "t.txt",
+            "# Ronde 1\nEline: mijn reparatieverzoek\n# Ronde 2\nEline: twee reparaties\n"
+                + "# Ronde 3\nEline: de isolatiewerkzaamheden\n# Ronde 1\nEline: mijn appartement\n",
+            null,
+            f);
+    assertEquals(
+        List.of("reparaties", "reparaties", "verduurzaming", ""),
+        n.stream().map(Note::theme).toList());
   }
 
   @Test
   void theThemeIdCountsAsAKeywordAndATieGoesToTheThemeUnderDiscussion() throws Exception {
     Findings f = new Findings(Messages.of("en"));
-    List<Note> n = read("t.txt", String.join("\n",
-        "# Ronde 1",
-        "Joost: dan de bereikbaarheid.", // the id of a theme, not one of its keywords
-        "Eline: de app werkt, maar ik zie niet wat er met mijn melding gebeurt.", // app (bereikbaarheid) = melding (reparaties)
-        "# Ronde 2",
-        "Eline: de app werkt, maar ik zie niet wat er met mijn melding gebeurt.", // the same tie, no theme before it
-        ""), null, f);
-    assertEquals(List.of("bereikbaarheid", "bereikbaarheid", "reparaties"), n.stream().map(Note::theme).toList());
+    List<Note> n =
+        read(
+            "t.txt",
+            String.join(
+                "\n",
+                "# Ronde 1",
+                "Joost: dan de bereikbaarheid.", // the id of a theme, not one of its keywords
+                "Eline: de app werkt, maar ik zie niet wat er met mijn melding gebeurt.", // app
+                // (bereikbaarheid) = melding (reparaties)
+                "# Ronde 2",
+                "Eline: de app werkt, maar ik zie niet wat er met mijn melding gebeurt.", // the
+                // same
+                // tie, no
+                // theme
+                // before
+                // it
+                ""),
+            null,
+            f);
+    assertEquals(
+        List.of("bereikbaarheid", "bereikbaarheid", "reparaties"),
+        n.stream().map(Note::theme).toList());
   }
 
   @Test
-  void withContinueThemesANoteWithoutThemeContinuesTheThemeBeforeItInTheSameRound() throws Exception {
+  void withContinueThemesANoteWithoutThemeContinuesTheThemeBeforeItInTheSameRound()
+      throws Exception {
     Findings f = new Findings(Messages.of("en"));
-    String text = String.join("\n",
-        "# Ronde 1",
-        "Joost: hoe ging het met de monteur?", // reparaties by keyword
-        "Fatima: hij kwam niet op dinsdag.", // continues reparaties
-        "Gerard: ik hoor nooit iets.", // continues reparaties
-        "Hüseyin: de wachttijd aan de telefoon", // bereikbaarheid by keyword
-        "Eline: klopt.", // continues bereikbaarheid
-        "ACTIE: iets regelen @Ruud 2026-12-01", // an action takes no theme and passes none on
-        "Wilma: precies.", // still bereikbaarheid
-        "# Ronde 2",
-        "Naomi: dat vind ik ook.", // a new round starts without a theme
-        "");
+    String text =
+        String.join(
+            "\n",
+            "# Ronde 1",
+            "Joost: hoe ging het met de monteur?", // reparaties by keyword
+            "Fatima: hij kwam niet op dinsdag.", // continues reparaties
+            "Gerard: ik hoor nooit iets.", // continues reparaties
+            "Hüseyin: de wachttijd aan de telefoon", // bereikbaarheid by keyword
+            "Eline: klopt.", // continues bereikbaarheid
+            "ACTIE: iets regelen @Ruud 2026-12-01", // an action takes no theme and passes none on
+            "Wilma: precies.", // still bereikbaarheid
+            "# Ronde 2",
+            "Naomi: dat vind ik ook.", // a new round starts without a theme
+            "");
     List<Note> n = readContinuing("t.txt", text, f);
-    assertEquals(List.of("reparaties", "reparaties", "reparaties", "bereikbaarheid", "bereikbaarheid", "",
-        "bereikbaarheid", ""), n.stream().map(Note::theme).toList());
+    assertEquals(
+        List.of(
+            "reparaties",
+            "reparaties",
+            "reparaties",
+            "bereikbaarheid",
+            "bereikbaarheid",
+            "",
+            "bereikbaarheid",
+            ""),
+        n.stream().map(Note::theme).toList());
     // only the note that had nothing to continue is reported
-    assertEquals(List.of(10), f.all().stream().filter(x -> x.code().equals("KA613")).map(x -> x.pos().line()).toList(),
+    assertEquals(
+        List.of(10),
+        f.all().stream().filter(x -> x.code().equals("KA613")).map(x -> x.pos().line()).toList(),
         f.all().toString());
     // by default such a note has no theme: themes come from a tag or the keywords only
     Findings plain = new Findings(Messages.of("en"));
-    assertEquals(List.of("reparaties", "", "", "bereikbaarheid", "", "", "", ""),
+    assertEquals(
+        List.of("reparaties", "", "", "bereikbaarheid", "", "", "", ""),
         read("t.txt", text, null, plain).stream().map(Note::theme).toList());
   }
 
   @Test
   void kindsAndRulesOfTheGame() throws Exception {
     Findings f = new Findings(Messages.of("en"));
-    List<Note> n = read("t.txt", "# Round 1\nRuud: dat klopt niet\n# Round 2\nSevda: hoe gaat het met de app\n"
-        + "Bart: wij doen ons best.\n# Round 3\nACTION: Lift nakijken @Ingrid 2026-12-01\n", null, f);
-    assertEquals(List.of(NoteKind.REMARK, NoteKind.QUESTION, NoteKind.REMARK, NoteKind.ACTION),
+    List<Note> n =
+        read(
+            "t.txt",
+            "# Round 1\nRuud: dat klopt niet\n# Round 2\nSevda: hoe gaat het met de app\n"
+                + "Bart: wij doen ons best.\n# Round 3\nACTION: Lift nakijken @Ingrid 2026-12-01\n",
+            null,
+            f);
+    assertEquals(
+        List.of(NoteKind.REMARK, NoteKind.QUESTION, NoteKind.REMARK, NoteKind.ACTION),
         n.stream().map(Note::kind).toList());
     assertEquals("Ingrid Postma", n.get(3).owner());
     assertEquals("2026-12-01", n.get(3).due().toString());
@@ -122,13 +176,16 @@ class ImporterTest {
   void roundsFromTimestampsAndTheAgenda() throws Exception {
     // agenda: reception 15:00, round 1 15:30-16:45, break, round 2 17:15-18:15, round 3 18:15-18:35
     Findings f = new Findings(Messages.of("en"));
-    String vtt = "WEBVTT\n\n00:00:10.000 --> 00:00:12.000\n<v Eline>a</v>\n\n"
-        + "01:50:00.000 --> 01:50:02.000\n<v Sevda>b?</v>\n\n"
-        + "02:50:00.000 --> 02:50:02.000\n<v Ruud>c</v>\n\n"
-        + "03:30:00.000 --> 03:30:02.000\n<v Bart>d</v>\n";
+    String vtt =
+        "WEBVTT\n\n00:00:10.000 --> 00:00:12.000\n<v Eline>a</v>\n\n"
+            + "01:50:00.000 --> 01:50:02.000\n<v Sevda>b?</v>\n\n"
+            + "02:50:00.000 --> 02:50:02.000\n<v Ruud>c</v>\n\n"
+            + "03:30:00.000 --> 03:30:02.000\n<v Bart>d</v>\n";
     List<Note> n = read("r.vtt", vtt, LocalTime.of(15, 30), f);
     assertEquals(List.of(1, 2, 3, 0), n.stream().map(Note::round).toList());
-    assertTrue(f.all().stream().anyMatch(x -> x.code().equals("KA614") && x.pos().line() == 12), f.all().toString());
+    assertTrue(
+        f.all().stream().anyMatch(x -> x.code().equals("KA614") && x.pos().line() == 12),
+        f.all().toString());
   }
 
   @Test
@@ -146,13 +203,28 @@ class ImporterTest {
     String text = "# Ronde 1\nGerard: ik hoor nooit iets.\n";
     Findings first = new Findings(Messages.of("en"));
     Note read = read("t.txt", text, null, first).get(0);
-    assertTrue(first.all().stream().anyMatch(x -> x.code().equals("KA613")), first.all().toString());
+    assertTrue(
+        first.all().stream().anyMatch(x -> x.code().equals("KA613")), first.all().toString());
     // in notes.csv the organiser filled in the theme and wrote the speaker out in full
-    Note edited = new Note("N0001", read.time(), read.round(), "Gerard Kuipers (flat 3)", read.role(), "reparaties",
-        read.kind(), read.text(), read.source(), read.owner(), read.due(), read.pos());
+    Note edited =
+        new Note(
+            "N0001",
+            read.time(),
+            read.round(),
+            "Gerard Kuipers (flat 3)",
+            read.role(),
+            "reparaties",
+            read.kind(),
+            read.text(),
+            read.source(),
+            read.owner(),
+            read.due(),
+            read.pos());
     Findings again = new Findings(Messages.of("en"));
-    new Importer(session(), null, again).known(List.of(edited))
+    new Importer(session(), null, again)
+        .known(List.of(edited))
         .read("t.txt", "t.txt", text.getBytes(StandardCharsets.UTF_8), new LinkedHashMap<>());
-    assertFalse(again.all().stream().anyMatch(x -> x.code().equals("KA613")), again.all().toString());
+    assertFalse(
+        again.all().stream().anyMatch(x -> x.code().equals("KA613")), again.all().toString());
   }
 }

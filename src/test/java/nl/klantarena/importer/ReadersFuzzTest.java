@@ -30,7 +30,8 @@ class ReadersFuzzTest {
 
   @FuzzTest(maxDuration = "3m")
   void csv(byte[] input) {
-    CsvNotes.read("spreker;tekst;ronde;tijd;thema;soort\n" + text(input), "f.csv", new Findings(EN));
+    CsvNotes.read(
+        "spreker;tekst;ronde;tijd;thema;soort\n" + text(input), "f.csv", new Findings(EN));
     CsvNotes.read(text(input), "f.csv", new Findings(EN));
   }
 
@@ -43,5 +44,4 @@ class ReadersFuzzTest {
   void detection(byte[] input) {
     Readers.read("f", input, new Findings(EN));
   }
-
 }

@@ -25,9 +25,10 @@ class VttCorpusTest {
 
   record Expected(double start, double end, String text) {}
 
-  private static final Pattern CUE = Pattern.compile(
-      "\"endTime\":\\s*([-0-9.eE]+).*?\"startTime\":\\s*([-0-9.eE]+).*?\"text\":\\s*\"((?:[^\"\\\\]|\\\\.)*)\"",
-      Pattern.DOTALL);
+  private static final Pattern CUE =
+      Pattern.compile(
+          "\"endTime\":\\s*([-0-9.eE]+).*?\"startTime\":\\s*([-0-9.eE]+).*?\"text\":\\s*\"((?:[^\"\\\\]|\\\\.)*)\"",
+          Pattern.DOTALL);
 
   /**
    * The corpus folder: in CI ({@code CI=true}, as {@code .ci/run} runs) it must be there, or the
@@ -37,7 +38,10 @@ class VttCorpusTest {
   static Path corpus() {
     String p = System.getProperty("klantarena.vttCorpus");
     boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-    if (!ci) assumeTrue(p != null && Files.isDirectory(Path.of(p)), "no WebVTT corpus at " + p + " (CI requires it)");
+    if (!ci)
+      assumeTrue(
+          p != null && Files.isDirectory(Path.of(p)),
+          "no WebVTT corpus at " + p + " (CI requires it)");
     assertNotNull(p, "system property klantarena.vttCorpus is not set");
     Path dir = Path.of(p);
     assertTrue(Files.isDirectory(dir), "the WebVTT corpus is missing: " + dir.toAbsolutePath());
@@ -74,10 +78,26 @@ class VttCorpusTest {
       for (int i = 0; i < want.size(); i++) {
         Expected e = want.get(i);
         Cues.Cue c = cues.get(i);
-        if (Math.abs(e.start() - c.start()) > 0.0005 || Math.abs(e.end() - c.end()) > 0.0005
+        if (Math.abs(e.start() - c.start()) > 0.0005
+            || Math.abs(e.end() - c.end()) > 0.0005
             || !norm(e.text()).equals(norm(c.text()))) {
-          mismatches.add(rel + " cue " + i + ": [" + c.start() + " " + c.end() + " " + norm(c.text()) + "] expected ["
-              + e.start() + " " + e.end() + " " + norm(e.text()) + "]");
+          mismatches.add(
+              rel
+                  + " cue "
+                  + i
+                  + ": ["
+                  + c.start()
+                  + " "
+                  + c.end()
+                  + " "
+                  + norm(c.text())
+                  + "] expected ["
+                  + e.start()
+                  + " "
+                  + e.end()
+                  + " "
+                  + norm(e.text())
+                  + "]");
         }
       }
     }
@@ -97,7 +117,12 @@ class VttCorpusTest {
     // each cue object on its own: keys come in alphabetical order in these files
     for (String obj : body.split("\\}\\s*,\\s*\\{")) {
       Matcher m = CUE.matcher(obj);
-      if (m.find()) out.add(new Expected(Double.parseDouble(m.group(2)), Double.parseDouble(m.group(1)), unescape(m.group(3))));
+      if (m.find())
+        out.add(
+            new Expected(
+                Double.parseDouble(m.group(2)),
+                Double.parseDouble(m.group(1)),
+                unescape(m.group(3))));
     }
     return out;
   }

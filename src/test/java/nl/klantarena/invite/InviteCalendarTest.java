@@ -31,7 +31,9 @@ class InviteCalendarTest {
     Path f = dir.resolve("voorjaar-2026/session.yaml");
     Files.createDirectories(f.getParent());
     Files.copy(src, f);
-    var r = CliRun.in(dir).run("invite", "voorjaar-2026/session.yaml", "--out", "out", "--sequence", "2");
+    var r =
+        CliRun.in(dir)
+            .run("invite", "voorjaar-2026/session.yaml", "--out", "out", "--sequence", "2");
     assertEquals(0, r.exit(), r.toString());
     Path out = dir.resolve("out");
     List<CSVRecord> rows = InviteCommandTest.csv(out.resolve("invitations.csv"));
@@ -42,9 +44,13 @@ class InviteCalendarTest {
       byte[] bytes = Files.readAllBytes(out.resolve(name));
       String text = new String(bytes, StandardCharsets.UTF_8);
       for (String line : text.split("\r\n")) {
-        assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, name + ": line longer than 75 octets: " + line);
+        assertTrue(
+            line.getBytes(StandardCharsets.UTF_8).length <= 75,
+            name + ": line longer than 75 octets: " + line);
       }
-      assertTrue(text.endsWith("\r\n") && !text.replace("\r\n", "").contains("\n"), name + ": lines end in CRLF");
+      assertTrue(
+          text.endsWith("\r\n") && !text.replace("\r\n", "").contains("\n"),
+          name + ": lines end in CRLF");
 
       List<List<biweekly.io.ParseWarning>> warnings = new ArrayList<>();
       ICalendar ical = Biweekly.parse(text).warnings(warnings).first();
@@ -60,11 +66,15 @@ class InviteCalendarTest {
       assertEquals(2, e.getSequence().getValue(), name);
       assertEquals("Klantarena zakelijke klanten, voorjaar 2026", e.getSummary().getValue());
       assertEquals("Zaal De Ring, Stationsplein 1, 3511 AB Utrecht", e.getLocation().getValue());
-      assertTrue(e.getDescription().getValue().contains("Petra Jansen, petra.jansen@voorbeeld.nl"), e.getDescription().getValue());
+      assertTrue(
+          e.getDescription().getValue().contains("Petra Jansen, petra.jansen@voorbeeld.nl"),
+          e.getDescription().getValue());
 
       // 15:00 to 19:30 (drinks included) in Amsterdam summer time
-      assertEquals(Instant.parse("2026-04-16T13:00:00Z"), e.getDateStart().getValue().toInstant(), name);
-      assertEquals(Instant.parse("2026-04-16T17:30:00Z"), e.getDateEnd().getValue().toInstant(), name);
+      assertEquals(
+          Instant.parse("2026-04-16T13:00:00Z"), e.getDateStart().getValue().toInstant(), name);
+      assertEquals(
+          Instant.parse("2026-04-16T17:30:00Z"), e.getDateEnd().getValue().toInstant(), name);
       var tz = ical.getTimezoneInfo().getTimezone(e.getDateStart());
       assertNotNull(tz, name + ": DTSTART has a TZID with a VTIMEZONE");
       assertEquals("Europe/Amsterdam", tz.getComponent().getTimezoneId().getValue());
@@ -77,9 +87,13 @@ class InviteCalendarTest {
       assertEquals(row.get("name"), a.getCommonName(), name);
       assertEquals(Boolean.TRUE, a.getRsvp(), name);
       String role = row.get("role").equals("facilitator") ? "CHAIR" : "REQ-PARTICIPANT";
-      assertTrue(text.replace("\r\n ", "").contains("ROLE=" + role), name + ": ROLE=" + role + "\n" + text);
+      assertTrue(
+          text.replace("\r\n ", "").contains("ROLE=" + role),
+          name + ": ROLE=" + role + "\n" + text);
       if (role.equals("CHAIR")) assertEquals(biweekly.parameter.Role.CHAIR, a.getRole());
-      else assertEquals(biweekly.parameter.ParticipationLevel.REQUIRED, a.getParticipationLevel(), name);
+      else
+        assertEquals(
+            biweekly.parameter.ParticipationLevel.REQUIRED, a.getParticipationLevel(), name);
     }
     assertEquals(1, uids.size(), "one UID for everyone in the session: " + uids);
   }

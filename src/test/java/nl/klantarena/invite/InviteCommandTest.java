@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.mail.Address;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -13,12 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import jakarta.mail.Address;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.ContentType;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import nl.klantarena.testing.CliRun;
 import nl.klantarena.testing.Golden;
 import org.apache.commons.csv.CSVFormat;
@@ -68,10 +68,7 @@ class InviteCommandTest {
           "{name: Lotte de Boer, email: lotte@voorbeeld.nl}");
 
   static Path session(Path dir, List<String> customers, List<String> staff) throws IOException {
-    String yaml =
-        SESSION
-            .replace("%CUSTOMERS%", items(customers))
-            .replace("%STAFF%", items(staff));
+    String yaml = SESSION.replace("%CUSTOMERS%", items(customers)).replace("%STAFF%", items(staff));
     Path folder = dir.resolve("voorjaar");
     Files.createDirectories(folder);
     Path f = folder.resolve("session.yaml");
@@ -88,13 +85,21 @@ class InviteCommandTest {
   static List<String> files(Path dir) throws IOException {
     if (!Files.exists(dir)) return List.of();
     try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/')).sorted().toList();
+      return s.filter(Files::isRegularFile)
+          .map(p -> dir.relativize(p).toString().replace('\\', '/'))
+          .sorted()
+          .toList();
     }
   }
 
   static List<CSVRecord> csv(Path file) throws IOException {
-    return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-        .parse(new StringReader(Files.readString(file))).getRecords();
+    return CSVFormat.RFC4180
+        .builder()
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .get()
+        .parse(new StringReader(Files.readString(file)))
+        .getRecords();
   }
 
   static MimeMessage eml(Path file) throws Exception {
@@ -119,10 +124,13 @@ class InviteCommandTest {
   private void goldenCase(Path dir, String lang) throws Exception {
     String session = "examples/" + lang + "/session.yaml";
     Path out = dir.resolve("out");
-    var r = CliRun.inProject().run("invite", session, "--out", out.toString(), "--eml", "--today", "2026-03-01");
+    var r =
+        CliRun.inProject()
+            .run("invite", session, "--out", out.toString(), "--eml", "--today", "2026-03-01");
     assertEquals(0, r.exit(), r.toString());
     assertEquals("", r.err(), "the examples are clean");
-    Golden.check("invite/" + lang + "/invitations.csv", Files.readAllBytes(out.resolve("invitations.csv")));
+    Golden.check(
+        "invite/" + lang + "/invitations.csv", Files.readAllBytes(out.resolve("invitations.csv")));
     List<String> roles = new ArrayList<>(List.of("facilitator", "customer", "staff"));
     for (CSVRecord row : csv(out.resolve("invitations.csv"))) {
       if (!roles.remove(row.get("role"))) continue;
@@ -134,11 +142,16 @@ class InviteCommandTest {
     assertEquals(List.of(), roles, "every role is in the example");
     // the same input gives the same bytes
     Path out2 = dir.resolve("out2");
-    var again = CliRun.inProject().run("invite", session, "--out", out2.toString(), "--eml", "--today", "2026-03-01");
+    var again =
+        CliRun.inProject()
+            .run("invite", session, "--out", out2.toString(), "--eml", "--today", "2026-03-01");
     assertEquals(0, again.exit(), again.toString());
     assertEquals(files(out), files(out2));
     for (String name : files(out)) {
-      assertTrue(java.util.Arrays.equals(Files.readAllBytes(out.resolve(name)), Files.readAllBytes(out2.resolve(name))), name);
+      assertTrue(
+          java.util.Arrays.equals(
+              Files.readAllBytes(out.resolve(name)), Files.readAllBytes(out2.resolve(name))),
+          name);
     }
   }
 
@@ -178,16 +191,23 @@ class InviteCommandTest {
       assertEquals(Part.ATTACHMENT, cal.getDisposition());
       byte[] attached = cal.getInputStream().readAllBytes();
       assertEquals(
-          Files.readString(out.resolve(name.replace(".eml", ".ics"))), new String(attached, StandardCharsets.UTF_8), name);
+          Files.readString(out.resolve(name.replace(".eml", ".ics"))),
+          new String(attached, StandardCharsets.UTF_8),
+          name);
     }
     MimeMessage zoe = eml(out.resolve("customer-zoe-ozturk.eml"));
     InternetAddress to = (InternetAddress) zoe.getRecipients(MimeMessage.RecipientType.TO)[0];
     assertEquals("Zoë Öztürk", to.getPersonal());
     assertEquals("zoe@example.nl", to.getAddress());
-    assertEquals("Uitnodiging: klantarena van Voorbeeld Energie op donderdag 16 april 2026", zoe.getSubject());
-    assertTrue(((String) ((Multipart) zoe.getContent()).getBodyPart(0).getContent()).startsWith("Beste Zoë,\r\n"));
+    assertEquals(
+        "Uitnodiging: klantarena van Voorbeeld Energie op donderdag 16 april 2026",
+        zoe.getSubject());
+    assertTrue(
+        ((String) ((Multipart) zoe.getContent()).getBodyPart(0).getContent())
+            .startsWith("Beste Zoë,\r\n"));
     // raw header is ASCII: the name is encoded, not written as UTF-8 bytes
-    String raw = Files.readString(out.resolve("customer-zoe-ozturk.eml"), StandardCharsets.ISO_8859_1);
+    String raw =
+        Files.readString(out.resolve("customer-zoe-ozturk.eml"), StandardCharsets.ISO_8859_1);
     String head = raw.substring(0, raw.indexOf("\r\n\r\n"));
     assertTrue(head.chars().allMatch(c -> c < 128), head);
     assertTrue(head.contains("To: =?UTF-8?Q?Zo=C3=AB_=C3=96zt=C3=BCrk?= <zoe@example.nl>"), head);
@@ -198,7 +218,8 @@ class InviteCommandTest {
   @Test
   void csvListsEveryInvitationAndDisarmsFormulas(@TempDir Path dir) throws Exception {
     List<String> customers = new ArrayList<>(FOUR_CUSTOMERS);
-    customers.set(0, "{name: '=HYPERLINK(\"http://x\")', email: evil@example.nl, experience: negative}");
+    customers.set(
+        0, "{name: '=HYPERLINK(\"http://x\")', email: evil@example.nl, experience: negative}");
     customers.set(1, "{name: '@SUM(1+1)', email: sum@example.nl, experience: positive}");
     Path s = session(dir, customers, FOUR_STAFF);
     var r = CliRun.in(dir).run("invite", dir.relativize(s).toString(), "--out", "out");
@@ -217,7 +238,8 @@ class InviteCommandTest {
     assertEquals("facilitator", rows.get(0).get("role"));
     for (CSVRecord row : rows) {
       assertTrue(Files.exists(dir.resolve("out").resolve(row.get("message_file"))), row.toString());
-      assertTrue(Files.exists(dir.resolve("out").resolve(row.get("calendar_file"))), row.toString());
+      assertTrue(
+          Files.exists(dir.resolve("out").resolve(row.get("calendar_file"))), row.toString());
     }
   }
 
@@ -297,7 +319,9 @@ class InviteCommandTest {
     var r = CliRun.in(dir).run("invite", dir.relativize(s).toString(), "--out", "out", "--eml");
     assertEquals(0, r.exit(), r.toString());
     assertTrue(
-        r.err().contains("voorjaar/session.yaml:14:7: warning[KA704]: Dirk Visser has no e-mail address: the invitation is written, but you will have to deliver it yourself"),
+        r.err()
+            .contains(
+                "voorjaar/session.yaml:14:7: warning[KA704]: Dirk Visser has no e-mail address: the invitation is written, but you will have to deliver it yourself"),
         r.toString());
     Path out = dir.resolve("out");
     assertTrue(Files.exists(out.resolve("customer-dirk-visser.txt")));
@@ -309,7 +333,8 @@ class InviteCommandTest {
     assertEquals("no-email", dirk.get("status"));
     assertEquals("", dirk.get("draft_file"));
     // under --strict the warning fails the run, and nothing is written
-    var strict = CliRun.in(dir).run("invite", dir.relativize(s).toString(), "--out", "strict", "--strict");
+    var strict =
+        CliRun.in(dir).run("invite", dir.relativize(s).toString(), "--out", "strict", "--strict");
     assertEquals(1, strict.exit(), strict.toString());
     assertFalse(Files.exists(dir.resolve("strict")));
   }
@@ -317,10 +342,15 @@ class InviteCommandTest {
   @Test
   void noContactIsAnError(@TempDir Path dir) throws Exception {
     Path s = session(dir, FOUR_CUSTOMERS, FOUR_STAFF);
-    Files.writeString(s, Files.readString(s).replace("contact: {name: Petra Jansen, email: petra@voorbeeld.nl}\n", ""));
+    Files.writeString(
+        s,
+        Files.readString(s)
+            .replace("contact: {name: Petra Jansen, email: petra@voorbeeld.nl}\n", ""));
     var r = CliRun.in(dir).run("invite", dir.relativize(s).toString(), "--out", "out");
     assertEquals(1, r.exit(), r.toString());
-    assertTrue(r.err().contains("error[KA705]: invitations need a contact with an e-mail address"), r.toString());
+    assertTrue(
+        r.err().contains("error[KA705]: invitations need a contact with an e-mail address"),
+        r.toString());
     assertFalse(Files.exists(dir.resolve("out")));
   }
 
@@ -341,7 +371,9 @@ class InviteCommandTest {
   @Test
   void dryRunListsAndWritesNothing(@TempDir Path dir) throws Exception {
     Path s = session(dir, FOUR_CUSTOMERS, FOUR_STAFF);
-    var r = CliRun.in(dir).run("invite", dir.relativize(s).toString(), "--out", "out", "--eml", "--dry-run");
+    var r =
+        CliRun.in(dir)
+            .run("invite", dir.relativize(s).toString(), "--out", "out", "--eml", "--dry-run");
     assertEquals(0, r.exit(), r.toString());
     assertFalse(Files.exists(dir.resolve("out")));
     assertTrue(r.out().contains("out/customer-anna-de-vries.eml\n"), r.out());
@@ -357,12 +389,30 @@ class InviteCommandTest {
     // without --out: invitations/ beside the session
     List<String> out = files(dir.resolve("voorjaar/invitations"));
     assertEquals(9, out.size(), out.toString());
-    assertTrue(out.stream().allMatch(n -> n.startsWith("customer-") || n.equals("invitations.csv")), out.toString());
-    var both = CliRun.in(dir).run("invite", dir.relativize(s).toString(), "--only", "staff,facilitator", "--out", "sf");
+    assertTrue(
+        out.stream().allMatch(n -> n.startsWith("customer-") || n.equals("invitations.csv")),
+        out.toString());
+    var both =
+        CliRun.in(dir)
+            .run(
+                "invite",
+                dir.relativize(s).toString(),
+                "--only",
+                "staff,facilitator",
+                "--out",
+                "sf");
     assertEquals(0, both.exit(), both.toString());
     assertEquals(
-        List.of("facilitator-frans-de-wit", "staff-ahmed-el-amrani", "staff-jan-bakker", "staff-lotte-de-boer", "staff-sanne-mulder"),
-        files(dir.resolve("sf")).stream().filter(n -> n.endsWith(".txt")).map(n -> n.replace(".txt", "")).toList());
+        List.of(
+            "facilitator-frans-de-wit",
+            "staff-ahmed-el-amrani",
+            "staff-jan-bakker",
+            "staff-lotte-de-boer",
+            "staff-sanne-mulder"),
+        files(dir.resolve("sf")).stream()
+            .filter(n -> n.endsWith(".txt"))
+            .map(n -> n.replace(".txt", ""))
+            .toList());
   }
 
   // --- templates
@@ -373,12 +423,17 @@ class InviteCommandTest {
     // templates/ beside the session: one partial
     Path beside = s.getParent().resolve("templates/nl/partials");
     Files.createDirectories(beside);
-    Files.writeString(beside.resolve("signature.txt.mustache"), "{{contact.name}}, namens het klantarenateam\n");
+    Files.writeString(
+        beside.resolve("signature.txt.mustache"), "{{contact.name}}, namens het klantarenateam\n");
     // --templates: a whole template, which wins over the folder beside the session
     Path mine = dir.resolve("mine");
     Files.createDirectories(mine);
-    Files.writeString(mine.resolve("invite-staff.subject.txt.mustache"), "Doe mee op {{dateShort}}, {{participant.firstName}}\n");
-    var r = CliRun.in(dir).run("invite", dir.relativize(s).toString(), "--out", "out", "--templates", "mine");
+    Files.writeString(
+        mine.resolve("invite-staff.subject.txt.mustache"),
+        "Doe mee op {{dateShort}}, {{participant.firstName}}\n");
+    var r =
+        CliRun.in(dir)
+            .run("invite", dir.relativize(s).toString(), "--out", "out", "--templates", "mine");
     assertEquals(0, r.exit(), r.toString());
     String staff = Files.readString(dir.resolve("out/staff-jan-bakker.txt"));
     assertTrue(staff.startsWith("Onderwerp: Doe mee op 16 april 2026, Jan\n"), staff);
@@ -392,13 +447,20 @@ class InviteCommandTest {
     Path s = session(dir, FOUR_CUSTOMERS, FOUR_STAFF);
     Path t = s.getParent().resolve("templates");
     Files.createDirectories(t);
-    Files.writeString(t.resolve("invite-customer.txt.mustache"), "Beste {{participant.firstName}},\n\nTot {{datum}}!\n");
+    Files.writeString(
+        t.resolve("invite-customer.txt.mustache"),
+        "Beste {{participant.firstName}},\n\nTot {{datum}}!\n");
     var r = CliRun.in(dir).run("invite", dir.relativize(s).toString(), "--out", "out");
     assertEquals(1, r.exit(), r.toString());
     assertTrue(
-        r.err().contains("voorjaar/templates/invite-customer.txt.mustache:3:1: error[KA701]: the template uses \"datum\", which is not a template variable"),
+        r.err()
+            .contains(
+                "voorjaar/templates/invite-customer.txt.mustache:3:1: error[KA701]: the template uses \"datum\", which is not a template variable"),
         r.toString());
-    assertEquals(1, r.err().split("KA701", -1).length - 1, "reported once, not once per customer: " + r.err());
+    assertEquals(
+        1,
+        r.err().split("KA701", -1).length - 1,
+        "reported once, not once per customer: " + r.err());
     assertFalse(Files.exists(dir.resolve("out")));
   }
 
@@ -407,13 +469,23 @@ class InviteCommandTest {
     Path s = session(dir, FOUR_CUSTOMERS, FOUR_STAFF);
     Path t = s.getParent().resolve("templates");
     Files.createDirectories(t);
-    Files.writeString(t.resolve("invite-customer.txt.mustache"), "Beste {{participant.firstName}},\n{{#themes}}\n- {{title}}\n");
-    Files.writeString(t.resolve("invite-staff.txt.mustache"), "Hoi\n{{> partials/handtekening.txt}}\n");
-    var r = CliRun.in(dir).run("invite", dir.relativize(s).toString(), "--out", "out", "--lang", "nl");
+    Files.writeString(
+        t.resolve("invite-customer.txt.mustache"),
+        "Beste {{participant.firstName}},\n{{#themes}}\n- {{title}}\n");
+    Files.writeString(
+        t.resolve("invite-staff.txt.mustache"), "Hoi\n{{> partials/handtekening.txt}}\n");
+    var r =
+        CliRun.in(dir).run("invite", dir.relativize(s).toString(), "--out", "out", "--lang", "nl");
     assertEquals(1, r.exit(), r.toString());
-    assertTrue(r.err().contains("voorjaar/templates/invite-customer.txt.mustache:2:1: error[KA702]: templatesyntaxis:"), r.toString());
     assertTrue(
-        r.err().contains("voorjaar/templates/invite-staff.txt.mustache: error[KA703]: template of partial \"partials/handtekening.txt.mustache\" bestaat niet"),
+        r.err()
+            .contains(
+                "voorjaar/templates/invite-customer.txt.mustache:2:1: error[KA702]: templatesyntaxis:"),
+        r.toString());
+    assertTrue(
+        r.err()
+            .contains(
+                "voorjaar/templates/invite-staff.txt.mustache: error[KA703]: template of partial \"partials/handtekening.txt.mustache\" bestaat niet"),
         r.toString());
     assertFalse(Files.exists(dir.resolve("out")));
   }
@@ -423,7 +495,11 @@ class InviteCommandTest {
     Path a = session(dir, FOUR_CUSTOMERS, FOUR_STAFF);
     Path b = dir.resolve("najaar/session.yaml");
     Files.createDirectories(b.getParent());
-    Files.writeString(b, Files.readString(a).replace("2026-04-16", "2026-10-15").replace("2026-06-16", "2026-12-15"));
+    Files.writeString(
+        b,
+        Files.readString(a)
+            .replace("2026-04-16", "2026-10-15")
+            .replace("2026-06-16", "2026-12-15"));
     var r = CliRun.in(dir).run("invite", ".");
     assertEquals(0, r.exit(), r.toString());
     assertTrue(Files.exists(dir.resolve("voorjaar/invitations/invitations.csv")));
@@ -441,11 +517,21 @@ class InviteCommandTest {
     List<String> customers = new ArrayList<>(FOUR_CUSTOMERS);
     customers.set(3, "{name: Dirk Visser, experience: negative}");
     Path s = session(dir, customers, FOUR_STAFF);
-    var r = CliRun.in(dir).run("invite", dir.relativize(s).toString(), "--out", "out", "--format", "json", "--dry-run");
+    var r =
+        CliRun.in(dir)
+            .run(
+                "invite",
+                dir.relativize(s).toString(),
+                "--out",
+                "out",
+                "--format",
+                "json",
+                "--dry-run");
     assertEquals(0, r.exit(), r.toString());
     String json = r.out().strip();
     assertTrue(json.startsWith("[") && json.endsWith("]"), r.toString());
-    assertTrue(json.contains("\"code\": \"KA704\"") || json.contains("\"code\":\"KA704\""), r.toString());
+    assertTrue(
+        json.contains("\"code\": \"KA704\"") || json.contains("\"code\":\"KA704\""), r.toString());
     assertFalse(json.contains("would write"), r.toString());
     assertFalse(Files.exists(dir.resolve("out")));
   }

@@ -22,9 +22,16 @@ import org.junit.jupiter.api.io.TempDir;
 class TemplateVariablesTest {
 
   private static Session session(Path dir) throws Exception {
-    Path f = InviteCommandTest.session(dir, InviteCommandTest.FOUR_CUSTOMERS, InviteCommandTest.FOUR_STAFF);
+    Path f =
+        InviteCommandTest.session(
+            dir, InviteCommandTest.FOUR_CUSTOMERS, InviteCommandTest.FOUR_STAFF);
     Findings findings = new Findings(Messages.of("en"));
-    Checked c = Checked.load(f, "session.yaml", findings, new CheckContext(java.time.LocalDate.of(2026, 3, 1), false));
+    Checked c =
+        Checked.load(
+            f,
+            "session.yaml",
+            findings,
+            new CheckContext(java.time.LocalDate.of(2026, 3, 1), false));
     return c.usable().orElseThrow(() -> new AssertionError(findings.all()));
   }
 
@@ -32,7 +39,8 @@ class TemplateVariablesTest {
   void everyDocumentedVariableExists(@TempDir Path dir) throws Exception {
     Session s = session(dir);
     String doc = Files.readString(Path.of("docs/templates.md"));
-    String vars = doc.substring(doc.indexOf("### Variables"), doc.indexOf("Example: the first lines"));
+    String vars =
+        doc.substring(doc.indexOf("### Variables"), doc.indexOf("Example: the first lines"));
     // `name` in the first cell of a table row; `a`, `b` and `x.*` forms included
     Matcher row = Pattern.compile("(?m)^\\| ([^|]+) \\|").matcher(vars);
     StringBuilder top = new StringBuilder();
@@ -54,9 +62,11 @@ class TemplateVariablesTest {
           String n = name.group(1);
           if (n.equals("variable")) continue;
           if (heading.startsWith("A person")) person.append("[{{").append(n).append("}}]");
-          else if (heading.startsWith("Blocks of the agenda")) block.append("[{{").append(n).append("}}]");
+          else if (heading.startsWith("Blocks of the agenda"))
+            block.append("[{{").append(n).append("}}]");
           else if (heading.startsWith("Only in")) continue;
-          else if (name.group(2) != null) top.append("[{{#").append(n).append("}}x{{/").append(n).append("}}]");
+          else if (name.group(2) != null)
+            top.append("[{{#").append(n).append("}}x{{/").append(n).append("}}]");
           else top.append("[{{").append(n).append("}}]");
         }
       }
@@ -65,8 +75,15 @@ class TemplateVariablesTest {
     block.append("{{/round3}}");
     Path t = dir.resolve("t");
     Files.createDirectories(t);
-    Files.writeString(t.resolve("all.txt.mustache"), top + "\n" + person + "\n" + block + "\n"
-        + "{{#themes}}{{number}}{{id}}{{title}}{{#questions}}{{.}}{{/questions}}{{#statements}}{{.}}{{/statements}}{{hasQuestions}}{{hasStatements}}{{/themes}}\n");
+    Files.writeString(
+        t.resolve("all.txt.mustache"),
+        top
+            + "\n"
+            + person
+            + "\n"
+            + block
+            + "\n"
+            + "{{#themes}}{{number}}{{id}}{{title}}{{#questions}}{{.}}{{/questions}}{{#statements}}{{.}}{{/statements}}{{hasQuestions}}{{hasStatements}}{{/themes}}\n");
     Findings f = new Findings(Messages.of("en"));
     Templates templates = Templates.load(s.language(), List.of(new Templates.Dir(t, "t")));
     Person anna = s.customers().get(0);
@@ -88,8 +105,9 @@ class TemplateVariablesTest {
     Files.createDirectories(t);
     Files.writeString(t.resolve("ex.txt.mustache"), example);
     Findings f = new Findings(Messages.of("en"));
-    var out = Templates.load(s.language(), List.of(new Templates.Dir(t, "t")))
-        .render("ex.txt.mustache", new InviteScope(s).forParticipant(s.customers().get(0)), f);
+    var out =
+        Templates.load(s.language(), List.of(new Templates.Dir(t, "t")))
+            .render("ex.txt.mustache", new InviteScope(s).forParticipant(s.customers().get(0)), f);
     assertTrue(f.isEmpty(), f.all().toString());
     assertEquals(
         "Beste Anna,\n\nOp donderdag 16 april 2026 van 15:00 tot 18:30 praten we graag met u in Zaal De Ring.\n"

@@ -19,19 +19,26 @@ class AtomicFilesTest {
   @TempDir Path dir;
 
   private void posixOnly() {
-    assumeTrue(Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null, "POSIX file system");
+    assumeTrue(
+        Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null, "POSIX file system");
   }
 
   @Test
   void aNewFileGetsTheSamePermissionsAsAnyNewFileNotOwnerOnly() throws Exception {
     posixOnly();
     // what the umask makes of 0666 here, as any program creating a file would get
-    Path plain = Files.createFile(dir.resolve("plain.txt"),
-        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-rw-rw-")));
+    Path plain =
+        Files.createFile(
+            dir.resolve("plain.txt"),
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-rw-rw-")));
     AtomicFiles.write(dir.resolve("report.md"), "# Report\n");
     assertTrue(AtomicFiles.createNew(dir.resolve("session.yaml"), "klantarena: 1\n"));
-    assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(dir.resolve("report.md")));
-    assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(dir.resolve("session.yaml")));
+    assertEquals(
+        Files.getPosixFilePermissions(plain),
+        Files.getPosixFilePermissions(dir.resolve("report.md")));
+    assertEquals(
+        Files.getPosixFilePermissions(plain),
+        Files.getPosixFilePermissions(dir.resolve("session.yaml")));
   }
 
   @Test

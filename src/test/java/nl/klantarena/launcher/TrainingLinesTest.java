@@ -23,7 +23,12 @@ class TrainingLinesTest {
     int start = script.indexOf("lines=\"");
     assertTrue(start >= 0, "bin/klantarena has no training lines");
     int end = script.indexOf('"', start + 7);
-    return script.substring(start + 7, end).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    return script
+        .substring(start + 7, end)
+        .lines()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty())
+        .toList();
   }
 
   @Test
@@ -32,7 +37,8 @@ class TrainingLinesTest {
     List<String> lines = lines();
     assertTrue(lines.size() >= 10, lines.toString());
     for (String cmd : List.of("check", "plan", "invite", "import", "report", "actions", "init")) {
-      assertTrue(lines.stream().anyMatch(l -> l.startsWith(cmd + " ")), "no training line for " + cmd);
+      assertTrue(
+          lines.stream().anyMatch(l -> l.startsWith(cmd + " ")), "no training line for " + cmd);
     }
     for (String line : lines) {
       var r = CliRun.in(dir).run(line.split(" +"));

@@ -118,7 +118,8 @@ class BadInputTest {
   @Test
   void globalTagIsNeverInstantiated() throws Exception {
     // were the tag constructed, URL would resolve the host; composing never constructs
-    var r = check("s.yaml", "klantarena: 1\ntitle: !!java.net.URL [\"http://unreachable.invalid/\"]\n");
+    var r =
+        check("s.yaml", "klantarena: 1\ntitle: !!java.net.URL [\"http://unreachable.invalid/\"]\n");
     assertEquals(1, r.exit(), r.toString());
     assertTrue(r.err().contains("s.yaml:2:8:"), r.toString());
     noTrace(r);
@@ -126,7 +127,9 @@ class BadInputTest {
 
   @Test
   void billionLaughs() throws Exception {
-    StringBuilder y = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    StringBuilder y =
+        new StringBuilder(
+            "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
     for (char c = 'b'; c <= 'i'; c++) {
       char p = (char) (c - 1);
       y.append(c).append(": &").append(c).append(" [");
@@ -184,7 +187,8 @@ class BadInputTest {
     if (!Files.isReadable(Path.of("/dev/zero"))) return;
     var r = checkArgs("/dev/zero");
     finding(r, "/dev/zero", "KA116");
-    assertTrue(r.err().contains("more than") || r.err().contains("(5 MB; at most 4 MB)"), r.toString());
+    assertTrue(
+        r.err().contains("more than") || r.err().contains("(5 MB; at most 4 MB)"), r.toString());
   }
 
   @Test
@@ -197,15 +201,35 @@ class BadInputTest {
 
   @Test
   void aMissingOrMisspelledSectionIsOneFindingNotACascade() throws Exception {
-    String base = String.join("\n", "klantarena: 1", "title: T", "organisation: O", "language: en",
-        "date: 2027-04-15", "themes:", "  - {id: a, title: A, questions: [Q?]}", "");
+    String base =
+        String.join(
+            "\n",
+            "klantarena: 1",
+            "title: T",
+            "organisation: O",
+            "language: en",
+            "date: 2027-04-15",
+            "themes:",
+            "  - {id: a, title: A, questions: [Q?]}",
+            "");
     var missing = check("s.yaml", base);
     assertEquals(1, missing.exit(), missing.toString());
-    assertTrue(missing.err().contains("error[KA103]: missing required key \"participants\""), missing.toString());
-    assertFalse(missing.err().contains("KA202") || missing.err().contains("KA205") || missing.err().contains("KA201"),
+    assertTrue(
+        missing.err().contains("error[KA103]: missing required key \"participants\""),
+        missing.toString());
+    assertFalse(
+        missing.err().contains("KA202")
+            || missing.err().contains("KA205")
+            || missing.err().contains("KA201"),
         missing.toString());
     var typo = check("t.yaml", base + "particpants:\n  facilitator: {name: F, external: true}\n");
-    assertTrue(typo.err().contains("error[KA101]: unknown key \"particpants\"; did you mean \"participants\"?"), typo.toString());
-    assertFalse(typo.err().contains("missing required key \"participants\"") || typo.err().contains("KA202"), typo.toString());
+    assertTrue(
+        typo.err()
+            .contains("error[KA101]: unknown key \"particpants\"; did you mean \"participants\"?"),
+        typo.toString());
+    assertFalse(
+        typo.err().contains("missing required key \"participants\"")
+            || typo.err().contains("KA202"),
+        typo.toString());
   }
 }

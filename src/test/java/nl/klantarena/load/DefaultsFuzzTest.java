@@ -25,7 +25,8 @@ class DefaultsFuzzTest {
   void loadingWithDefaultsNeverThrows(FuzzedDataProvider data) throws Exception {
     boolean seed = data.remainingBytes() == 0;
     String defaults = seed ? DEFAULTS_SEED : data.consumeString(2000);
-    byte[] session = seed ? SESSION_SEED.getBytes(StandardCharsets.UTF_8) : data.consumeRemainingAsBytes();
+    byte[] session =
+        seed ? SESSION_SEED.getBytes(StandardCharsets.UTF_8) : data.consumeRemainingAsBytes();
     Path dir = Files.createTempDirectory("ka-fuzz");
     try {
       Files.createDirectories(dir.resolve(".git"));

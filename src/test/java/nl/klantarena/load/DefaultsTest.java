@@ -58,7 +58,8 @@ class DefaultsTest {
           - {name: Dirk Visser, segment: particulier, experience: negative}
       """;
 
-  static final String STAFF_PICKS = "  staff: [Jan Bakker, sanne mulder, Zoe Kramer, Kees van Dijk]\n";
+  static final String STAFF_PICKS =
+      "  staff: [Jan Bakker, sanne mulder, Zoe Kramer, Kees van Dijk]\n";
 
   @TempDir Path dir;
 
@@ -83,8 +84,11 @@ class DefaultsTest {
   }
 
   private static String session(String extra) {
-    return "klantarena: 1\ntitle: Voorjaar\ndate: 2026-04-16\n" + CUSTOMERS + STAFF_PICKS
-        + "themes: [bereikbaarheid]\nfeedback: {due: 2026-06-16}\n" + extra;
+    return "klantarena: 1\ntitle: Voorjaar\ndate: 2026-04-16\n"
+        + CUSTOMERS
+        + STAFF_PICKS
+        + "themes: [bereikbaarheid]\nfeedback: {due: 2026-06-16}\n"
+        + extra;
   }
 
   @Test
@@ -92,7 +96,8 @@ class DefaultsTest {
     write("klantarena.yaml", DEFAULTS);
     write("2026-04/session.yaml", session(""));
     Loaded l = load("2026-04/session.yaml");
-    assertEquals(List.of(), l.findings(), "a session that leaves everything to the defaults is clean");
+    assertEquals(
+        List.of(), l.findings(), "a session that leaves everything to the defaults is clean");
     Session s = l.session();
     assertEquals("Voorbeeld Energie", s.organisation());
     assertEquals(Lang.EN, s.language());
@@ -108,26 +113,35 @@ class DefaultsTest {
   @Test
   void aValueSetInBothPlacesComesFromTheSession() throws Exception {
     write("klantarena.yaml", DEFAULTS);
-    write("2026-04/session.yaml",
-        session("organisation: Andere Tak\nlanguage: nl\nagenda:\n  start: 14:00\n"
-            + "location: {name: Buurthuis}\n"));
+    write(
+        "2026-04/session.yaml",
+        session(
+            "organisation: Andere Tak\nlanguage: nl\nagenda:\n  start: 14:00\n"
+                + "location: {name: Buurthuis}\n"));
     Session s = load("2026-04/session.yaml").session();
     assertEquals("Andere Tak", s.organisation());
     assertEquals(Lang.NL, s.language());
     assertEquals("Buurthuis", s.location().name());
     assertEquals("", s.location().address(), "a location is taken whole, never mixed");
     assertEquals("14:00", s.agenda().start().toString());
-    assertEquals(70, s.agenda().blocks().get(1).minutes(), "the blocks still come from the defaults");
+    assertEquals(
+        70, s.agenda().blocks().get(1).minutes(), "the blocks still come from the defaults");
   }
 
   @Test
   void staffAndThemesArePickedByNameAndId() throws Exception {
     write("klantarena.yaml", DEFAULTS);
-    write("2026-04/session.yaml", session("").replace("themes: [bereikbaarheid]",
-        "themes:\n  - facturatie\n  - {id: verhuizen, title: Verhuizen, questions: [Hoe ging het?]}"));
+    write(
+        "2026-04/session.yaml",
+        session("")
+            .replace(
+                "themes: [bereikbaarheid]",
+                "themes:\n  - facturatie\n  - {id: verhuizen, title: Verhuizen, questions: [Hoe ging het?]}"));
     Session s = load("2026-04/session.yaml").session();
-    assertEquals(List.of("Jan Bakker", "Sanne Mulder", "Zoë Kramer", "Kees van Dijk"),
-        s.staff().stream().map(Person::name).toList(), "names match case- and accent-insensitively");
+    assertEquals(
+        List.of("Jan Bakker", "Sanne Mulder", "Zoë Kramer", "Kees van Dijk"),
+        s.staff().stream().map(Person::name).toList(),
+        "names match case- and accent-insensitively");
     assertEquals("jan@voorbeeld.nl", s.staff().get(0).email());
     assertEquals(List.of("Jan"), s.staff().get(0).aliases());
     assertEquals(List.of("facturatie", "verhuizen"), s.themes().stream().map(Theme::id).toList());
@@ -137,16 +151,23 @@ class DefaultsTest {
   @Test
   void anUnknownPickSuggestsTheNearest() throws Exception {
     write("klantarena.yaml", DEFAULTS);
-    write("2026-04/session.yaml", session("").replace("sanne mulder", "Sanne Muller")
-        .replace("themes: [bereikbaarheid]", "themes: [bereikbaarhied]"));
+    write(
+        "2026-04/session.yaml",
+        session("")
+            .replace("sanne mulder", "Sanne Muller")
+            .replace("themes: [bereikbaarheid]", "themes: [bereikbaarhied]"));
     var r = CliRun.in(dir).run("check", "2026-04/session.yaml");
     assertEquals(1, r.exit(), r.toString());
-    assertTrue(r.err().contains(
-        "2026-04/session.yaml:10:23: error[KA901]: \"Sanne Muller\" is not on the staff roster in klantarena.yaml"),
+    assertTrue(
+        r.err()
+            .contains(
+                "2026-04/session.yaml:10:23: error[KA901]: \"Sanne Muller\" is not on the staff roster in klantarena.yaml"),
         r.toString());
     assertTrue(r.err().contains("hint: did you mean \"Sanne Mulder\"?"), r.toString());
-    assertTrue(r.err().contains(
-        "2026-04/session.yaml:11:10: error[KA902]: \"bereikbaarhied\" is not a theme in the library of klantarena.yaml"),
+    assertTrue(
+        r.err()
+            .contains(
+                "2026-04/session.yaml:11:10: error[KA902]: \"bereikbaarhied\" is not a theme in the library of klantarena.yaml"),
         r.toString());
     assertTrue(r.err().contains("hint: did you mean \"bereikbaarheid\"?"), r.toString());
   }
@@ -156,38 +177,61 @@ class DefaultsTest {
     write("2026-04/session.yaml", session(""));
     var r = CliRun.in(dir).run("check", "2026-04/session.yaml");
     assertEquals(1, r.exit(), r.toString());
-    assertTrue(r.err().contains("error[KA903]: \"Jan Bakker\" names an entry of klantarena.yaml, but there is no "
-        + "klantarena.yaml above this session"), r.toString());
+    assertTrue(
+        r.err()
+            .contains(
+                "error[KA903]: \"Jan Bakker\" names an entry of klantarena.yaml, but there is no "
+                    + "klantarena.yaml above this session"),
+        r.toString());
   }
 
   @Test
   void aFindingAboutAnInheritedValuePointsIntoTheDefaultsFile() throws Exception {
-    write("klantarena.yaml", DEFAULTS.replace("petra@voorbeeld.nl", "petra-at-voorbeeld")
-        .replace("{name: Frans de Wit, email: frans@dewit.nl}", "{name: Frans de Wit, external: false}"));
+    write(
+        "klantarena.yaml",
+        DEFAULTS
+            .replace("petra@voorbeeld.nl", "petra-at-voorbeeld")
+            .replace(
+                "{name: Frans de Wit, email: frans@dewit.nl}",
+                "{name: Frans de Wit, external: false}"));
     write("2026-04/session.yaml", session(""));
-    write("2026-06/session.yaml", session("").replace("2026-04-16", "2026-06-16")
-        .replace("2026-06-16}", "2026-08-16}"));
+    write(
+        "2026-06/session.yaml",
+        session("").replace("2026-04-16", "2026-06-16").replace("2026-06-16}", "2026-08-16}"));
     var r = CliRun.in(dir).run("check", ".");
     assertEquals(1, r.exit(), r.toString());
-    assertTrue(r.err().contains("klantarena.yaml:6:38: error[KA106]: invalid e-mail address \"petra-at-voorbeeld\""),
+    assertTrue(
+        r.err()
+            .contains(
+                "klantarena.yaml:6:38: error[KA106]: invalid e-mail address \"petra-at-voorbeeld\""),
         r.toString());
-    assertTrue(r.err().contains(" 6 | contact: {name: Petra Jansen, email: petra-at-voorbeeld}"), r.toString());
+    assertTrue(
+        r.err().contains(" 6 | contact: {name: Petra Jansen, email: petra-at-voorbeeld}"),
+        r.toString());
     assertTrue(r.err().contains("klantarena.yaml:7:"), r.toString());
     assertTrue(r.err().contains("warning[KA203]"), r.toString());
-    assertEquals(1, r.err().split("error\\[KA106\\]", -1).length - 1,
+    assertEquals(
+        1,
+        r.err().split("error\\[KA106\\]", -1).length - 1,
         "a fault in the defaults file is reported once, not once per session");
   }
 
   @Test
   void theDefaultsFileItselfIsValidated() throws Exception {
-    write("klantarena.yaml", DEFAULTS.replace("organisation:", "organsation:")
-        + "templates: sjablonen\n");
+    write(
+        "klantarena.yaml",
+        DEFAULTS.replace("organisation:", "organsation:") + "templates: sjablonen\n");
     write("2026-04/session.yaml", session("organisation: Zelf\n"));
     var r = CliRun.in(dir).run("check", "2026-04/session.yaml");
     assertEquals(1, r.exit(), r.toString());
-    assertTrue(r.err().contains(
-        "klantarena.yaml:2:1: error[KA101]: unknown key \"organsation\"; did you mean \"organisation\"?"), r.toString());
-    assertTrue(r.err().contains("warning[KA904]: templates folder \"sjablonen\" does not exist"), r.toString());
+    assertTrue(
+        r.err()
+            .contains(
+                "klantarena.yaml:2:1: error[KA101]: unknown key \"organsation\"; did you mean \"organisation\"?"),
+        r.toString());
+    assertTrue(
+        r.err().contains("warning[KA904]: templates folder \"sjablonen\" does not exist"),
+        r.toString());
   }
 
   @Test
@@ -196,9 +240,11 @@ class DefaultsTest {
     write("zakelijk/klantarena.yaml", DEFAULTS.replace("Voorbeeld Energie", "Voorbeeld Zakelijk"));
     write("zakelijk/2026-04/session.yaml", session(""));
     write("2026-04/session.yaml", session(""));
-    assertEquals("Voorbeeld Zakelijk", load("zakelijk/2026-04/session.yaml").session().organisation());
+    assertEquals(
+        "Voorbeeld Zakelijk", load("zakelijk/2026-04/session.yaml").session().organisation());
     assertEquals("Voorbeeld Energie", load("2026-04/session.yaml").session().organisation());
-    assertEquals(dir.resolve("zakelijk").toRealPath(),
+    assertEquals(
+        dir.resolve("zakelijk").toRealPath(),
         Defaults.seriesRoot(dir.resolve("zakelijk/2026-04/session.yaml")).toRealPath());
   }
 
@@ -217,30 +263,43 @@ class DefaultsTest {
     write("klantarena.yaml", DEFAULTS + "templates: sjablonen\n");
     Files.createDirectories(dir.resolve("sjablonen"));
     Path s = write("2026-04/session.yaml", session(""));
-    assertEquals(dir.resolve("sjablonen").toAbsolutePath().normalize(), Defaults.templates(s).orElseThrow());
+    assertEquals(
+        dir.resolve("sjablonen").toAbsolutePath().normalize(), Defaults.templates(s).orElseThrow());
   }
 
   @Test
   void shownNameFollowsTheSessionsName() {
     Path session = Path.of("/r/series/2026-04/session.yaml");
     Path defaults = Path.of("/r/series/klantarena.yaml");
-    assertEquals("series/klantarena.yaml", Defaults.shownFor(session, "series/2026-04/session.yaml", defaults));
+    assertEquals(
+        "series/klantarena.yaml",
+        Defaults.shownFor(session, "series/2026-04/session.yaml", defaults));
     assertEquals("../klantarena.yaml", Defaults.shownFor(session, "session.yaml", defaults));
   }
 
   @Test
   void aRosterNameOrLibraryIdTwiceIsAnError() throws Exception {
-    write("klantarena.yaml", DEFAULTS
-        .replace("  - {name: Kees van Dijk, email: kees@voorbeeld.nl}",
-            "  - {name: Kees van Dijk, email: kees@voorbeeld.nl, aliases: [jan]}")
-        .replace("  - {id: facturatie,", "  - {id: Bereikbaarheid, title: Dubbel, questions: [Q?]}\n  - {id: facturatie,"));
+    write(
+        "klantarena.yaml",
+        DEFAULTS
+            .replace(
+                "  - {name: Kees van Dijk, email: kees@voorbeeld.nl}",
+                "  - {name: Kees van Dijk, email: kees@voorbeeld.nl, aliases: [jan]}")
+            .replace(
+                "  - {id: facturatie,",
+                "  - {id: Bereikbaarheid, title: Dubbel, questions: [Q?]}\n  - {id: facturatie,"));
     write("2026-04/session.yaml", session(""));
     var r = CliRun.in(dir).run("check", "2026-04/session.yaml");
     assertEquals(1, r.exit(), r.toString());
-    assertTrue(r.err().contains("klantarena.yaml:12:12: error[KA906]: the roster names \"jan\" twice (first at line 9)"),
+    assertTrue(
+        r.err()
+            .contains(
+                "klantarena.yaml:12:12: error[KA906]: the roster names \"jan\" twice (first at line 9)"),
         r.toString());
-    assertTrue(r.err().contains(
-        "klantarena.yaml:15:10: error[KA907]: the theme library holds \"Bereikbaarheid\" twice (first at line 14)"),
+    assertTrue(
+        r.err()
+            .contains(
+                "klantarena.yaml:15:10: error[KA907]: the theme library holds \"Bereikbaarheid\" twice (first at line 14)"),
         r.toString());
   }
 
@@ -249,7 +308,10 @@ class DefaultsTest {
     write("klantarena.yaml", DEFAULTS);
     write("2026-04/session.yaml", session("").replace("sanne mulder", "Sanne Muller"));
     var r = CliRun.in(dir).run("check", "--lang", "nl", "2026-04/session.yaml");
-    assertTrue(r.err().contains("error[KA901]: \"Sanne Muller\" staat niet in de medewerkerslijst van klantarena.yaml"),
+    assertTrue(
+        r.err()
+            .contains(
+                "error[KA901]: \"Sanne Muller\" staat niet in de medewerkerslijst van klantarena.yaml"),
         r.toString());
     assertTrue(r.err().contains("bedoelt u \"Sanne Mulder\"?"), r.toString());
   }

@@ -24,10 +24,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The error catalogue: one small bad input per finding code of the core bundle
- * ({@code src/test/resources/findings/<CODE>.yaml}, mostly the clean {@code base.yaml} with one
- * fault), with the finding lines {@code check} prints for it kept in {@code <CODE>.expected}.
- * Rewrite the expected files with {@code -Dgolden.update=true}.
+ * The error catalogue: one small bad input per finding code of the core bundle ({@code
+ * src/test/resources/findings/<CODE>.yaml}, mostly the clean {@code base.yaml} with one fault),
+ * with the finding lines {@code check} prints for it kept in {@code <CODE>.expected}. Rewrite the
+ * expected files with {@code -Dgolden.update=true}.
  */
 class FindingCatalogueTest {
 
@@ -36,11 +36,13 @@ class FindingCatalogueTest {
   /** Codes whose input is made by the test, not committed: too large, too deep, or a folder. */
   static final Set<String> GENERATED = Set.of("KA116", "KA119", "KA125", "KA126");
 
-  private static final Pattern FINDING_LINE = Pattern.compile("^\\S.*?: (error|warning)\\[KA\\d+\\]: .*");
+  private static final Pattern FINDING_LINE =
+      Pattern.compile("^\\S.*?: (error|warning)\\[KA\\d+\\]: .*");
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> s = Files.list(DIR)) {
-      return s.map(p -> p.getFileName().toString())
+      return s
+          .map(p -> p.getFileName().toString())
           .filter(n -> n.matches("KA\\d+\\.yaml"))
           .map(n -> n.substring(0, n.length() - 5))
           .sorted()
@@ -72,8 +74,11 @@ class FindingCatalogueTest {
   void eachInputGivesItsFinding(String code) throws IOException {
     var r = check(DIR, code + ".yaml");
     List<String> lines = findingLines(r);
-    assertTrue(lines.stream().anyMatch(l -> l.contains("[" + code + "]: ")), code + " not reported:\n" + r);
-    assertEquals(lines.stream().anyMatch(l -> l.contains(": error[")) ? 1 : 0, r.exit(), r.toString());
+    assertTrue(
+        lines.stream().anyMatch(l -> l.contains("[" + code + "]: ")),
+        code + " not reported:\n" + r);
+    assertEquals(
+        lines.stream().anyMatch(l -> l.contains(": error[")) ? 1 : 0, r.exit(), r.toString());
     String actual = lines.stream().map(l -> l + "\n").collect(Collectors.joining());
     Path expected = DIR.resolve(code + ".expected");
     if (Boolean.getBoolean("golden.update") || !Files.exists(expected)) {
@@ -88,15 +93,22 @@ class FindingCatalogueTest {
   void tooLarge(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("big.yaml"), "title: " + "x".repeat(YamlText.MAX_BYTES) + "\n");
     var r = check(dir, "big.yaml");
-    assertEquals(List.of("big.yaml: error[KA116]: the file is too large (5 MB; at most 4 MB)"), findingLines(r), r.toString());
+    assertEquals(
+        List.of("big.yaml: error[KA116]: the file is too large (5 MB; at most 4 MB)"),
+        findingLines(r),
+        r.toString());
   }
 
   @Test
   void lineTooLong(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("long.yaml"), "klantarena: 1\ntitle: " + "x".repeat(YamlText.MAX_LINE) + "\n");
+    Files.writeString(
+        dir.resolve("long.yaml"), "klantarena: 1\ntitle: " + "x".repeat(YamlText.MAX_LINE) + "\n");
     var r = check(dir, "long.yaml");
-    assertEquals(List.of("long.yaml:2:1: error[KA126]: line 2 is too long (65543 characters; at most 65536)"),
-        findingLines(r), r.toString());
+    assertEquals(
+        List.of(
+            "long.yaml:2:1: error[KA126]: line 2 is too long (65543 characters; at most 65536)"),
+        findingLines(r),
+        r.toString());
   }
 
   @Test
@@ -104,7 +116,10 @@ class FindingCatalogueTest {
     int depth = 200_000;
     Files.writeString(dir.resolve("deep.yaml"), "[\n".repeat(depth) + "]\n".repeat(depth));
     var r = check(dir, "deep.yaml");
-    assertEquals(List.of("deep.yaml:1:1: error[KA119]: the YAML is nested too deeply to read"), findingLines(r), r.toString());
+    assertEquals(
+        List.of("deep.yaml:1:1: error[KA119]: the YAML is nested too deeply to read"),
+        findingLines(r),
+        r.toString());
   }
 
   @Test
@@ -113,17 +128,22 @@ class FindingCatalogueTest {
     Files.writeString(dir.resolve("plans/readme.txt"), "no sessions here\n");
     var r = check(dir, "plans");
     assertEquals(1, r.exit(), r.toString());
-    assertEquals(List.of("plans: error[KA125]: no session files in folder plans"), findingLines(r), r.toString());
+    assertEquals(
+        List.of("plans: error[KA125]: no session files in folder plans"),
+        findingLines(r),
+        r.toString());
   }
 
   @Test
   void everyCoreCodeHasAnInput() throws IOException {
     Properties p = new Properties();
-    try (InputStream in = FindingCatalogueTest.class.getResourceAsStream("/nl/klantarena/messages/core.properties")) {
+    try (InputStream in =
+        FindingCatalogueTest.class.getResourceAsStream("/nl/klantarena/messages/core.properties")) {
       p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
     }
     Set<String> codes = new TreeSet<>();
-    for (String k : p.stringPropertyNames()) if (k.matches("KA\\d+\\.severity")) codes.add(k.substring(0, 5));
+    for (String k : p.stringPropertyNames())
+      if (k.matches("KA\\d+\\.severity")) codes.add(k.substring(0, 5));
     Set<String> covered = new TreeSet<>(cases().toList());
     covered.addAll(GENERATED);
     Set<String> missing = new TreeSet<>(codes);

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import nl.klantarena.check.CheckContext;
 import nl.klantarena.check.Rules;
-import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.FindingPrinter;
+import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.Messages;
 
 /**

@@ -13,8 +13,22 @@ class ZoneTest {
   @Test
   void acceptsExactlyTheAvailableRegionIds() {
     List<String> ids = new ArrayList<>(ZoneId.getAvailableZoneIds());
-    ids.addAll(List.of("Z", "+01:00", "UTC+01:00", "GMT+1", "UT", "UTC", "GMT", "Etc/GMT+1",
-        "europe/amsterdam", "Europe/Amsterdam ", "Mars/Olympus_Mons", "CET", "EST", "Amsterdam"));
+    ids.addAll(
+        List.of(
+            "Z",
+            "+01:00",
+            "UTC+01:00",
+            "GMT+1",
+            "UT",
+            "UTC",
+            "GMT",
+            "Etc/GMT+1",
+            "europe/amsterdam",
+            "Europe/Amsterdam ",
+            "Mars/Olympus_Mons",
+            "CET",
+            "EST",
+            "Amsterdam"));
     for (String id : ids) {
       assertEquals(ZoneId.getAvailableZoneIds().contains(id), SessionLoader.zone(id) != null, id);
     }

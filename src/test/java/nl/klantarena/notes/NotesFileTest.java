@@ -22,14 +22,37 @@ class NotesFileTest {
   void roundTripKeepsEveryFieldAndDisarmsFormulas(@TempDir Path dir) throws Exception {
     List<Note> notes =
         List.of(
-            new Note("N0001", "00:01:02", 1, "Zoë Jansen", "customer", "bereikbaarheid", NoteKind.REMARK,
-                "Ik wacht \"altijd\" lang,\nheel lang.", "teams.vtt:12", "", null, HERE),
-            new Note("N0002", "", 3, "Jan Bakker", "staff", "", NoteKind.ACTION, "=HYPERLINK(\"http://x\")",
-                "notities.txt:4", "Jan Bakker", LocalDate.of(2026, 6, 16), HERE));
+            new Note(
+                "N0001",
+                "00:01:02",
+                1,
+                "Zoë Jansen",
+                "customer",
+                "bereikbaarheid",
+                NoteKind.REMARK,
+                "Ik wacht \"altijd\" lang,\nheel lang.",
+                "teams.vtt:12",
+                "",
+                null,
+                HERE),
+            new Note(
+                "N0002",
+                "",
+                3,
+                "Jan Bakker",
+                "staff",
+                "",
+                NoteKind.ACTION,
+                "=HYPERLINK(\"http://x\")",
+                "notities.txt:4",
+                "Jan Bakker",
+                LocalDate.of(2026, 6, 16),
+                HERE));
     Path f = dir.resolve(NotesFile.NAME);
     NotesFile.write(f, notes);
     String text = Files.readString(f);
-    assertTrue(text.startsWith("id,time,round,speaker,role,theme,kind,text,source,owner,due\n"), text);
+    assertTrue(
+        text.startsWith("id,time,round,speaker,role,theme,kind,text,source,owner,due\n"), text);
     assertTrue(text.contains("\"'=HYPERLINK("), text);
     Findings findings = new Findings(Messages.of("en"));
     List<Note> back = NotesFile.read(f, "notes.csv", findings);
@@ -45,7 +68,8 @@ class NotesFileTest {
   void badValuesAreFindingsWithTheirLine() throws Exception {
     Findings findings = new Findings(Messages.of("en"));
     List<Note> back =
-        NotesFile.read(new StringReader("text,round,kind\nfine,2,question\nodd,7,shout\n"), "n.csv", findings);
+        NotesFile.read(
+            new StringReader("text,round,kind\nfine,2,question\nodd,7,shout\n"), "n.csv", findings);
     assertEquals(2, back.size());
     assertEquals(2, findings.size());
     assertEquals(new SourcePos("n.csv", 3, 1), findings.all().get(0).pos());
@@ -55,7 +79,8 @@ class NotesFileTest {
   @Test
   void withoutATextColumnNothingIsRead() throws Exception {
     Findings findings = new Findings(Messages.of("en"));
-    assertEquals(List.of(), NotesFile.read(new StringReader("id,speaker\n1,x\n"), "n.csv", findings));
+    assertEquals(
+        List.of(), NotesFile.read(new StringReader("id,speaker\n1,x\n"), "n.csv", findings));
     assertEquals("KA650", findings.all().get(0).code());
   }
 
@@ -63,11 +88,15 @@ class NotesFileTest {
   void anUnclosedQuoteIsAFindingAtTheLineWhereItOpens() throws Exception {
     Findings inHeader = new Findings(Messages.of("en"));
     assertEquals(List.of(), NotesFile.read(new StringReader("id,\"text\n"), "n.csv", inHeader));
-    assertEquals(List.of("n.csv:1:1: KA650 the notes file cannot be read: the CSV is broken here (a quote that is never closed?)"),
+    assertEquals(
+        List.of(
+            "n.csv:1:1: KA650 the notes file cannot be read: the CSV is broken here (a quote that is never closed?)"),
         inHeader.all().stream().map(f -> f.pos() + ": " + f.code() + " " + f.message()).toList());
 
     Findings inRow = new Findings(Messages.of("en"));
-    List<Note> back = NotesFile.read(new StringReader("id,text\nN0001,fine\nN0002,\"never closed\nmore\n"), "n.csv", inRow);
+    List<Note> back =
+        NotesFile.read(
+            new StringReader("id,text\nN0001,fine\nN0002,\"never closed\nmore\n"), "n.csv", inRow);
     assertEquals(1, back.size());
     assertEquals("KA650", inRow.all().get(0).code());
     assertEquals(3, inRow.all().get(0).pos().line());

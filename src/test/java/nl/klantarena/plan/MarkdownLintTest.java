@@ -22,18 +22,29 @@ class MarkdownLintTest {
   void plansPassMarkdownlintsDefaultRules(@TempDir Path dir) throws Exception {
     String lint = System.getProperty("klantarena.markdownlint", "");
     if (lint.isBlank()) return;
-    assertTrue(Files.isExecutable(Path.of(lint)), "klantarena.markdownlint names no executable: " + lint);
+    assertTrue(
+        Files.isExecutable(Path.of(lint)), "klantarena.markdownlint names no executable: " + lint);
     List<String> cmd = new ArrayList<>(List.of(lint));
     int n = 0;
-    for (String file : List.of("examples/nl/session.yaml", "examples/en/session.yaml", "src/test/resources/plan/warn.yaml",
-        "src/test/resources/plan/big.yaml", "src/test/resources/plan/long.yaml")) {
+    for (String file :
+        List.of(
+            "examples/nl/session.yaml",
+            "examples/en/session.yaml",
+            "src/test/resources/plan/warn.yaml",
+            "src/test/resources/plan/big.yaml",
+            "src/test/resources/plan/long.yaml")) {
       Path md = dir.resolve("plan" + n++ + ".md");
       Files.writeString(md, CliRun.inProject().run("plan", file).out());
       cmd.add(md.toString());
     }
     cmd.add(Path.of("docs/commands/plan.md").toAbsolutePath().toString());
     Path log = dir.resolve("lint.log");
-    Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process p =
+        new ProcessBuilder(cmd)
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     assertTrue(p.waitFor(120, TimeUnit.SECONDS));
     assertEquals(0, p.exitValue(), Files.readString(log));
   }

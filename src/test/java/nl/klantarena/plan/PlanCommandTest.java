@@ -47,7 +47,10 @@ class PlanCommandTest {
     assertEquals(0, r.exit(), r.toString());
     assertEquals("", r.err(), r.toString());
     Golden.check("plan/" + lang + "." + ext, r.out());
-    assertEquals(r.out(), run("plan", "examples/" + lang + "/session.yaml", "--format", format).out(), "deterministic");
+    assertEquals(
+        r.out(),
+        run("plan", "examples/" + lang + "/session.yaml", "--format", format).out(),
+        "deterministic");
   }
 
   @ParameterizedTest
@@ -55,13 +58,24 @@ class PlanCommandTest {
   void calendarAndSeatingMatchTheirGoldenFiles(String lang, @TempDir Path dir) throws Exception {
     Path ics = dir.resolve("plan.ics");
     Path svg = dir.resolve("seating.svg");
-    var r = run("plan", "examples/" + lang + "/session.yaml", "--ics", ics.toString(), "--seating", svg.toString());
+    var r =
+        run(
+            "plan",
+            "examples/" + lang + "/session.yaml",
+            "--ics",
+            ics.toString(),
+            "--seating",
+            svg.toString());
     assertEquals(0, r.exit(), r.toString());
     Golden.check("plan/" + lang + ".ics", Files.readAllBytes(ics));
     Golden.check("plan/" + lang + ".svg", Files.readAllBytes(svg));
-    assertTrue(r.err().contains("plan.ics") && r.err().contains("seating.svg"), "says what it wrote: " + r);
+    assertTrue(
+        r.err().contains("plan.ics") && r.err().contains("seating.svg"),
+        "says what it wrote: " + r);
     if (lang.equals("en")) {
-      assertEquals(Files.readString(svg), Files.readString(Path.of("docs/commands/plan-seating.svg")),
+      assertEquals(
+          Files.readString(svg),
+          Files.readString(Path.of("docs/commands/plan-seating.svg")),
           "the picture in docs/commands/plan.md is the English example's seating plan");
     }
   }
@@ -87,7 +101,11 @@ class PlanCommandTest {
     assertEquals(0, CliRun.in(dir).run("check", "--strict", "session.yaml").exit());
     assertEquals(0, CliRun.in(dir).run("plan", "session.yaml", "--ics", "kept.ics").exit());
     assertEquals(first, uidOf(dir.resolve("kept.ics")));
-    assertEquals(0, CliRun.in(dir).run("invite", "session.yaml", "--out", "inv", "--only", "facilitator").exit());
+    assertEquals(
+        0,
+        CliRun.in(dir)
+            .run("invite", "session.yaml", "--out", "inv", "--only", "facilitator")
+            .exit());
     try (var files = Files.list(dir.resolve("inv"))) {
       Path ics = files.filter(f -> f.toString().endsWith(".ics")).findFirst().orElseThrow();
       assertEquals(first, uidOf(ics));
@@ -115,8 +133,14 @@ class PlanCommandTest {
     var r = run("plan", BIG, "--format", "text");
     assertEquals(0, r.exit(), r.toString());
     String out = r.out();
-    for (String span : List.of("15:00–15:30  Ontvangst", "15:30–16:45  Ronde 1", "16:45–17:15  Pauze",
-        "17:15–18:15  Ronde 2", "18:15–18:30  Ronde 3 (plenair)", "18:30–19:30  Borrel")) {
+    for (String span :
+        List.of(
+            "15:00–15:30  Ontvangst",
+            "15:30–16:45  Ronde 1",
+            "16:45–17:15  Pauze",
+            "17:15–18:15  Ronde 2",
+            "18:15–18:30  Ronde 3 (plenair)",
+            "18:30–19:30  Borrel")) {
       assertTrue(out.contains(span), span + "\n" + out);
     }
     assertTrue(out.contains("het programma van de methode"), out);
@@ -128,10 +152,13 @@ class PlanCommandTest {
     assertEquals(0, r.exit(), "warnings do not fail the run: " + r);
     var check = run("check", WARN);
     for (String code : List.of("KA203", "KA204", "KA205")) {
-      assertTrue(r.out().contains("warning\\[KA" + code.substring(2) + "\\]"), code + "\n" + r.out());
+      assertTrue(
+          r.out().contains("warning\\[KA" + code.substring(2) + "\\]"), code + "\n" + r.out());
       assertTrue(r.err().contains("warning[" + code + "]"), r.err());
     }
-    assertTrue(r.err().startsWith(check.err()), "same findings, same format as check:\n" + r.err() + "\n---\n" + check.err());
+    assertTrue(
+        r.err().startsWith(check.err()),
+        "same findings, same format as check:\n" + r.err() + "\n---\n" + check.err());
     assertTrue(r.out().contains("- Binnenring: 2 klanten en de gespreksleider"), r.out());
     assertTrue(r.out().contains("Piet Intern (intern, niet onafhankelijk)"), r.out());
     Golden.check("plan/warn.md", r.out());
@@ -142,7 +169,16 @@ class PlanCommandTest {
     Path out = dir.resolve("plan.md");
     Path ics = dir.resolve("plan.ics");
     Path svg = dir.resolve("seating.svg");
-    var r = run("plan", UNBALANCED, "--out", out.toString(), "--ics", ics.toString(), "--seating", svg.toString());
+    var r =
+        run(
+            "plan",
+            UNBALANCED,
+            "--out",
+            out.toString(),
+            "--ics",
+            ics.toString(),
+            "--seating",
+            svg.toString());
     assertEquals(1, r.exit(), r.toString());
     assertEquals("", r.out());
     assertTrue(r.err().contains("error[KA201]: fewer staff (1) than customers (4)"), r.err());
@@ -176,7 +212,8 @@ class PlanCommandTest {
     assertEquals(0, md.exit(), md.toString());
     assertEquals(run("plan", NL).out() + "\n" + run("plan", EN).out(), md.out());
     var json = run("plan", NL, EN, "--format", "json");
-    assertTrue(json.out().startsWith("[\n  {\n    \"file\": \"examples/nl/session.yaml\""), json.out());
+    assertTrue(
+        json.out().startsWith("[\n  {\n    \"file\": \"examples/nl/session.yaml\""), json.out());
   }
 
   @Test
@@ -225,33 +262,41 @@ class PlanCommandTest {
         }
         if (i > 0 && !lines[i - 1].isEmpty()) {
           String prev = lines[i - 1];
-          if (l.startsWith("- ")) assertTrue(prev.startsWith("- ") || prev.startsWith("  "), file + ": blank line before list " + l);
-          if (l.startsWith("|")) assertTrue(prev.startsWith("|"), file + ": blank line before table " + l);
+          if (l.startsWith("- "))
+            assertTrue(
+                prev.startsWith("- ") || prev.startsWith("  "),
+                file + ": blank line before list " + l);
+          if (l.startsWith("|"))
+            assertTrue(prev.startsWith("|"), file + ": blank line before table " + l);
           if (l.equals("```mermaid")) throw new AssertionError(file + ": blank line before fence");
         }
       }
       Node doc = Parser.builder().build().parse(md);
       List<Heading> h1 = new ArrayList<>();
       List<FencedCodeBlock> fences = new ArrayList<>();
-      doc.accept(new AbstractVisitor() {
-        @Override
-        public void visit(Heading heading) {
-          if (heading.getLevel() == 1) h1.add(heading);
-          visitChildren(heading);
-        }
+      doc.accept(
+          new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+              if (heading.getLevel() == 1) h1.add(heading);
+              visitChildren(heading);
+            }
 
-        @Override
-        public void visit(FencedCodeBlock code) {
-          fences.add(code);
-        }
-      });
+            @Override
+            public void visit(FencedCodeBlock code) {
+              fences.add(code);
+            }
+          });
       assertEquals(1, h1.size(), file + ": one H1");
       assertEquals(1, fences.size(), file);
       String gantt = fences.get(0).getLiteral();
       assertEquals("mermaid", fences.get(0).getInfo());
       assertTrue(gantt.startsWith("gantt\n"), gantt);
       assertTrue(gantt.contains("\n  dateFormat HH:mm\n  axisFormat %H:%M\n"), gantt);
-      Matcher task = Pattern.compile("(?m)^  (?!title|dateFormat|axisFormat|section)(.*) : (\\d\\d:\\d\\d), (\\d+)m$").matcher(gantt);
+      Matcher task =
+          Pattern.compile(
+                  "(?m)^  (?!title|dateFormat|axisFormat|section)(.*) : (\\d\\d:\\d\\d), (\\d+)m$")
+              .matcher(gantt);
       int tasks = 0;
       while (task.find()) {
         tasks++;
@@ -262,12 +307,14 @@ class PlanCommandTest {
     // the title "Kleine klantarena: # test | *ster*" reads as written, not as markup
     Node doc = Parser.builder().build().parse(run("plan", WARN).out());
     StringBuilder title = new StringBuilder();
-    doc.getFirstChild().accept(new AbstractVisitor() {
-      @Override
-      public void visit(Text text) {
-        title.append(text.getLiteral());
-      }
-    });
+    doc.getFirstChild()
+        .accept(
+            new AbstractVisitor() {
+              @Override
+              public void visit(Text text) {
+                title.append(text.getLiteral());
+              }
+            });
     assertEquals("Plan: Kleine klantarena: # test | *ster*", title.toString());
     assertTrue(run("plan", WARN).out().contains("Bert \\<b\\>Bold\\</b\\>"));
   }
@@ -276,9 +323,19 @@ class PlanCommandTest {
   void tablesTooWideForMarkdownlintBecomeLists() {
     var r = run("plan", "src/test/resources/plan/long.yaml");
     assertEquals(0, r.exit(), r.toString());
-    assertTrue(r.out().startsWith("# Plan\n\n- Sessie: Klantarena voor zakelijke klanten in de regio Utrecht en Amersfoort,\n  najaarseditie 2026\n"), r.out());
-    assertTrue(r.out().contains("- 1 · Anna de Vries · mkb, bouw en installatie, met meer dan vijftig medewerkers\n  in dienst · negatief\n"), r.out());
-    assertTrue(r.out().contains("| 15:00–15:30 | Ontvangst | Iedereen |"), "the agenda still fits a table");
+    assertTrue(
+        r.out()
+            .startsWith(
+                "# Plan\n\n- Sessie: Klantarena voor zakelijke klanten in de regio Utrecht en Amersfoort,\n  najaarseditie 2026\n"),
+        r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "- 1 · Anna de Vries · mkb, bouw en installatie, met meer dan vijftig medewerkers\n  in dienst · negatief\n"),
+        r.out());
+    assertTrue(
+        r.out().contains("| 15:00–15:30 | Ontvangst | Iedereen |"),
+        "the agenda still fits a table");
   }
 
   @Test
@@ -290,10 +347,13 @@ class PlanCommandTest {
     assertEquals("PUBLISH", cal.getMethod().getValue());
     VEvent e = cal.getEvents().get(0);
     assertEquals("Klantarena huurders, najaar 2026", e.getSummary().getValue());
-    assertEquals("Buurthuis De Kersenboom, Kersenlaan 12, 3824 AB Amersfoort", e.getLocation().getValue());
+    assertEquals(
+        "Buurthuis De Kersenboom, Kersenlaan 12, 3824 AB Amersfoort", e.getLocation().getValue());
     assertEquals(Instant.parse("2026-10-15T13:00:00Z"), e.getDateStart().getValue().toInstant());
     assertEquals(Instant.parse("2026-10-15T17:20:00Z"), e.getDateEnd().getValue().toInstant());
-    assertTrue(e.getDescription().getValue().startsWith("Programma\n15:00–15:30 Ontvangst – Iedereen\n"), e.getDescription().getValue());
+    assertTrue(
+        e.getDescription().getValue().startsWith("Programma\n15:00–15:30 Ontvangst – Iedereen\n"),
+        e.getDescription().getValue());
     assertEquals(PlanIcs.uid(Plans.load(NL).session()), e.getUid().getValue());
     assertTrue(text.contains("\r\nDTSTART;TZID=Europe/Amsterdam:20261015T150000\r\n"));
     // the same session planned again gives the same event

@@ -19,7 +19,9 @@ class PlanModelTest {
 
   static Plan plan(Path dir, String agenda, String people) throws Exception {
     Path f = dir.resolve("session.yaml");
-    Files.writeString(f, """
+    Files.writeString(
+        f,
+        """
         klantarena: 1
         title: Test
         organisation: Voorbeeld
@@ -33,11 +35,13 @@ class PlanModelTest {
         agenda:
         %s
         feedback: {due: 2026-05-26}
-        """.formatted(people.indent(2).stripTrailing(), agenda.indent(2).stripTrailing()));
+        """
+            .formatted(people.indent(2).stripTrailing(), agenda.indent(2).stripTrailing()));
     return Plans.load(f.toString());
   }
 
-  static final String PEOPLE = """
+  static final String PEOPLE =
+      """
       customers:
         - {name: A One, email: a@x.nl, segment: household, experience: negative}
         - {name: B Two, email: b@x.nl, segment: Household, experience: positive}
@@ -52,7 +56,10 @@ class PlanModelTest {
 
   @Test
   void clockTimesFollowTheBlocks(@TempDir Path dir) throws Exception {
-    Plan p = plan(dir, """
+    Plan p =
+        plan(
+            dir,
+            """
         start: 09:45
         blocks:
           - {kind: reception, minutes: 20}
@@ -60,7 +67,8 @@ class PlanModelTest {
           - {kind: break, minutes: 25}
           - {kind: round2, minutes: 50}
           - {kind: round3, minutes: 30, format: groups}
-        """, PEOPLE);
+        """,
+            PEOPLE);
     List<Slot> s = p.programme().slots();
     assertEquals(5, s.size());
     assertEquals(LocalDateTime.parse("2026-03-26T09:45"), s.get(0).start());
@@ -72,7 +80,8 @@ class PlanModelTest {
     assertEquals(BlockKind.ROUND3, s.get(4).kind());
     assertEquals(Round3Format.GROUPS, s.get(4).format());
     assertEquals("Round 3 (groups)", s.get(4).name());
-    assertTrue(s.get(4).what().endsWith("In small groups of customers and staff."), s.get(4).what());
+    assertTrue(
+        s.get(4).what().endsWith("In small groups of customers and staff."), s.get(4).what());
     assertEquals("Customers", s.get(1).who());
     assertTrue(s.get(1).what().contains("Staff listen and take notes"), s.get(1).what());
     assertNull(s.get(1).format());
@@ -84,7 +93,15 @@ class PlanModelTest {
     Plan p = plan(dir, "start: 15:00", PEOPLE);
     assertTrue(p.programme().defaulted());
     List<String> spans = p.programme().slots().stream().map(Facts::span).toList();
-    assertEquals(List.of("15:00–15:30", "15:30–16:45", "16:45–17:15", "17:15–18:15", "18:15–18:30", "18:30–19:30"), spans);
+    assertEquals(
+        List.of(
+            "15:00–15:30",
+            "15:30–16:45",
+            "16:45–17:15",
+            "17:15–18:15",
+            "18:15–18:30",
+            "18:30–19:30"),
+        spans);
     assertEquals("Round 3 (plenary)", p.programme().slots().get(4).name());
   }
 

@@ -18,7 +18,8 @@ final class Plans {
     CheckContext cc = new CheckContext(CliRun.CLOCK_DATE, false);
     try {
       Checked c = Checked.load(Path.of(file), file, new Findings(Messages.of("en")), cc);
-      if (c.usable().isEmpty()) throw new AssertionError(file + " has errors: " + c.findings().all());
+      if (c.usable().isEmpty())
+        throw new AssertionError(file + " has errors: " + c.findings().all());
       return Plan.of(c.usable().get(), cc);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

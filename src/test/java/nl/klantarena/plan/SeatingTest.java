@@ -29,7 +29,8 @@ class SeatingTest {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
     f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    return f.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    return f.newDocumentBuilder()
+        .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** The text of every {@code <text>} and {@code <title>} element. */
@@ -42,7 +43,12 @@ class SeatingTest {
 
   @Test
   void isWellFormedA4AndHoldsEveryName() throws Exception {
-    for (String file : List.of(BIG, "examples/nl/session.yaml", "examples/en/session.yaml", "src/test/resources/plan/warn.yaml")) {
+    for (String file :
+        List.of(
+            BIG,
+            "examples/nl/session.yaml",
+            "examples/en/session.yaml",
+            "src/test/resources/plan/warn.yaml")) {
       Plan p = Plans.load(file);
       Document d = parse(Seating.render(p));
       Element svg = d.getDocumentElement();
@@ -58,10 +64,14 @@ class SeatingTest {
       people.add(p.session().facilitator());
       for (Person person : people) {
         assertTrue(titles.contains(person.name()), file + ": seat titled " + person.name());
-        assertTrue(listed.contains(person.name().replace(" ", "")), file + ": listed " + person.name());
+        assertTrue(
+            listed.contains(person.name().replace(" ", "")), file + ": listed " + person.name());
       }
       assertTrue(listed.contains(p.session().title().replace(" ", "")), file + ": title");
-      assertTrue(String.join("", texts(d, "text")).contains(nl.klantarena.render.Dates.longDate(p.session().date(), p.session().language())));
+      assertTrue(
+          String.join("", texts(d, "text"))
+              .contains(
+                  nl.klantarena.render.Dates.longDate(p.session().date(), p.session().language())));
     }
   }
 
@@ -95,7 +105,11 @@ class SeatingTest {
     for (int i = 0; i < labels.size(); i++) {
       Seating.Label a = labels.get(i);
       assertTrue(a.size() >= 3.175, "at least 9 pt: " + a);
-      assertTrue(a.left() >= 0 && a.left() + a.width() <= Seating.WIDTH && a.top() >= 0 && a.bottom() <= Seating.HEIGHT,
+      assertTrue(
+          a.left() >= 0
+              && a.left() + a.width() <= Seating.WIDTH
+              && a.top() >= 0
+              && a.bottom() <= Seating.HEIGHT,
           "on the page: " + a);
       for (int j = i + 1; j < labels.size(); j++) {
         assertFalse(a.overlaps(labels.get(j)), a + " overlaps " + labels.get(j));
@@ -113,7 +127,8 @@ class SeatingTest {
 
   @Test
   void escapesXml() throws Exception {
-    assertEquals("a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos;", Seating.xml("a & b <c> \"d\" 'e'"));
+    assertEquals(
+        "a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos;", Seating.xml("a & b <c> \"d\" 'e'"));
     assertEquals("ab", Seating.xml("a\u0001b"));
     Plan p = Plans.load("src/test/resources/plan/warn.yaml");
     Document d = parse(Seating.render(p));
@@ -121,29 +136,43 @@ class SeatingTest {
   }
 
   /**
-   * Renders the seating plan with headless Chromium when {@code -Dklantarena.chromium=/path}
-   * names it, and fails when that binary is missing. Checks that a page came out with ink on it
-   * in each ring's colour.
+   * Renders the seating plan with headless Chromium when {@code -Dklantarena.chromium=/path} names
+   * it, and fails when that binary is missing. Checks that a page came out with ink on it in each
+   * ring's colour.
    */
   @Test
   void rendersInChromium(@TempDir Path dir) throws Exception {
     String chromium = System.getProperty("klantarena.chromium", "");
     if (chromium.isBlank()) return;
-    assertTrue(Files.isExecutable(Path.of(chromium)), "klantarena.chromium names no executable: " + chromium);
+    assertTrue(
+        Files.isExecutable(Path.of(chromium)),
+        "klantarena.chromium names no executable: " + chromium);
     Path svg = dir.resolve("seating.svg");
     Files.writeString(svg, Seating.render(Plans.load(BIG)), StandardCharsets.UTF_8);
     Path png = dir.resolve("seating.png");
     Path profile = Files.createDirectory(dir.resolve("profile"));
-    Process proc = new ProcessBuilder(
-            chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--hide-scrollbars", "--user-data-dir=" + profile, "--screenshot=" + png,
-            "--window-size=794,1123", svg.toUri().toString())
-        .redirectErrorStream(true)
-        .redirectOutput(dir.resolve("chromium.log").toFile())
-        .start();
+    Process proc =
+        new ProcessBuilder(
+                chromium,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--hide-scrollbars",
+                "--user-data-dir=" + profile,
+                "--screenshot=" + png,
+                "--window-size=794,1123",
+                svg.toUri().toString())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("chromium.log").toFile())
+            .start();
     assertTrue(proc.waitFor(120, TimeUnit.SECONDS), "chromium finished");
-    assertTrue(Files.exists(png), "screenshot written; log:\n" + Files.readString(dir.resolve("chromium.log")));
+    assertTrue(
+        Files.exists(png),
+        "screenshot written; log:\n" + Files.readString(dir.resolve("chromium.log")));
     BufferedImage img = ImageIO.read(png.toFile());
     assertEquals(794, img.getWidth());
     int orange = 0;

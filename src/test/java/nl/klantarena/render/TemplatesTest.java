@@ -34,16 +34,24 @@ class TemplatesTest {
 
   @Test
   void standaloneSectionLinesLeaveNoBlankLines(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("t.txt.mustache"), "a\n{{#items}}\n- {{.}}\n{{/items}}\n{{^items}}\nnone\n{{/items}}\nb\n");
+    Files.writeString(
+        dir.resolve("t.txt.mustache"),
+        "a\n{{#items}}\n- {{.}}\n{{/items}}\n{{^items}}\nnone\n{{/items}}\nb\n");
     var f = findings();
-    assertEquals("a\n- x\n- y\nb\n", in(dir).render("t.txt.mustache", Map.of("items", List.of("x", "y")), f).orElseThrow());
-    assertEquals("a\nnone\nb\n", in(dir).render("t.txt.mustache", Map.of("items", List.of()), f).orElseThrow());
+    assertEquals(
+        "a\n- x\n- y\nb\n",
+        in(dir).render("t.txt.mustache", Map.of("items", List.of("x", "y")), f).orElseThrow());
+    assertEquals(
+        "a\nnone\nb\n",
+        in(dir).render("t.txt.mustache", Map.of("items", List.of()), f).orElseThrow());
     assertTrue(f.isEmpty(), f.all().toString());
   }
 
   @Test
   void unknownVariableIsAnErrorWithFileAndLine(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("t.txt.mustache"), "Dear {{name}},\n\nsee you {{dat}}\n{{#empty}}{{name}}{{/empty}}\n");
+    Files.writeString(
+        dir.resolve("t.txt.mustache"),
+        "Dear {{name}},\n\nsee you {{dat}}\n{{#empty}}{{name}}{{/empty}}\n");
     var f = findings();
     var out = in(dir).render("t.txt.mustache", Map.of("name", "Anna", "empty", ""), f);
     assertTrue(out.isEmpty());
@@ -60,7 +68,8 @@ class TemplatesTest {
     Files.writeString(dir.resolve("en/t.txt.mustache"), "[{{> partials/p.txt}}]\n");
     Files.writeString(dir.resolve("en/partials/p.txt.mustache"), "{{name}}");
     var f = findings();
-    assertEquals("[Anna]\n", in(dir).render("t.txt.mustache", Map.of("name", "Anna"), f).orElseThrow());
+    assertEquals(
+        "[Anna]\n", in(dir).render("t.txt.mustache", Map.of("name", "Anna"), f).orElseThrow());
   }
 
   @Test
@@ -71,7 +80,10 @@ class TemplatesTest {
     var t = in(dir);
     assertTrue(t.render("s.txt.mustache", Map.of("x", true), f).isEmpty());
     assertTrue(t.render("p.txt.mustache", Map.of(), f).isEmpty());
-    assertEquals(List.of("KA702", "KA703"), f.all().stream().map(x -> x.code()).toList(), f.all().toString());
+    assertEquals(
+        List.of("KA702", "KA703"),
+        f.all().stream().map(x -> x.code()).toList(),
+        f.all().toString());
   }
 
   @Test
@@ -81,6 +93,8 @@ class TemplatesTest {
     assertTrue(in(dir).render("t.txt.mustache", Map.of(), f).isEmpty());
     assertEquals(1, f.size(), f.all().toString());
     assertEquals("KA702", f.all().get(0).code());
-    assertTrue(f.all().get(0).message().contains("cannot read templates/t.txt.mustache as UTF-8 text"), f.all().toString());
+    assertTrue(
+        f.all().get(0).message().contains("cannot read templates/t.txt.mustache as UTF-8 text"),
+        f.all().toString());
   }
 }

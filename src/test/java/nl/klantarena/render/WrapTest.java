@@ -30,20 +30,42 @@ class WrapTest {
 
   @Test
   void noWordOpensAListAHeadingAQuoteOrABreakWhereItStartsALine() {
-    for (String word : List.of("-", "+", "*", "#", "###", ">", ">quote", "---", "===", "12.", "3)")) {
+    for (String word :
+        List.of("-", "+", "*", "#", "###", ">", ">quote", "---", "===", "12.", "3)")) {
       String md = Wrap.markdown(FILL + " " + word + " and more", "", "");
       assertEquals(2, md.lines().count(), md);
       // a marker starts the second line, escaped; a number stays with the word before it
-      if (!Character.isDigit(word.charAt(0))) assertTrue(md.lines().toList().get(1).startsWith("\\" + word), md);
+      if (!Character.isDigit(word.charAt(0)))
+        assertTrue(md.lines().toList().get(1).startsWith("\\" + word), md);
       Node doc = Parser.builder().build().parse(md);
       boolean[] structure = {false};
-      doc.accept(new AbstractVisitor() {
-        @Override public void visit(BulletList n) { structure[0] = true; }
-        @Override public void visit(OrderedList n) { structure[0] = true; }
-        @Override public void visit(Heading n) { structure[0] = true; }
-        @Override public void visit(BlockQuote n) { structure[0] = true; }
-        @Override public void visit(ThematicBreak n) { structure[0] = true; }
-      });
+      doc.accept(
+          new AbstractVisitor() {
+            @Override
+            public void visit(BulletList n) {
+              structure[0] = true;
+            }
+
+            @Override
+            public void visit(OrderedList n) {
+              structure[0] = true;
+            }
+
+            @Override
+            public void visit(Heading n) {
+              structure[0] = true;
+            }
+
+            @Override
+            public void visit(BlockQuote n) {
+              structure[0] = true;
+            }
+
+            @Override
+            public void visit(ThematicBreak n) {
+              structure[0] = true;
+            }
+          });
       assertTrue(!structure[0], word + " became structure:\n" + md);
     }
   }

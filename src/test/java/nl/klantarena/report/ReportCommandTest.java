@@ -50,13 +50,22 @@ class ReportCommandTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"en,staff,md", "en,customers,md", "nl,staff,md", "nl,customers,md", "en,staff,json", "nl,customers,json"})
-  void reportsMatchTheirGoldenFilesAndAreDeterministic(String lang, String audience, String format) {
+  @CsvSource({
+    "en,staff,md",
+    "en,customers,md",
+    "nl,staff,md",
+    "nl,customers,md",
+    "en,staff,json",
+    "nl,customers,json"
+  })
+  void reportsMatchTheirGoldenFilesAndAreDeterministic(
+      String lang, String audience, String format) {
     String file = "src/test/resources/report/" + lang + "/session.yaml";
     var r = report(file, "--audience", audience, "--format", format);
     assertEquals(0, r.exit(), r.toString());
     Golden.check("report/" + lang + "-" + audience + "." + format, r.out());
-    assertEquals(r.out(), report(file, "--audience", audience, "--format", format).out(), "byte-identical");
+    assertEquals(
+        r.out(), report(file, "--audience", audience, "--format", format).out(), "byte-identical");
   }
 
   @Test
@@ -75,14 +84,18 @@ class ReportCommandTest {
     var r = CliRun.inProject().run("report", "examples/nl/session.yaml", "--today", "2026-11-22");
     assertEquals(0, r.exit(), r.toString());
     Golden.check("report/example-nl-staff.md", r.out());
-    String repairs = r.out().substring(r.out().indexOf("### Reparatieverzoeken"), r.out().indexOf("### Bereikbaarheid"));
+    String repairs =
+        r.out()
+            .substring(
+                r.out().indexOf("### Reparatieverzoeken"), r.out().indexOf("### Bereikbaarheid"));
     int customers = repairs.indexOf("Wat klanten zeiden in ronde 1:");
     int others = repairs.indexOf("Verder in ronde 1 (de gespreksleider, en wie verder sprak):");
     assertTrue(customers >= 0 && others > customers, repairs);
     assertTrue(repairs.substring(customers, others).contains("— Fatima Ouali"), repairs);
     assertFalse(repairs.substring(customers, others).contains("Joost Hendriks"), repairs);
     assertTrue(repairs.substring(others).contains("— Joost Hendriks"), repairs);
-    assertTrue(r.out().contains("Notities ingelezen: 36; notities getoond in dit verslag: 36."), r.out());
+    assertTrue(
+        r.out().contains("Notities ingelezen: 36; notities getoond in dit verslag: 36."), r.out());
   }
 
   @Test
@@ -95,10 +108,14 @@ class ReportCommandTest {
     assertTrue(r.out().contains("**(175 dagen te laat)**"), r.out());
     assertTrue(r.out().contains("## Thema's door de tijd\n"), r.out());
     // the letter to customers says nothing about other sessions
-    var letter = CliRun.inProject().run("report", file, "--today", "2026-11-22", "--audience", "customers");
+    var letter =
+        CliRun.inProject().run("report", file, "--today", "2026-11-22", "--audience", "customers");
     assertFalse(letter.out().contains("eerdere sessies"), letter.out());
     // the first session of the series has nothing to carry over
-    var first = CliRun.inProject().run("report", "examples/series/2026-03-voorjaar/session.yaml", "--today", "2026-11-22");
+    var first =
+        CliRun.inProject()
+            .run(
+                "report", "examples/series/2026-03-voorjaar/session.yaml", "--today", "2026-11-22");
     assertFalse(first.out().contains("## Open acties uit eerdere sessies"), first.out());
   }
 
@@ -108,10 +125,13 @@ class ReportCommandTest {
       var r = report(file);
       List<String> ids = new ArrayList<>();
       List<String> lines = Files.readAllLines(Path.of(file).resolveSibling("notes.csv"));
-      for (String line : lines.subList(1, lines.size())) ids.add(line.substring(0, line.indexOf(',')));
-      for (String id : ids) assertTrue(r.out().contains(id), id + " missing from the report of " + file);
+      for (String line : lines.subList(1, lines.size()))
+        ids.add(line.substring(0, line.indexOf(',')));
+      for (String id : ids)
+        assertTrue(r.out().contains(id), id + " missing from the report of " + file);
       String n = String.valueOf(ids.size());
-      assertTrue(r.out().contains(": " + n + "; ") && r.out().strip().endsWith(": " + n + "."), r.out());
+      assertTrue(
+          r.out().contains(": " + n + "; ") && r.out().strip().endsWith(": " + n + "."), r.out());
     }
   }
 
@@ -119,16 +139,31 @@ class ReportCommandTest {
   void headingsComeInTheContractsOrderAndTheTableHasOneRowPerAction() {
     String md = report(EN).out();
     List<String> h2 = new ArrayList<>();
-    PARSER.parse(md).accept(new AbstractVisitor() {
-      @Override
-      public void visit(Heading h) {
-        if (h.getLevel() == 2) h2.add(text(h));
-      }
-    });
-    assertEquals(List.of("Agenda as held", "What customers said", "Themes planned but not discussed", "Notes without a theme",
-        "Quick wins", "Actions", "What we will not do, and why", "Feedback to customers"), h2);
+    PARSER
+        .parse(md)
+        .accept(
+            new AbstractVisitor() {
+              @Override
+              public void visit(Heading h) {
+                if (h.getLevel() == 2) h2.add(text(h));
+              }
+            });
+    assertEquals(
+        List.of(
+            "Agenda as held",
+            "What customers said",
+            "Themes planned but not discussed",
+            "Notes without a theme",
+            "Quick wins",
+            "Actions",
+            "What we will not do, and why",
+            "Feedback to customers"),
+        h2);
     List<List<String>> rows = actionRows(md);
-    assertEquals(List.of("W3", "W1", "W4", "W5", "W2"), rows.stream().map(r -> r.get(0)).toList(), "sorted by due date");
+    assertEquals(
+        List.of("W3", "W1", "W4", "W5", "W2"),
+        rows.stream().map(r -> r.get(0)).toList(),
+        "sorted by due date");
     assertTrue(rows.get(1).get(6).contains("overdue"), "W1 is overdue on " + TODAY);
     assertFalse(rows.get(3).get(6).contains("overdue"));
     assertEquals("round 3; N0012", rows.get(3).get(7), "W5 traces back to the action note");
@@ -138,14 +173,23 @@ class ReportCommandTest {
   @Test
   void theLetterHasItsSectionsInOrder() {
     List<String> h2 = new ArrayList<>();
-    PARSER.parse(report(EN, "--audience", "customers").out()).accept(new AbstractVisitor() {
-      @Override
-      public void visit(Heading h) {
-        if (h.getLevel() == 2) h2.add(text(h));
-      }
-    });
-    assertEquals(List.of("What we heard", "What we will do", "What we will not do, and why", "What we will look into",
-        "When we report back"), h2);
+    PARSER
+        .parse(report(EN, "--audience", "customers").out())
+        .accept(
+            new AbstractVisitor() {
+              @Override
+              public void visit(Heading h) {
+                if (h.getLevel() == 2) h2.add(text(h));
+              }
+            });
+    assertEquals(
+        List.of(
+            "What we heard",
+            "What we will do",
+            "What we will not do, and why",
+            "What we will look into",
+            "When we report back"),
+        h2);
   }
 
   @Test
@@ -156,10 +200,14 @@ class ReportCommandTest {
           String out = report(file, "--audience", audience, "--format", format).out();
           Matcher m = EMAIL.matcher(out);
           assertFalse(m.find(), () -> file + " " + audience + " " + format + ": " + m.group());
-          assertFalse(out.contains("600 123") || out.contains("12345678"), "a phone number in " + file);
+          assertFalse(
+              out.contains("600 123") || out.contains("12345678"), "a phone number in " + file);
           if (audience.equals("customers")) {
             for (String name : customerNames(file)) {
-              assertFalse(Pattern.compile("(?i)(?<!\\p{L})" + Pattern.quote(name) + "(?!\\p{L})").matcher(out).find(),
+              assertFalse(
+                  Pattern.compile("(?i)(?<!\\p{L})" + Pattern.quote(name) + "(?!\\p{L})")
+                      .matcher(out)
+                      .find(),
                   name + " named in the letter of " + file + " (" + format + ")");
             }
           }
@@ -181,35 +229,42 @@ class ReportCommandTest {
       String md = report(EN, "--audience", audience).out();
       Node doc = PARSER.parse(md);
       List<String> problems = new ArrayList<>();
-      doc.accept(new AbstractVisitor() {
-        @Override
-        public void visit(HtmlInline h) {
-          if (!h.getLiteral().startsWith("<!--")) problems.add(h.getLiteral());
-        }
+      doc.accept(
+          new AbstractVisitor() {
+            @Override
+            public void visit(HtmlInline h) {
+              if (!h.getLiteral().startsWith("<!--")) problems.add(h.getLiteral());
+            }
 
-        @Override
-        public void visit(HtmlBlock h) {
-          if (!h.getLiteral().startsWith("<!--")) problems.add(h.getLiteral());
-        }
+            @Override
+            public void visit(HtmlBlock h) {
+              if (!h.getLiteral().startsWith("<!--")) problems.add(h.getLiteral());
+            }
 
-        @Override
-        public void visit(Link l) {
-          problems.add(l.getDestination());
-        }
-      });
+            @Override
+            public void visit(Link l) {
+              problems.add(l.getDestination());
+            }
+          });
       assertEquals(List.of(), problems, audience);
       String html = HtmlRenderer.builder().extensions(EXT).build().render(doc);
       assertTrue(html.contains("“&lt;script&gt;alert('hi')&lt;/script&gt; the webchat"), html);
-      assertTrue(html.contains("“=HYPERLINK(&quot;http://example.com&quot;;&quot;ten minutes&quot;) at most”"), html);
+      assertTrue(
+          html.contains(
+              "“=HYPERLINK(&quot;http://example.com&quot;;&quot;ten minutes&quot;) at most”"),
+          html);
       assertTrue(html.contains("“# Estimates are *always* too high for the farm”"), html);
     }
   }
 
   @Test
   void userTextInTheActionsTableCannotBreakIt(@TempDir Path dir) throws Exception {
-    String yaml = Files.readString(Path.of(EN))
-        .replace("title: Bill business customers monthly by default", "title: \"# Bill | monthly *by default* <b>\"")
-        .replace("owner: Helen Marsh", "owner: Helen");
+    String yaml =
+        Files.readString(Path.of(EN))
+            .replace(
+                "title: Bill business customers monthly by default",
+                "title: \"# Bill | monthly *by default* <b>\"")
+            .replace("owner: Helen Marsh", "owner: Helen");
     Files.writeString(dir.resolve("session.yaml"), yaml);
     var r = CliRun.in(dir).run("report", "session.yaml", "--today", TODAY);
     assertEquals(0, r.exit(), r.toString());
@@ -223,7 +278,9 @@ class ReportCommandTest {
   void aUserTemplateBesideTheSessionReplacesTheBuiltInOne(@TempDir Path dir) throws Exception {
     Files.copy(Path.of(EN), dir.resolve("session.yaml"));
     Files.createDirectories(dir.resolve("templates/en"));
-    Files.writeString(dir.resolve("templates/en/report-staff.md.mustache"), "# {{title}}\n\n{{#actions}}\n{{row}}\n{{/actions}}\n");
+    Files.writeString(
+        dir.resolve("templates/en/report-staff.md.mustache"),
+        "# {{title}}\n\n{{#actions}}\n{{row}}\n{{/actions}}\n");
     var r = CliRun.in(dir).run("report", "session.yaml", "--today", TODAY);
     assertEquals(0, r.exit(), r.toString());
     assertTrue(r.out().startsWith("# Customer arena on billing"), r.out());
@@ -241,10 +298,16 @@ class ReportCommandTest {
     Files.createDirectories(dir.resolve("templates"));
     Files.createDirectories(dir.resolve("mine"));
     Files.writeString(dir.resolve("templates/report-customers.md.mustache"), "# beside\n");
-    Files.writeString(dir.resolve("mine/report-customers.md.mustache"), "# {{title}}\n\n{{#will}}\n{{item}}\n{{/will}}\n");
-    var r = CliRun.in(dir).run("report", "session.yaml", "--audience", "customers", "--templates", "mine");
+    Files.writeString(
+        dir.resolve("mine/report-customers.md.mustache"),
+        "# {{title}}\n\n{{#will}}\n{{item}}\n{{/will}}\n");
+    var r =
+        CliRun.in(dir)
+            .run("report", "session.yaml", "--audience", "customers", "--templates", "mine");
     assertEquals(0, r.exit(), r.toString());
-    assertTrue(r.out().startsWith("# Customer arena") && r.out().contains("- Explain estimated readings"), r.out());
+    assertTrue(
+        r.out().startsWith("# Customer arena") && r.out().contains("- Explain estimated readings"),
+        r.out());
     r = CliRun.in(dir).run("report", "session.yaml", "--audience", "customers");
     assertEquals("# beside\n", r.out());
     assertEquals(2, CliRun.in(dir).run("report", "session.yaml", "--templates", "nowhere").exit());
@@ -270,7 +333,8 @@ class ReportCommandTest {
   void ka801ANotesFileThatCannotBeRead(@TempDir Path dir) throws Exception {
     Files.copy(Path.of(EN), dir.resolve("session.yaml"));
     Files.createDirectories(dir.resolve("notes.csv"));
-    var r = CliRun.in(dir).run("report", "session.yaml", "--today", "2026-11-22", "--out", "report.md");
+    var r =
+        CliRun.in(dir).run("report", "session.yaml", "--today", "2026-11-22", "--out", "report.md");
     assertEquals(1, r.exit(), r.toString());
     assertTrue(r.err().contains("error[KA801]: the notes file notes.csv cannot be read"), r.err());
     assertFalse(Files.exists(dir.resolve("report.md")));
@@ -304,7 +368,12 @@ class ReportCommandTest {
     }
     cmd.add(Path.of("docs/commands/report.md").toAbsolutePath().toString());
     Path log = dir.resolve("lint.log");
-    Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process p =
+        new ProcessBuilder(cmd)
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     assertTrue(p.waitFor(120, TimeUnit.SECONDS));
     assertEquals(0, p.exitValue(), Files.readString(log));
   }
@@ -315,7 +384,8 @@ class ReportCommandTest {
     for (String line : Files.readAllLines(Path.of(file))) {
       if (line.strip().equals("customers:")) inCustomers = true;
       else if (line.strip().equals("staff:")) inCustomers = false;
-      else if (inCustomers && line.contains("name: ")) names.add(line.substring(line.indexOf("name: ") + 6).strip());
+      else if (inCustomers && line.contains("name: "))
+        names.add(line.substring(line.indexOf("name: ") + 6).strip());
     }
     assertTrue(names.size() >= 6, names.toString());
     return names;
@@ -333,7 +403,8 @@ class ReportCommandTest {
           if (!(part instanceof TableBody)) continue;
           for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
             List<String> cells = new ArrayList<>();
-            for (Node c = row.getFirstChild(); c != null; c = c.getNext()) if (c instanceof TableCell) cells.add(text(c));
+            for (Node c = row.getFirstChild(); c != null; c = c.getNext())
+              if (c instanceof TableCell) cells.add(text(c));
             rows.add(cells);
           }
         }
@@ -344,17 +415,18 @@ class ReportCommandTest {
 
   static String text(Node n) {
     StringBuilder b = new StringBuilder();
-    n.accept(new AbstractVisitor() {
-      @Override
-      public void visit(Text t) {
-        b.append(t.getLiteral());
-      }
+    n.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Text t) {
+            b.append(t.getLiteral());
+          }
 
-      @Override
-      public void visit(CustomBlock c) {
-        visitChildren(c);
-      }
-    });
+          @Override
+          public void visit(CustomBlock c) {
+            visitChildren(c);
+          }
+        });
     return b.toString();
   }
 }

@@ -35,23 +35,41 @@ class ReportModelTest {
     Session earlier = session(ReportCommandTest.NL);
     var today = LocalDate.of(2026, 12, 20);
     Findings f = new Findings(Messages.of("en"));
-    String plain = ReportMarkdown.render(Report.of(s, null, new Report.Options(Audience.STAFF, today)),
-        Templates.load(s.language()), f).orElseThrow();
-    var o = new Report.Options(Audience.STAFF, today,
-        List.of(new Carried("../2026-voorjaar/session.yaml", earlier.actions().get(0))),
-        List.of(new Trend("../2026-voorjaar/session.yaml", LocalDate.of(2026, 4, 16), "Billing", 12)),
-        "## Open actions from earlier sessions\n\n- A1 from an earlier session\n");
-    String md = ReportMarkdown.render(Report.of(s, null, o), Templates.load(s.language()), f).orElseThrow();
+    String plain =
+        ReportMarkdown.render(
+                Report.of(s, null, new Report.Options(Audience.STAFF, today)),
+                Templates.load(s.language()),
+                f)
+            .orElseThrow();
+    var o =
+        new Report.Options(
+            Audience.STAFF,
+            today,
+            List.of(new Carried("../2026-voorjaar/session.yaml", earlier.actions().get(0))),
+            List.of(
+                new Trend(
+                    "../2026-voorjaar/session.yaml", LocalDate.of(2026, 4, 16), "Billing", 12)),
+            "## Open actions from earlier sessions\n\n- A1 from an earlier session\n");
+    String md =
+        ReportMarkdown.render(Report.of(s, null, o), Templates.load(s.language()), f).orElseThrow();
     assertEquals(List.of(), f.all());
-    assertTrue(!plain.contains("## Open actions from earlier sessions") && !plain.contains("over the series"), plain);
-    assertTrue(md.contains("\n\n## Open actions from earlier sessions\n\n- A1 from an earlier session\n\n---\n"), md);
+    assertTrue(
+        !plain.contains("## Open actions from earlier sessions")
+            && !plain.contains("over the series"),
+        plain);
+    assertTrue(
+        md.contains(
+            "\n\n## Open actions from earlier sessions\n\n- A1 from an earlier session\n\n---\n"),
+        md);
     String json = ReportJson.render(Report.of(s, null, o));
     assertTrue(json.contains("\"session\": \"../2026-voorjaar/session.yaml\""), json);
   }
 
   @Test
   void webAddressesInUserTextAreNoLinks() {
-    assertEquals("see www\\.example.com or https\\://example.com/a\\_b", ReportMarkdown.inline("see www.example.com or https://example.com/a_b"));
+    assertEquals(
+        "see www\\.example.com or https\\://example.com/a\\_b",
+        ReportMarkdown.inline("see www.example.com or https://example.com/a_b"));
   }
 
   @Test
@@ -69,24 +87,37 @@ class ReportModelTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"+31 6 1234 5678", "020-1234567", "(020) 123 4567", "0612345678", "01434 600 123", "+44 1434 600123"})
+  @ValueSource(
+      strings = {
+        "+31 6 1234 5678",
+        "020-1234567",
+        "(020) 123 4567",
+        "0612345678",
+        "01434 600 123",
+        "+44 1434 600123"
+      })
   void phoneNumbersAreHidden(String phone) {
-    Privacy p = new Privacy(session(ReportCommandTest.EN), false, "customer", "[e-mail]", "[phone]");
+    Privacy p =
+        new Privacy(session(ReportCommandTest.EN), false, "customer", "[e-mail]", "[phone]");
     assertEquals("call [phone] today", p.text("call " + phone + " today"));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"on 2026-11-05", "at 14:30", "9.000 homes", "NE46 3NS", "round 2", "£1,250.00"})
+  @ValueSource(
+      strings = {"on 2026-11-05", "at 14:30", "9.000 homes", "NE46 3NS", "round 2", "£1,250.00"})
   void datesAndAmountsStay(String text) {
-    Privacy p = new Privacy(session(ReportCommandTest.EN), false, "customer", "[e-mail]", "[phone]");
+    Privacy p =
+        new Privacy(session(ReportCommandTest.EN), false, "customer", "[e-mail]", "[phone]");
     assertEquals(text, p.text(text));
   }
 
   @Test
   void namesAliasesAndUniqueFirstNamesOfCustomersBecomePseudonyms() {
     Privacy p = new Privacy(session(ReportCommandTest.EN), true, "customer", "[e-mail]", "[phone]");
-    assertEquals("customer A told customer A and customer B; Tomato stays; mail [e-mail]",
-        p.text("Mrs Hughes told MARGARET HUGHES and Dan; Tomato stays; mail dan@osei.example.co.uk"));
+    assertEquals(
+        "customer A told customer A and customer B; Tomato stays; mail [e-mail]",
+        p.text(
+            "Mrs Hughes told MARGARET HUGHES and Dan; Tomato stays; mail dan@osei.example.co.uk"));
     assertEquals("Helen Marsh", p.text("Helen Marsh"), "staff keep their names");
   }
 }

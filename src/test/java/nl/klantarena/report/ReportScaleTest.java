@@ -21,15 +21,19 @@ class ReportScaleTest {
     String[] who = {"Margaret Hughes", "Daniel Osei", "Priya Sharma", "Helen Marsh"};
     String[] theme = {"billing", "interruptions", "contact", ""};
     for (int i = 1; i <= n; i++) {
-      b.append(String.format("N%06d,,%d,%s,%s,%s,remark,\"Note %d about the service, with Margaret and some words.\",bench:%d%n",
-          i, 1 + i % 2, who[i % 4], i % 4 == 3 ? "staff" : "customer", theme[i % 4], i, i));
+      b.append(
+          String.format(
+              "N%06d,,%d,%s,%s,%s,remark,\"Note %d about the service, with Margaret and some words.\",bench:%d%n",
+              i, 1 + i % 2, who[i % 4], i % 4 == 3 ? "staff" : "customer", theme[i % 4], i, i));
     }
     Files.writeString(file, b.toString());
   }
 
   static long millis(Path dir, String audience) {
     long t0 = System.nanoTime();
-    var r = CliRun.in(dir).run("report", "session.yaml", "--today", "2026-11-22", "--audience", audience);
+    var r =
+        CliRun.in(dir)
+            .run("report", "session.yaml", "--today", "2026-11-22", "--audience", audience);
     long ms = (System.nanoTime() - t0) / 1_000_000;
     assertEquals(0, r.exit(), r.err());
     return ms;
@@ -46,8 +50,11 @@ class ReportScaleTest {
     long big = millis(dir, "staff") + millis(dir, "customers");
     var r = CliRun.in(dir).run("report", "session.yaml", "--today", "2026-11-22");
     assertTrue(r.out().contains("Notes imported: 20000; notes shown in this report: 20000."));
-    // the whole-process time is measured by bench/run; here only a bound no shared machine should reach
+    // the whole-process time is measured by bench/run; here only a bound no shared machine should
+    // reach
     assertTrue(big < 20_000, "20,000 notes took " + big + " ms for both audiences");
-    assertTrue(big < 10 * small + 1_000, "4x the notes took " + big + " ms against " + small + " ms: not linear");
+    assertTrue(
+        big < 10 * small + 1_000,
+        "4x the notes took " + big + " ms against " + small + " ms: not linear");
   }
 }

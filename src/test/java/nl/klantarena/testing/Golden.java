@@ -35,14 +35,18 @@ public final class Golden {
         if (!updating() && !Files.exists(p)) {
           Files.createDirectories(p.getParent());
           Files.write(p, actual);
-          throw new AssertionError("golden file " + p + " did not exist; written now: review and commit it");
+          throw new AssertionError(
+              "golden file " + p + " did not exist; written now: review and commit it");
         }
         Files.createDirectories(p.getParent());
         Files.write(p, actual);
         return;
       }
       String expected = Files.readString(p, StandardCharsets.UTF_8);
-      assertEquals(expected, new String(actual, StandardCharsets.UTF_8), "golden file " + p + " (rewrite with -Dgolden.update=true)");
+      assertEquals(
+          expected,
+          new String(actual, StandardCharsets.UTF_8),
+          "golden file " + p + " (rewrite with -Dgolden.update=true)");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
