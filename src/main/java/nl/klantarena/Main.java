@@ -21,7 +21,7 @@ public final class Main {
 
   public static void main(String[] args) {
     // picocli registers converters for some JDK types by reflection (java.sql, java.time,
-    // java.nio.file.Path) in every command's parser, testing each against this pattern (compiled
+    // Path) in every command's parser, testing each against this pattern (compiled
     // anew per test); the tool's options are strings, numbers and dates with a converter of its
     // own, so exclude them all with the cheapest pattern
     System.setProperty("picocli.converters.excludes", ".*");

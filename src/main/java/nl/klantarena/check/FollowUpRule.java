@@ -4,9 +4,9 @@ import java.util.HashSet;
 import java.util.Set;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.Severity;
-import nl.klantarena.load.Names;
 import nl.klantarena.session.Action;
 import nl.klantarena.session.Decision;
+import nl.klantarena.session.Names;
 import nl.klantarena.session.Person;
 import nl.klantarena.session.Session;
 

@@ -3,7 +3,7 @@ package nl.klantarena.check;
 import java.util.HashMap;
 import java.util.Map;
 import nl.klantarena.finding.Findings;
-import nl.klantarena.load.Names;
+import nl.klantarena.session.Names;
 import nl.klantarena.session.Person;
 import nl.klantarena.session.Role;
 import nl.klantarena.session.Session;

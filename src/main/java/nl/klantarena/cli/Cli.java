@@ -1,6 +1,7 @@
 package nl.klantarena.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.Locale;
 import nl.klantarena.finding.Messages;
 import picocli.CommandLine;
@@ -18,7 +19,7 @@ public final class Cli {
 
   public static int run(Env env, PrintWriter out, PrintWriter err, String... args) {
     Messages msg = Messages.of(toolLanguage(env, args));
-    boolean debug = java.util.Arrays.asList(args).contains("--debug");
+    boolean debug = Arrays.asList(args).contains("--debug");
     String asked = askedLanguage(args);
     if (asked != null && !asked.equalsIgnoreCase("nl") && !asked.equalsIgnoreCase("en")) {
       // checked before picocli runs: the language of every message depends on it

@@ -1,7 +1,9 @@
 package nl.klantarena.cli;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.ResourceBundle;
 import nl.klantarena.finding.Messages;
 import picocli.CommandLine;
@@ -41,7 +43,7 @@ final class HelpTexts {
     /** picocli only looks up keys that the bundle lists, so list them in picocli's terms. */
     @Override
     public Enumeration<String> getKeys() {
-      java.util.List<String> keys = new java.util.ArrayList<>();
+      List<String> keys = new ArrayList<>();
       for (String k : msg.keys("help.")) {
         keys.add(
             k.equals("help." + command + ".description") ? "usage.description" : k.substring(5));

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -18,6 +19,7 @@ import nl.klantarena.finding.Finding;
 import nl.klantarena.finding.FindingPrinter;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.Messages;
+import nl.klantarena.finding.Severity;
 import nl.klantarena.importer.Importer;
 import nl.klantarena.io.Json;
 import nl.klantarena.notes.Note;
@@ -227,8 +229,7 @@ final class ImportCommand extends SessionCommand {
 
   private boolean exitCodeOf(List<Finding> sorted) {
     for (Finding f : sorted) {
-      if (f.severity() == nl.klantarena.finding.Severity.ERROR
-          || (common.strict() && f.severity() == nl.klantarena.finding.Severity.WARNING))
+      if (f.severity() == Severity.ERROR || (common.strict() && f.severity() == Severity.WARNING))
         return true;
     }
     return false;
@@ -269,7 +270,7 @@ final class ImportCommand extends SessionCommand {
       m.put("file", f.pos().file());
       m.put("line", f.pos().line());
       m.put("column", f.pos().column());
-      m.put("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
+      m.put("severity", f.severity().name().toLowerCase(Locale.ROOT));
       m.put("code", f.code());
       m.put("message", f.message());
       fs.add(m);

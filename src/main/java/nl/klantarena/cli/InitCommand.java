@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import nl.klantarena.io.AtomicFiles;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -58,7 +60,7 @@ final class InitCommand implements Callable<Integer> {
     dir = Specs.positional(spec);
     language = Specs.value(spec, "--language");
     String lang = language != null ? language : ctx.msg().lang();
-    lang = lang.strip().toLowerCase(java.util.Locale.ROOT);
+    lang = lang.strip().toLowerCase(Locale.ROOT);
     if (!List.of("nl", "en").contains(lang)) {
       throw new UsageException(ctx.msg().get("cli.badlanguage", language, "nl|en"));
     }
@@ -75,7 +77,7 @@ final class InitCommand implements Callable<Integer> {
       }
     }
     for (String[] f : files) {
-      if (!nl.klantarena.io.AtomicFiles.createNew(target.resolve(f[0]), f[1])) {
+      if (!AtomicFiles.createNew(target.resolve(f[0]), f[1])) {
         ctx.err().println("klantarena: " + ctx.msg().get("init.exists", shown(f[0])));
         return ExitCode.FINDINGS;
       }

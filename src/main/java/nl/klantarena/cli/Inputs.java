@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import nl.klantarena.finding.Messages;
+import nl.klantarena.load.Defaults;
 import nl.klantarena.load.SessionFiles;
 
 /**
@@ -20,7 +21,7 @@ import nl.klantarena.load.SessionFiles;
 public final class Inputs {
 
   /** The name of the defaults file of a series; never a session itself. */
-  public static final String DEFAULTS_FILE = nl.klantarena.load.Defaults.FILE;
+  public static final String DEFAULTS_FILE = Defaults.FILE;
 
   /** A session file found, with the name to show it by. */
   public record Input(Path path, String shown) {}

@@ -16,6 +16,7 @@ import nl.klantarena.finding.FindingPrinter;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.invite.Invitations;
 import nl.klantarena.io.AtomicFiles;
+import nl.klantarena.load.Defaults;
 import nl.klantarena.render.Templates;
 import nl.klantarena.session.Role;
 import nl.klantarena.session.Session;
@@ -137,7 +138,7 @@ final class InviteCommand extends SessionCommand {
       Path beside = session.folder().resolve(TEMPLATES_FOLDER);
       if (Files.isDirectory(beside)) dirs.add(new Templates.Dir(beside, shown(beside)));
       // then the series' templates folder named in klantarena.yaml (docs/series.md)
-      nl.klantarena.load.Defaults.templates(session.path())
+      Defaults.templates(session.path())
           .filter(p -> Files.isDirectory(p) && !p.equals(beside.toAbsolutePath().normalize()))
           .ifPresent(p -> dirs.add(new Templates.Dir(p, shown(p))));
       Templates t = Templates.load(session.language(), dirs);

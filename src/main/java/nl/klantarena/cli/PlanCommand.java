@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import nl.klantarena.check.CheckContext;
 import nl.klantarena.check.Checked;
 import nl.klantarena.finding.FindingPrinter;
@@ -142,8 +143,7 @@ final class PlanCommand extends SessionCommand {
     ctx.err().println(ctx.msg().get("plan.written", name));
   }
 
-  private static String join(
-      List<Plan> plans, java.util.function.Function<Plan, String> r, String sep) {
+  private static String join(List<Plan> plans, Function<Plan, String> r, String sep) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < plans.size(); i++) {
       if (i > 0) b.append(sep);

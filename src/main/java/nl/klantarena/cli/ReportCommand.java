@@ -3,6 +3,7 @@ package nl.klantarena.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,9 +16,13 @@ import nl.klantarena.notes.Note;
 import nl.klantarena.notes.NotesFile;
 import nl.klantarena.render.Templates;
 import nl.klantarena.report.Audience;
+import nl.klantarena.report.Carried;
 import nl.klantarena.report.Report;
 import nl.klantarena.report.ReportJson;
 import nl.klantarena.report.ReportMarkdown;
+import nl.klantarena.report.Trend;
+import nl.klantarena.series.Series;
+import nl.klantarena.series.SeriesMarkdown;
 import nl.klantarena.session.Session;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -153,33 +158,30 @@ final class ReportCommand extends SessionCommand {
    * the notes of this one.
    */
   static Report.Options seriesOptions(
-      Session session, List<Note> notes, Audience who, java.time.LocalDate today) {
-    var series = nl.klantarena.series.Series.of(session, today);
-    List<nl.klantarena.report.Carried> carried = new ArrayList<>();
+      Session session, List<Note> notes, Audience who, LocalDate today) {
+    var series = Series.of(session, today);
+    List<Carried> carried = new ArrayList<>();
     for (var row : series.carriedOver())
-      carried.add(new nl.klantarena.report.Carried(row.session().title(), row.action()));
-    List<nl.klantarena.report.Trend> trends = new ArrayList<>();
+      carried.add(new Carried(row.session().title(), row.action()));
+    List<Trend> trends = new ArrayList<>();
     var t = series.trends();
     for (var themeRow : t.rows()) {
       for (int i = 0; i < t.columns().size(); i++) {
         int n = themeRow.counts().get(i);
         var c = t.columns().get(i);
-        if (n > 0)
-          trends.add(new nl.klantarena.report.Trend(c.title(), c.date(), themeRow.title(), n));
+        if (n > 0) trends.add(new Trend(c.title(), c.date(), themeRow.title(), n));
       }
       if (notes != null && themeRow.current()) {
         long here = notes.stream().filter(x -> x.theme().equals(themeRow.id())).count();
         if (here > 0)
-          trends.add(
-              new nl.klantarena.report.Trend(
-                  session.title(), session.date(), themeRow.title(), (int) here));
+          trends.add(new Trend(session.title(), session.date(), themeRow.title(), (int) here));
       }
     }
     String markdown = "";
     if (series.earlier().isEmpty()) {
       trends.clear(); // a first session has no trend to show
     } else {
-      var md = new nl.klantarena.series.SeriesMarkdown(session.language());
+      var md = new SeriesMarkdown(session.language());
       markdown = md.carriedOver(series, 2) + "\n" + md.trends(t, 2); // t: notes files read once
     }
     return new Report.Options(who, today, carried, trends, markdown);

@@ -5,9 +5,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What the tool says, in the tool's language ({@code --lang}, {@code KLANTARENA_LANG}, else the
@@ -15,8 +18,8 @@ import java.util.Properties;
  * one bundle per feature so that features do not share a file; language-neutral facts about a
  * finding code (its severity and name) live in {@code <bundle>.properties}.
  *
- * <p>Placeholders are {@code {0}}, {@code {1}}, ...; unlike {@link java.text.MessageFormat}, an
- * apostrophe is just an apostrophe.
+ * <p>Placeholders are {@code {0}}, {@code {1}}, ...; unlike {@link MessageFormat}, an apostrophe is
+ * just an apostrophe.
  */
 public final class Messages {
 
@@ -89,11 +92,11 @@ public final class Messages {
   }
 
   /** Every text key that starts with {@code prefix}. */
-  public java.util.Set<String> keys(String prefix) {
+  public Set<String> keys(String prefix) {
     while (textsLoaded < BUNDLES.size()) {
       loadInto(texts, DIR + BUNDLES.get(textsLoaded++) + "_" + lang + ".properties");
     }
-    java.util.Set<String> out = new java.util.TreeSet<>();
+    Set<String> out = new TreeSet<>();
     for (String k : texts.stringPropertyNames()) if (k.startsWith(prefix)) out.add(k);
     return out;
   }

@@ -2,14 +2,19 @@ package nl.klantarena.ics;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Month;
+import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneOffsetTransitionRule;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * VTIMEZONE components from the JDK's time-zone rules, so that any IANA zone works without a table
@@ -79,7 +84,7 @@ final class TimeZones {
    */
   static String rrule(ZoneOffsetTransitionRule r, ZoneOffsetTransition t) {
     LocalDateTime onset = t.getDateTimeBefore();
-    java.time.LocalDate ruleDay = ruleDay(r, onset.getYear());
+    LocalDate ruleDay = ruleDay(r, onset.getYear());
     if (!onset.toLocalDate().equals(ruleDay)) return null;
     if (r.isMidnightEndOfDay()) return null;
     int month = r.getMonth().getValue();
@@ -88,7 +93,7 @@ final class TimeZones {
     String base = "FREQ=YEARLY;BYMONTH=" + month;
     if (dow == null) return base + ";BYMONTHDAY=" + d;
     String day = day(dow);
-    boolean february = r.getMonth() == java.time.Month.FEBRUARY;
+    boolean february = r.getMonth() == Month.FEBRUARY;
     if (d > 0) {
       if ((d - 1) % 7 == 0 && d <= 22) return base + ";BYDAY=" + ((d - 1) / 7 + 1) + day;
       if (!february && d == r.getMonth().maxLength() - 6) return base + ";BYDAY=-1" + day;
@@ -111,18 +116,18 @@ final class TimeZones {
   }
 
   /** The date the rule falls on in a year (the rule's own arithmetic, without time shifts). */
-  private static java.time.LocalDate ruleDay(ZoneOffsetTransitionRule r, int year) {
+  private static LocalDate ruleDay(ZoneOffsetTransitionRule r, int year) {
     int d = r.getDayOfMonthIndicator();
-    java.time.LocalDate date;
+    LocalDate date;
     if (d < 0) {
-      int len = r.getMonth().length(java.time.Year.isLeap(year));
-      date = java.time.LocalDate.of(year, r.getMonth(), len + 1 + d);
+      int len = r.getMonth().length(Year.isLeap(year));
+      date = LocalDate.of(year, r.getMonth(), len + 1 + d);
       if (r.getDayOfWeek() != null)
-        date = date.with(java.time.temporal.TemporalAdjusters.previousOrSame(r.getDayOfWeek()));
+        date = date.with(TemporalAdjusters.previousOrSame(r.getDayOfWeek()));
     } else {
-      date = java.time.LocalDate.of(year, r.getMonth(), d);
+      date = LocalDate.of(year, r.getMonth(), d);
       if (r.getDayOfWeek() != null)
-        date = date.with(java.time.temporal.TemporalAdjusters.nextOrSame(r.getDayOfWeek()));
+        date = date.with(TemporalAdjusters.nextOrSame(r.getDayOfWeek()));
     }
     return date;
   }
@@ -163,8 +168,8 @@ final class TimeZones {
     int total = o.getTotalSeconds();
     char sign = total < 0 ? '-' : '+';
     int abs = Math.abs(total);
-    String s = String.format(java.util.Locale.ROOT, "%c%02d%02d", sign, abs / 3600, abs / 60 % 60);
-    return abs % 60 == 0 ? s : s + String.format(java.util.Locale.ROOT, "%02d", abs % 60);
+    String s = String.format(Locale.ROOT, "%c%02d%02d", sign, abs / 3600, abs / 60 % 60);
+    return abs % 60 == 0 ? s : s + String.format(Locale.ROOT, "%02d", abs % 60);
   }
 
   private static String day(DayOfWeek d) {

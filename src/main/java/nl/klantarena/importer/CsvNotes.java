@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.SourcePos;
-import nl.klantarena.load.Names;
+import nl.klantarena.session.Names;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.SourcePos;
+import nl.klantarena.session.Names;
 
 /**
  * WebVTT and SRT: the cues of a subtitle file, then one note per run of cues by one speaker. A
@@ -134,7 +135,7 @@ final class Cues {
         }
       }
       if (text.isEmpty()) continue;
-      String key = nl.klantarena.load.Names.key(who);
+      String key = Names.key(who);
       if (first != null && !key.isEmpty() && key.equals(speakerKey)) {
         sb.append(' ').append(text);
         continue;

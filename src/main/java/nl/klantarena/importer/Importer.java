@@ -14,10 +14,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.SourcePos;
-import nl.klantarena.load.Names;
 import nl.klantarena.notes.Note;
 import nl.klantarena.notes.NoteKind;
+import nl.klantarena.session.Agenda;
 import nl.klantarena.session.Block;
+import nl.klantarena.session.Names;
 import nl.klantarena.session.Person;
 import nl.klantarena.session.Role;
 import nl.klantarena.session.Session;
@@ -97,7 +98,7 @@ public final class Importer {
       int t = session.agenda().start().toSecondOfDay();
       List<Block> blocks =
           session.agenda().blocks().isEmpty()
-              ? nl.klantarena.session.Agenda.methodProgramme(session.agenda().at())
+              ? Agenda.methodProgramme(session.agenda().at())
               : session.agenda().blocks();
       for (Block b : blocks) {
         windows.add(new int[] {t, t + b.minutes() * 60, b.kind().round()});

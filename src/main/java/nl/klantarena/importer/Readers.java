@@ -1,6 +1,7 @@
 package nl.klantarena.importer;
 
 import java.util.List;
+import java.util.Locale;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.SourcePos;
 
@@ -61,7 +62,7 @@ public final class Readers {
       return Format.WEBVTT;
     boolean sep = first.regionMatches(true, 0, "sep=", 0, 4) && first.length() == 5;
     String header = sep && i + 1 < lines.size() ? lines.get(i + 1) : first;
-    String lower = shown.toLowerCase(java.util.Locale.ROOT);
+    String lower = shown.toLowerCase(Locale.ROOT);
     if (sep || CsvNotes.looksLikeHeader(header) || lower.endsWith(".csv") || lower.endsWith(".tsv"))
       return Format.CSV;
     int n = Math.min(lines.size(), 200);

@@ -1,5 +1,6 @@
 package nl.klantarena.importer;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,6 @@ final class Times {
   /** {@code HH:MM:SS} for a number of seconds (fractions dropped). */
   static String format(double seconds) {
     long s = (long) seconds;
-    return String.format(java.util.Locale.ROOT, "%02d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+    return String.format(Locale.ROOT, "%02d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
   }
 }

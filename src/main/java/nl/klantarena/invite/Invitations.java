@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -50,7 +51,7 @@ public final class Invitations {
    */
   public record Output(Map<String, byte[]> files, List<Invitation> invitations) {
     public Output {
-      files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
+      files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
       invitations = List.copyOf(invitations);
     }
 

@@ -2,13 +2,13 @@ package nl.klantarena.invite;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import nl.klantarena.agenda.Programme;
 import nl.klantarena.ics.Attendee;
 import nl.klantarena.ics.CalendarEvent;
 import nl.klantarena.ics.Ics;
 import nl.klantarena.ics.Method;
 import nl.klantarena.ics.Organizer;
 import nl.klantarena.plan.PlanIcs;
-import nl.klantarena.plan.Programme;
 import nl.klantarena.session.Person;
 import nl.klantarena.session.Role;
 import nl.klantarena.session.Session;

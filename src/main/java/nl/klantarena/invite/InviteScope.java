@@ -5,13 +5,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.klantarena.plan.Programme;
-import nl.klantarena.plan.Slot;
-import nl.klantarena.plan.Words;
+import nl.klantarena.agenda.Programme;
+import nl.klantarena.agenda.Slot;
+import nl.klantarena.agenda.Words;
 import nl.klantarena.render.Dates;
 import nl.klantarena.session.BlockKind;
 import nl.klantarena.session.Experience;
 import nl.klantarena.session.Person;
+import nl.klantarena.session.Role;
 import nl.klantarena.session.Round3Format;
 import nl.klantarena.session.Session;
 import nl.klantarena.session.Theme;
@@ -44,9 +45,9 @@ final class InviteScope {
   Map<String, Object> forParticipant(Person p) {
     Map<String, Object> m = new LinkedHashMap<>(shared);
     m.put("participant", person(p));
-    m.put("isCustomer", p.role() == nl.klantarena.session.Role.CUSTOMER);
-    m.put("isStaff", p.role() == nl.klantarena.session.Role.STAFF);
-    m.put("isFacilitator", p.role() == nl.klantarena.session.Role.FACILITATOR);
+    m.put("isCustomer", p.role() == Role.CUSTOMER);
+    m.put("isStaff", p.role() == Role.STAFF);
+    m.put("isFacilitator", p.role() == Role.FACILITATOR);
     return m;
   }
 

@@ -3,6 +3,7 @@ package nl.klantarena.io;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -63,7 +64,7 @@ public final class AtomicFiles {
       try {
         // a hard link fails when the target exists: no window in which it could be overwritten
         Files.createLink(abs, tmp);
-      } catch (java.nio.file.FileAlreadyExistsException e) {
+      } catch (FileAlreadyExistsException e) {
         return false;
       } catch (UnsupportedOperationException | IOException e) {
         if (Files.exists(abs)) return false;
@@ -93,7 +94,7 @@ public final class AtomicFiles {
         return posix
             ? Files.createFile(tmp, PosixFilePermissions.asFileAttribute(ALL_READ_WRITE))
             : Files.createFile(tmp);
-      } catch (java.nio.file.FileAlreadyExistsException e) {
+      } catch (FileAlreadyExistsException e) {
         if (i > 100) throw e;
       }
     }

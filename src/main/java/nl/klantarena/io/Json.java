@@ -1,13 +1,14 @@
 package nl.klantarena.io;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * A small JSON writer for the tool's outputs (findings, plan, report, actions). Values are maps
- * (written in their iteration order: use {@link java.util.LinkedHashMap}), collections, strings,
- * numbers, booleans and null; anything else is written as its {@code toString()}. Output is
- * indented with two spaces and ends without a newline.
+ * (written in their iteration order: use {@link LinkedHashMap}), collections, strings, numbers,
+ * booleans and null; anything else is written as its {@code toString()}. Output is indented with
+ * two spaces and ends without a newline.
  *
  * <p>Kept to this size on purpose: a JSON library would add start-up time to every command for a
  * few dozen lines of output.

@@ -3,7 +3,9 @@ package nl.klantarena.load;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.klantarena.finding.Findings;
+import nl.klantarena.finding.Messages;
 import nl.klantarena.finding.SourcePos;
 import nl.klantarena.session.Lang;
+import nl.klantarena.session.Names;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -110,7 +114,7 @@ public final class Defaults {
   public static Optional<Path> templates(Path sessionFile) {
     Optional<Path> file = find(sessionFile);
     if (file.isEmpty()) return Optional.empty();
-    Findings quiet = new Findings(nl.klantarena.finding.Messages.of("en"));
+    Findings quiet = new Findings(Messages.of("en"));
     Defaults d = read(file.get(), FILE, quiet);
     NodeTuple t = d.top.get("templates");
     if (t == null || !(t.getValueNode() instanceof ScalarNode s) || s.getValue().isBlank()) {
@@ -177,7 +181,7 @@ public final class Defaults {
       if (c != null
           && c.shown().equals(shown)
           && c.lang().equals(lang)
-          && java.util.Arrays.equals(c.bytes(), bytes)) {
+          && Arrays.equals(c.bytes(), bytes)) {
         findings.addAll(c.findings());
         return c.defaults();
       }
@@ -239,7 +243,7 @@ public final class Defaults {
     if (m.has("timezone")) {
       String tz = m.str("timezone");
       if (!tz.isEmpty() && SessionLoader.zone(tz) == null) {
-        String near = Names.nearest(tz, java.time.ZoneId.getAvailableZoneIds());
+        String near = Names.nearest(tz, ZoneId.getAvailableZoneIds());
         findings.add(
             "KA108",
             m.valuePos("timezone"),

@@ -4,13 +4,17 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.SourcePos;
+import nl.klantarena.session.Names;
+import nl.klantarena.session.Origin;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -44,7 +48,7 @@ public final class MapView {
   private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
 
   /** Known keys that an unknown key of this mapping was taken for (KA101 "did you mean"). */
-  private final Set<String> misspelled = new java.util.HashSet<>();
+  private final Set<String> misspelled = new HashSet<>();
 
   private MapView(MappingNode node, String file, Findings findings, Set<String> known) {
     this.node = node;
@@ -100,7 +104,7 @@ public final class MapView {
     return posOf(node, file);
   }
 
-  /** The position of every key's value, for {@link nl.klantarena.session.Origin}. */
+  /** The position of every key's value, for {@link Origin}. */
   public Map<String, SourcePos> positions() {
     Map<String, SourcePos> m = new LinkedHashMap<>();
     entries.forEach((k, t) -> m.put(k, posOf(t.getValueNode(), file)));
@@ -216,8 +220,7 @@ public final class MapView {
     Node n = node(key);
     String s = scalar(n, "type.boolean");
     if (s == null) return dflt;
-    if (n.getTag().equals(Tag.BOOL))
-      return Boolean.parseBoolean(s.toLowerCase(java.util.Locale.ROOT));
+    if (n.getTag().equals(Tag.BOOL)) return Boolean.parseBoolean(s.toLowerCase(Locale.ROOT));
     findings.add("KA102", valuePos(key), findings.messages().get("type.boolean"), quote(s));
     return dflt;
   }

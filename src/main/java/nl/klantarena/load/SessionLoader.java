@@ -7,7 +7,10 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.zone.ZoneRulesProvider;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +28,7 @@ import nl.klantarena.session.Experience;
 import nl.klantarena.session.Feedback;
 import nl.klantarena.session.Lang;
 import nl.klantarena.session.Location;
+import nl.klantarena.session.Names;
 import nl.klantarena.session.Origin;
 import nl.klantarena.session.Person;
 import nl.klantarena.session.Role;
@@ -182,7 +186,7 @@ public final class SessionLoader {
     MapView p = m.map("participants", PARTICIPANTS);
     if (p == null && !m.has("participants")) m.missing("participants");
     // where "customers:", "staff:" and "facilitator:" were written, for the balance findings
-    Map<String, SourcePos> sections = new java.util.LinkedHashMap<>(m.positions());
+    Map<String, SourcePos> sections = new LinkedHashMap<>(m.positions());
     if (p != null) {
       for (String k : PARTICIPANTS) if (p.has(k)) sections.put("participants." + k, p.keyPos(k));
     }
@@ -273,9 +277,8 @@ public final class SessionLoader {
       return new Agenda(start, Agenda.methodProgramme(at), true, at);
     }
     List<Block> blocks = new ArrayList<>();
-    List<String> kinds = java.util.Arrays.stream(BlockKind.values()).map(BlockKind::word).toList();
-    List<String> formats =
-        java.util.Arrays.stream(Round3Format.values()).map(Round3Format::word).toList();
+    List<String> kinds = Arrays.stream(BlockKind.values()).map(BlockKind::word).toList();
+    List<String> formats = Arrays.stream(Round3Format.values()).map(Round3Format::word).toList();
     for (Node n : a.list("blocks")) {
       MapView b = MapView.of(n, file, findings, BLOCK);
       if (b == null) continue;
@@ -365,7 +368,7 @@ public final class SessionLoader {
     // The rules provider knows exactly the ids that ZoneId.getAvailableZoneIds() lists, and asking
     // it for one id does not copy the set of all ~600 (as that method does on every call)
     try {
-      java.time.zone.ZoneRulesProvider.getRules(id, false);
+      ZoneRulesProvider.getRules(id, false);
       return ZoneId.of(id);
     } catch (DateTimeException e) {
       return null;

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.SourcePos;
 import nl.klantarena.io.AtomicFiles;
@@ -68,13 +71,12 @@ public final class NotesFile {
     }
   }
 
-  private static final java.util.regex.Pattern STARTLINE =
-      java.util.regex.Pattern.compile("startline (\\d{1,9})");
+  private static final Pattern STARTLINE = Pattern.compile("startline (\\d{1,9})");
 
   /** The line where Commons CSV says a broken record starts, else {@code fallback}. */
   private static int lineOf(Throwable e, int fallback) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      java.util.regex.Matcher m = t.getMessage() == null ? null : STARTLINE.matcher(t.getMessage());
+      Matcher m = t.getMessage() == null ? null : STARTLINE.matcher(t.getMessage());
       if (m != null && m.find()) return Integer.parseInt(m.group(1));
     }
     return fallback;
@@ -118,7 +120,7 @@ public final class NotesFile {
           before = p.getCurrentLineNumber();
           out.add(note(rec, cols, pos, findings));
         }
-      } catch (java.io.UncheckedIOException | IllegalStateException e) {
+      } catch (UncheckedIOException | IllegalStateException e) {
         findings.add(
             "KA650",
             new SourcePos(shown, lineOf(e, (int) Math.max(1, p.getCurrentLineNumber())), 1),
@@ -202,7 +204,7 @@ public final class NotesFile {
         p.printRecord(row);
       }
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
     return w.toString();
   }

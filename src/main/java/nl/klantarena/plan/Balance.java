@@ -1,6 +1,7 @@
 package nl.klantarena.plan;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +34,9 @@ public record Balance(
   public Balance {
     customers = List.copyOf(customers);
     staff = List.copyOf(staff);
-    segments = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(segments));
-    experiences = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(experiences));
-    departments = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(departments));
+    segments = Collections.unmodifiableMap(new LinkedHashMap<>(segments));
+    experiences = Collections.unmodifiableMap(new LinkedHashMap<>(experiences));
+    departments = Collections.unmodifiableMap(new LinkedHashMap<>(departments));
     findings = List.copyOf(findings);
   }
 

@@ -2,6 +2,8 @@ package nl.klantarena.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.klantarena.agenda.Slot;
+import nl.klantarena.agenda.Words;
 import nl.klantarena.render.Dates;
 import nl.klantarena.session.Person;
 import nl.klantarena.session.Session;

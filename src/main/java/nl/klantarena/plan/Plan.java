@@ -1,6 +1,8 @@
 package nl.klantarena.plan;
 
 import java.util.List;
+import nl.klantarena.agenda.Programme;
+import nl.klantarena.agenda.Words;
 import nl.klantarena.check.CheckContext;
 import nl.klantarena.check.Rules;
 import nl.klantarena.finding.Finding;

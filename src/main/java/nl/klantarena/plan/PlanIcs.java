@@ -1,6 +1,7 @@
 package nl.klantarena.plan;
 
 import java.util.List;
+import nl.klantarena.agenda.Slot;
 import nl.klantarena.ics.CalendarEvent;
 import nl.klantarena.ics.Ics;
 import nl.klantarena.ics.Method;

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.klantarena.agenda.Slot;
+import nl.klantarena.agenda.Words;
 import nl.klantarena.finding.Finding;
 import nl.klantarena.finding.Messages;
 import nl.klantarena.io.Json;

@@ -7,8 +7,11 @@ import static nl.klantarena.render.Markdown.mermaid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.klantarena.agenda.Slot;
+import nl.klantarena.agenda.Words;
 import nl.klantarena.finding.Finding;
 import nl.klantarena.render.Dates;
+import nl.klantarena.render.Wrap;
 import nl.klantarena.session.Experience;
 import nl.klantarena.session.Person;
 import nl.klantarena.session.Session;
@@ -20,7 +23,7 @@ import nl.klantarena.session.Session;
  */
 public final class PlanMarkdown {
 
-  static final int WIDTH = nl.klantarena.render.Wrap.WIDTH;
+  static final int WIDTH = Wrap.WIDTH;
 
   private PlanMarkdown() {}
 
@@ -204,9 +207,9 @@ public final class PlanMarkdown {
     wrap(b, t, "- ", "  ").append('\n');
   }
 
-  /** Greedy word wrap at {@link #WIDTH} (see {@link nl.klantarena.render.Wrap}). */
+  /** Greedy word wrap at {@link #WIDTH} (see {@link Wrap}). */
   static StringBuilder wrap(StringBuilder b, String text, String first, String rest) {
-    return nl.klantarena.render.Wrap.markdown(b, text, first, rest);
+    return Wrap.markdown(b, text, first, rest);
   }
 
   /**
@@ -214,8 +217,6 @@ public final class PlanMarkdown {
    */
   static StringBuilder wrap(
       StringBuilder b, String text, String first, String rest, boolean markdown) {
-    return markdown
-        ? nl.klantarena.render.Wrap.markdown(b, text, first, rest)
-        : nl.klantarena.render.Wrap.plain(b, text, first, rest);
+    return markdown ? Wrap.markdown(b, text, first, rest) : Wrap.plain(b, text, first, rest);
   }
 }

@@ -3,6 +3,7 @@ package nl.klantarena.plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.klantarena.agenda.Words;
 import nl.klantarena.render.Dates;
 import nl.klantarena.session.Person;
 import nl.klantarena.session.Session;

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,7 +149,7 @@ public final class Templates {
             + "|"
             + pos
             + "|"
-            + String.join("|", java.util.Arrays.stream(args).map(String::valueOf).toList());
+            + String.join("|", Arrays.stream(args).map(String::valueOf).toList());
     if (reported.add(key)) findings.add(code, pos, args);
   }
 

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.klantarena.load.Names;
+import nl.klantarena.session.Names;
 import nl.klantarena.session.Person;
 import nl.klantarena.session.Session;
 

@@ -3,14 +3,17 @@ package nl.klantarena.report;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import nl.klantarena.agenda.Slot;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.notes.Note;
-import nl.klantarena.plan.Slot;
 import nl.klantarena.render.Dates;
 import nl.klantarena.render.Markdown;
 import nl.klantarena.render.Templates;
+import nl.klantarena.render.Wrap;
 import nl.klantarena.session.Action;
 import nl.klantarena.session.Decision;
 import nl.klantarena.session.Status;
@@ -23,12 +26,11 @@ import nl.klantarena.session.Theme;
  */
 public final class ReportMarkdown {
 
-  static final int WIDTH = nl.klantarena.render.Wrap.WIDTH;
+  static final int WIDTH = Wrap.WIDTH;
 
   private ReportMarkdown() {}
 
-  private static final java.util.regex.Pattern WWW =
-      java.util.regex.Pattern.compile("(?i)\\bwww\\.");
+  private static final Pattern WWW = Pattern.compile("(?i)\\bwww\\.");
 
   /**
    * User text for a paragraph or list item: {@link Markdown#inline}, and web addresses broken up so
@@ -37,8 +39,7 @@ public final class ReportMarkdown {
   static String inline(String s) {
     String t = Markdown.inline(s);
     if (t.indexOf("://") >= 0) t = t.replace("://", "\\://");
-    if (t.regionMatches(true, 0, "www.", 0, 4)
-        || t.toLowerCase(java.util.Locale.ROOT).contains("www.")) {
+    if (t.regionMatches(true, 0, "www.", 0, 4) || t.toLowerCase(Locale.ROOT).contains("www.")) {
       t = WWW.matcher(t).replaceAll("www\\\\.");
     }
     return t;
@@ -315,8 +316,8 @@ public final class ReportMarkdown {
     return wrap(markdown, "- ", "  ");
   }
 
-  /** Greedy word wrap at {@link #WIDTH} (see {@link nl.klantarena.render.Wrap}). */
+  /** Greedy word wrap at {@link #WIDTH} (see {@link Wrap}). */
   static String wrap(String text, String first, String rest) {
-    return nl.klantarena.render.Wrap.markdown(text, first, rest);
+    return Wrap.markdown(text, first, rest);
   }
 }

@@ -1,5 +1,7 @@
 package nl.klantarena.series;
 
+import nl.klantarena.render.Wrap;
+
 /**
  * Markdown lines within markdownlint's 80 columns: greedy word wrap of text that is Markdown
  * already (user text escaped), keeping a word that would open a list or underline a heading at the
@@ -7,7 +9,7 @@ package nl.klantarena.series;
  */
 final class MdWrap {
 
-  static final int WIDTH = nl.klantarena.render.Wrap.WIDTH;
+  static final int WIDTH = Wrap.WIDTH;
 
   private MdWrap() {}
 
@@ -21,8 +23,8 @@ final class MdWrap {
     return wrap(new StringBuilder(), markdown, "- ", "  ").toString();
   }
 
-  /** Greedy word wrap at {@link #WIDTH} (see {@link nl.klantarena.render.Wrap}). */
+  /** Greedy word wrap at {@link #WIDTH} (see {@link Wrap}). */
   static StringBuilder wrap(StringBuilder b, String text, String first, String rest) {
-    return nl.klantarena.render.Wrap.markdown(b, text, first, rest);
+    return Wrap.markdown(b, text, first, rest);
   }
 }

@@ -1,12 +1,21 @@
 package nl.klantarena.series;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.klantarena.finding.Findings;
+import nl.klantarena.finding.Messages;
+import nl.klantarena.notes.NotesFile;
 import nl.klantarena.session.Action;
 import nl.klantarena.session.Session;
 import nl.klantarena.session.Theme;
@@ -82,10 +91,10 @@ public record Trends(List<Column> columns, List<Row> rows) {
    */
   @FunctionalInterface
   public interface NoteCounts {
-    java.util.Optional<Map<String, Integer>> of(Session s);
+    Optional<Map<String, Integer>> of(Session s);
 
     /** No notes anywhere: every column counts actions. */
-    NoteCounts NONE = s -> java.util.Optional.empty();
+    NoteCounts NONE = s -> Optional.empty();
 
     /**
      * The notes file beside each session ({@code notes.csv}, written by import): every note with a
@@ -94,17 +103,17 @@ public record Trends(List<Column> columns, List<Row> rows) {
      */
     NoteCounts NOTES_FILE =
         s -> {
-          java.nio.file.Path file = nl.klantarena.notes.NotesFile.of(s);
-          if (!java.nio.file.Files.isRegularFile(file)) return java.util.Optional.empty();
+          Path file = NotesFile.of(s);
+          if (!Files.isRegularFile(file)) return Optional.empty();
           try {
-            var quiet = new nl.klantarena.finding.Findings(nl.klantarena.finding.Messages.of("en"));
+            var quiet = new Findings(Messages.of("en"));
             Map<String, Integer> counts = new LinkedHashMap<>();
-            for (var n : nl.klantarena.notes.NotesFile.read(file, file.toString(), quiet)) {
+            for (var n : NotesFile.read(file, file.toString(), quiet)) {
               if (n.hasTheme()) counts.merge(n.theme(), 1, Integer::sum);
             }
-            return java.util.Optional.of(counts);
-          } catch (java.io.IOException | RuntimeException e) {
-            return java.util.Optional.empty();
+            return Optional.of(counts);
+          } catch (IOException | RuntimeException e) {
+            return Optional.empty();
           }
         };
   }
@@ -141,7 +150,7 @@ public record Trends(List<Column> columns, List<Row> rows) {
       counts.add(c);
     }
     List<Row> rows = new ArrayList<>();
-    Set<String> done = new java.util.HashSet<>();
+    Set<String> done = new HashSet<>();
     for (Theme t : current.themes()) {
       if (!done.add(t.id())) continue;
       rows.add(row(t.id(), t.title(), true, counts));
@@ -153,7 +162,7 @@ public record Trends(List<Column> columns, List<Row> rows) {
       if (done.contains(id)) continue;
       others.add(row(id, titles.getOrDefault(id, id), false, counts));
     }
-    others.sort(java.util.Comparator.comparingInt(Row::total).reversed().thenComparing(Row::id));
+    others.sort(Comparator.comparingInt(Row::total).reversed().thenComparing(Row::id));
     rows.addAll(others);
     return new Trends(columns, rows);
   }

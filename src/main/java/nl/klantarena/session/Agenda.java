@@ -1,6 +1,7 @@
 package nl.klantarena.session;
 
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ public record Agenda(LocalTime start, List<Block> blocks, boolean defaulted, Ori
    * The method's programme: reception 30, round 1 75, break 30, round 2 60, round 3 15, drinks 60.
    */
   public static List<Block> methodProgramme(Origin at) {
-    return java.util.Arrays.stream(BlockKind.values())
+    return Arrays.stream(BlockKind.values())
         .map(
             k ->
                 new Block(

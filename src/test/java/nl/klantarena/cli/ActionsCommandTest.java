@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import nl.klantarena.testing.CliRun;
 import nl.klantarena.testing.Golden;
@@ -197,7 +198,7 @@ class ActionsCommandTest {
     Files.createDirectories(dir.resolve(".git"));
     Files.copy(Path.of("examples/series/klantarena.yaml"), dir.resolve("klantarena.yaml"));
     String[] sources = {"2026-03-voorjaar", "2026-06-zomer", "2026-09-najaar"};
-    java.time.LocalDate d = java.time.LocalDate.of(2016, 1, 4);
+    LocalDate d = LocalDate.of(2016, 1, 4);
     for (int i = 0; i < 500; i++, d = d.plusWeeks(1)) {
       String text =
           Files.readString(Path.of("examples/series", sources[i % 3], "session.yaml"))

@@ -18,8 +18,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.TimeZone;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -323,9 +327,9 @@ class IcsTest {
         Ics.write(Method.PUBLISH, event(zone, LocalDateTime.of(2026, 6, 18, 15, 0), "K", "d"));
     ICalendar cal = parse(ics);
     biweekly.component.VTimezone vtz = cal.getTimezoneInfo().getComponents().iterator().next();
-    Instant from = LocalDate.of(2025, 1, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-    Instant to = LocalDate.of(2028, 1, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-    java.util.TreeSet<String> described = new java.util.TreeSet<>();
+    Instant from = LocalDate.of(2025, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    Instant to = LocalDate.of(2028, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    TreeSet<String> described = new TreeSet<>();
     List<biweekly.component.Observance> all = new ArrayList<>(vtz.getStandardTimes());
     all.addAll(vtz.getDaylightSavingsTime());
     for (biweekly.component.Observance o : all) {
@@ -340,26 +344,24 @@ class IcsTest {
       if (o.getRecurrenceRule() == null) {
         onsets.add(start);
       } else {
-        java.util.TimeZone utc = java.util.TimeZone.getTimeZone("UTC");
+        TimeZone utc = TimeZone.getTimeZone("UTC");
         var it =
             o.getRecurrenceRule()
                 .getValue()
-                .getDateIterator(
-                    java.util.Date.from(start.toInstant(java.time.ZoneOffset.UTC)), utc);
+                .getDateIterator(Date.from(start.toInstant(ZoneOffset.UTC)), utc);
         while (it.hasNext()) {
-          LocalDateTime t =
-              LocalDateTime.ofInstant(it.next().toInstant(), java.time.ZoneOffset.UTC);
+          LocalDateTime t = LocalDateTime.ofInstant(it.next().toInstant(), ZoneOffset.UTC);
           if (t.getYear() > 2027) break;
           onsets.add(t);
         }
       }
       for (LocalDateTime t : onsets) {
-        Instant at = t.toInstant(java.time.ZoneOffset.ofTotalSeconds((int) fromOffset));
+        Instant at = t.toInstant(ZoneOffset.ofTotalSeconds((int) fromOffset));
         if (!at.isBefore(from) && at.isBefore(to))
           described.add(at + " " + fromOffset + ">" + toOffset);
       }
     }
-    java.util.TreeSet<String> jdk = new java.util.TreeSet<>();
+    TreeSet<String> jdk = new TreeSet<>();
     for (var t = z.getRules().nextTransition(from.minusSeconds(1));
         t != null && t.getInstant().isBefore(to);
         t = z.getRules().nextTransition(t.getInstant())) {

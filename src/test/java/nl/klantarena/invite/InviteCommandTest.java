@@ -17,7 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Properties;
 import java.util.stream.Stream;
 import nl.klantarena.testing.CliRun;
 import nl.klantarena.testing.Golden;
@@ -104,7 +106,7 @@ class InviteCommandTest {
 
   static MimeMessage eml(Path file) throws Exception {
     try (InputStream in = Files.newInputStream(file)) {
-      return new MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()), in);
+      return new MimeMessage(jakarta.mail.Session.getInstance(new Properties()), in);
     }
   }
 
@@ -149,7 +151,7 @@ class InviteCommandTest {
     assertEquals(files(out), files(out2));
     for (String name : files(out)) {
       assertTrue(
-          java.util.Arrays.equals(
+          Arrays.equals(
               Files.readAllBytes(out.resolve(name)), Files.readAllBytes(out2.resolve(name))),
           name);
     }

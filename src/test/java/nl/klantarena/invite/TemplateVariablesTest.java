@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,10 +29,7 @@ class TemplateVariablesTest {
     Findings findings = new Findings(Messages.of("en"));
     Checked c =
         Checked.load(
-            f,
-            "session.yaml",
-            findings,
-            new CheckContext(java.time.LocalDate.of(2026, 3, 1), false));
+            f, "session.yaml", findings, new CheckContext(LocalDate.of(2026, 3, 1), false));
     return c.usable().orElseThrow(() -> new AssertionError(findings.all()));
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -139,7 +140,7 @@ class FindingCatalogueTest {
     Properties p = new Properties();
     try (InputStream in =
         FindingCatalogueTest.class.getResourceAsStream("/nl/klantarena/messages/core.properties")) {
-      p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
     Set<String> codes = new TreeSet<>();
     for (String k : p.stringPropertyNames())

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import nl.klantarena.agenda.Slot;
 import nl.klantarena.session.BlockKind;
 import nl.klantarena.session.Experience;
 import nl.klantarena.session.Round3Format;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
+import nl.klantarena.render.Dates;
 import nl.klantarena.session.Person;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,8 +71,7 @@ class SeatingTest {
       assertTrue(listed.contains(p.session().title().replace(" ", "")), file + ": title");
       assertTrue(
           String.join("", texts(d, "text"))
-              .contains(
-                  nl.klantarena.render.Dates.longDate(p.session().date(), p.session().language())));
+              .contains(Dates.longDate(p.session().date(), p.session().language())));
     }
   }
 

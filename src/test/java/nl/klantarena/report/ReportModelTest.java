@@ -3,6 +3,8 @@ package nl.klantarena.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,8 +25,8 @@ class ReportModelTest {
     Checked c;
     try {
       c = Checked.load(Path.of(file), file, f, new CheckContext(LocalDate.of(2026, 11, 22), false));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return c.usable().orElseThrow(() -> new AssertionError(f.all()));
   }

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.Messages;
 import nl.klantarena.load.SessionLoader;
@@ -97,9 +99,8 @@ class SeriesTest {
         s.trends(
             x ->
                 x.title().contains("zomer")
-                    ? java.util.Optional.of(
-                        java.util.Map.of("storingen", 7, "bereikbaarheid", 3, "ongepland", 2))
-                    : java.util.Optional.empty());
+                    ? Optional.of(Map.of("storingen", 7, "bereikbaarheid", 3, "ongepland", 2))
+                    : Optional.empty());
     assertEquals(
         List.of(Trends.Basis.ACTIONS, Trends.Basis.NOTES),
         t.columns().stream().map(Trends.Column::basis).toList());

@@ -1,4 +1,4 @@
-package nl.klantarena.plan;
+package nl.klantarena.agenda;
 
 import nl.klantarena.finding.Messages;
 import nl.klantarena.session.BlockKind;
@@ -28,7 +28,7 @@ public final class Words {
   }
 
   /** The messages in the session's language, for findings shown inside the plan. */
-  Messages messages() {
+  public Messages messages() {
     return msg;
   }
 
@@ -57,7 +57,7 @@ public final class Words {
     return msg.get("plan.round3." + f.word() + ".short");
   }
 
-  String get(String key, Object... args) {
+  public String get(String key, Object... args) {
     return msg.get(key, args);
   }
 }

@@ -1,4 +1,4 @@
-package nl.klantarena.load;
+package nl.klantarena.session;
 
 import java.text.Normalizer;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package nl.klantarena.plan;
+package nl.klantarena.agenda;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
