@@ -1,16 +1,30 @@
 package nl.klantarena.check;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import nl.klantarena.finding.Findings;
+import nl.klantarena.finding.Messages;
 import nl.klantarena.finding.Severity;
+import nl.klantarena.notes.Note;
+import nl.klantarena.notes.NotesFile;
 import nl.klantarena.session.Action;
 import nl.klantarena.session.Decision;
 import nl.klantarena.session.Names;
 import nl.klantarena.session.Person;
 import nl.klantarena.session.Session;
 
-/** Actions with owners and deadlines, reasons for what will not be done, and a feedback date. */
+/**
+ * Actions with owners and deadlines (about two months out), reasons for what will not be done,
+ * sources that name notes of the notes file, and a feedback date.
+ */
 final class FollowUpRule implements Rule {
 
   @Override
@@ -23,18 +37,47 @@ final class FollowUpRule implements Rule {
     Set<String> owners = new HashSet<>();
     for (Person p : s.staff()) addNames(owners, p);
     if (s.contact() != null) addNames(owners, s.contact());
+    // the notes file is read only when an action names a note
+    boolean namesNotes =
+        s.actions().stream().anyMatch(a -> !Sources.of(a.source()).ids().isEmpty());
+    Set<String> noteIds = namesNotes ? noteIds(s) : null;
     for (Action a : s.actions()) {
       String label = a.id().isEmpty() ? a.title() : a.id();
+      boolean decided = a.decision() == Decision.DONT;
       if (a.owner().isEmpty()) {
-        out.add("KA501", a.at().wrote("owner") ? a.at().of("owner") : a.at().pos(), label);
+        // what will not be done needs nobody to carry it out
+        if (!decided)
+          out.add("KA501", a.at().wrote("owner") ? a.at().of("owner") : a.at().pos(), label);
       } else if (!owners.contains(Names.key(a.owner()))) {
         out.add("KA503", a.at().of("owner"), a.owner(), label);
       }
       if (a.due() != null && s.date() != null && a.due().isBefore(s.date())) {
         out.add("KA504", a.at().of("due"), label, a.due(), s.date());
       }
-      if (a.decision() == Decision.DONT && a.why().isEmpty()) {
+      if (decided && a.why().isEmpty()) {
         out.add("KA505", a.at().of("decision"), label);
+      }
+      if (!decided
+          && a.due() != null
+          && s.date() != null
+          && a.due().isAfter(s.date().plusMonths(FAR_MONTHS))) {
+        out.add(
+            "KA509",
+            a.at().of("due"),
+            label,
+            a.due(),
+            ChronoUnit.MONTHS.between(s.date(), a.due()));
+      }
+      if (!a.source().isBlank()) {
+        Sources src = Sources.of(a.source());
+        if (!src.other().isEmpty()) out.add("KA511", a.at().of("source"), label, a.source());
+        if (noteIds != null) {
+          List<String> missing = src.ids().stream().filter(id -> !noteIds.contains(id)).toList();
+          if (!missing.isEmpty()) {
+            out.add(
+                "KA510", a.at().of("source"), label, String.join(", ", missing), NotesFile.NAME);
+          }
+        }
       }
       if (a.overdue(ctx.today())) {
         out.add(
@@ -51,6 +94,49 @@ final class FollowUpRule implements Rule {
     }
     if (!fb.dueDefaulted() && fb.due() != null && s.date() != null && fb.due().isBefore(s.date())) {
       out.add("KA508", fb.at().of("due"), fb.due(), s.date());
+    }
+  }
+
+  /** Due dates further out than this many months after the session draw an info (KA509). */
+  static final int FAR_MONTHS = 6;
+
+  /**
+   * The ids of the notes in the session's notes file; null when there is none yet (notes are
+   * imported after the session, so there is nothing to check against) or it cannot be read (its
+   * faults are for {@code report} and {@code import} to tell).
+   */
+  private static Set<String> noteIds(Session s) {
+    Path file = NotesFile.of(s);
+    if (!Files.isRegularFile(file)) return null;
+    Set<String> ids = new HashSet<>();
+    try {
+      Findings quiet = new Findings(Messages.of("en"));
+      for (Note n : NotesFile.read(file, file.toString(), quiet)) {
+        if (!n.id().isEmpty()) ids.add(n.id());
+      }
+      return ids;
+    } catch (IOException | UncheckedIOException e) {
+      return null;
+    }
+  }
+
+  /**
+   * An action's {@code source}, split at commas, semicolons and spaces: the note ids it names
+   * ({@code N0012}) and whatever else it says.
+   */
+  record Sources(List<String> ids, List<String> other) {
+    static final Pattern NOTE_ID = Pattern.compile("N\\d+");
+
+    static Sources of(String source) {
+      List<String> ids = new ArrayList<>();
+      List<String> other = new ArrayList<>();
+      for (String part : source.split("[,;\\s]+")) {
+        if (part.isEmpty()) continue;
+        if (NOTE_ID.matcher(part).matches()) {
+          if (!ids.contains(part)) ids.add(part);
+        } else other.add(part);
+      }
+      return new Sources(List.copyOf(ids), List.copyOf(other));
     }
   }
 

@@ -21,7 +21,7 @@ public final class ActionList {
 
     boolean keeps(ActionRow r) {
       if (overdueOnly && !r.overdue()) return false;
-      if (status != null && r.action().status() != status) return false;
+      if (status != null && !r.statusWord().equals(status.word())) return false;
       return owner == null || r.ownedBy(owner);
     }
   }
@@ -38,22 +38,24 @@ public final class ActionList {
     return List.copyOf(rows);
   }
 
-  /** How many rows are overdue, open (not overdue), done and dropped. */
-  public record Counts(int overdue, int open, int done, int dropped) {
+  /** How many rows are overdue, open (not overdue), done, dropped and decided not to do. */
+  public record Counts(int overdue, int open, int done, int dropped, int decided) {
     public static Counts of(List<ActionRow> rows) {
       int o = 0;
       int op = 0;
       int d = 0;
       int dr = 0;
+      int dc = 0;
       for (ActionRow r : rows) {
         switch (r.rank()) {
           case 0 -> o++;
           case 1 -> op++;
           case 2 -> d++;
-          default -> dr++;
+          case 3 -> dr++;
+          default -> dc++;
         }
       }
-      return new Counts(o, op, d, dr);
+      return new Counts(o, op, d, dr, dc);
     }
   }
 }

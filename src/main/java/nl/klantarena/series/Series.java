@@ -16,7 +16,6 @@ import nl.klantarena.load.SessionFiles;
 import nl.klantarena.load.SessionLoader;
 import nl.klantarena.session.Action;
 import nl.klantarena.session.Session;
-import nl.klantarena.session.Status;
 
 /**
  * A session seen as part of its series: the sessions before it, the actions they left open, and how
@@ -103,8 +102,7 @@ public final class Series {
   public List<ActionRow> carriedOver() {
     List<ActionRow> rows = new ArrayList<>();
     for (Session s : earlier) {
-      for (Action a : s.actions())
-        if (a.status() == Status.OPEN) rows.add(ActionRow.of(s, a, today));
+      for (Action a : s.actions()) if (a.open()) rows.add(ActionRow.of(s, a, today));
     }
     rows.sort(ActionRow.ORDER);
     return List.copyOf(rows);

@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param contact null when not given
  * @param facilitator null when not given (an error finding)
  * @param location null when not given
+ * @param preparation the staff's preparation meeting; null when not given
  * @param uid the calendar event's UID as the user fixed it ({@code uid:}), or "" to derive it
  */
 public record Session(
@@ -41,6 +42,7 @@ public record Session(
     Agenda agenda,
     List<Action> actions,
     Feedback feedback,
+    Preparation preparation,
     String uid,
     Origin at) {
 
