@@ -52,6 +52,9 @@ final class AgendaRule implements Rule {
         && !prep.date().isBefore(s.date())) {
       out.add("KA406", prep.at().of("date"), prep.date(), s.date());
     }
+    if (s.replyBy() != null && s.date() != null && !s.replyBy().isBefore(s.date())) {
+      out.add("KA407", s.at().of("reply_by"), s.replyBy(), s.date());
+    }
     LocalTime start = agenda.start();
     if (start != null && start.toSecondOfDay() / 60 + minutes > 24 * 60) {
       out.add("KA404", agenda.at().of("start"), start.plusMinutes(minutes));

@@ -110,7 +110,12 @@ final class InviteCommand extends SessionCommand {
           .filter(p -> Files.isDirectory(p) && !p.equals(beside.toAbsolutePath().normalize()))
           .ifPresent(p -> dirs.add(new Templates.Dir(p, shown(p))));
       Templates t = Templates.load(session.language(), dirs);
-      var o = Invitations.render(session, t, new Invitations.Options(roles, eml, sequence), all);
+      var o =
+          Invitations.render(
+              session,
+              t,
+              new Invitations.Options(roles, eml, sequence, common.today(ctx.env())),
+              all);
       if (o.isPresent()) {
         Path dir = outDir != null ? outDir : session.folder().resolve(DEFAULT_OUT);
         if (outputs.containsKey(dir)) {

@@ -27,9 +27,13 @@ final class MergeList {
           "message_file",
           "calendar_file",
           "draft_file",
-          "status");
+          "status",
+          "preparation_file");
 
-  /** One row. {@code status} is {@code ok} or {@code no-email}. */
+  /**
+   * One row. {@code status} is {@code ok} or {@code no-email}; {@code preparationFile} the calendar
+   * file of the staff's preparation meeting, for staff and the facilitator.
+   */
   record Row(
       String name,
       String email,
@@ -38,7 +42,8 @@ final class MergeList {
       String messageFile,
       String calendarFile,
       String draftFile,
-      String status) {}
+      String status,
+      String preparationFile) {}
 
   private MergeList() {}
 
@@ -55,7 +60,8 @@ final class MergeList {
             safe(r.messageFile()),
             safe(r.calendarFile()),
             safe(r.draftFile()),
-            safe(r.status()));
+            safe(r.status()),
+            safe(r.preparationFile()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

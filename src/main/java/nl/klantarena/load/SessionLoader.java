@@ -71,6 +71,7 @@ public final class SessionLoader {
           "actions",
           "feedback",
           "preparation",
+          "reply_by",
           "uid");
   static final Set<String> LOCATION = Set.of("name", "address", "route", "accessibility");
   static final Set<String> CONTACT = Set.of("name", "email", "phone");
@@ -297,6 +298,7 @@ public final class SessionLoader {
         actions,
         feedback,
         preparation,
+        m.date("reply_by", false),
         m.str("uid").strip(),
         new Origin(m.pos(), sections));
   }

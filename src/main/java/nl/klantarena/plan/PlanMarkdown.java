@@ -44,7 +44,7 @@ public final class PlanMarkdown {
     if (p.programme().defaulted()) wrap(b, w.doc("agenda.defaulted"), "", "").append("\n\n");
     List<String[]> agenda = new ArrayList<>();
     for (Slot sl : p.programme().slots())
-      agenda.add(new String[] {Facts.span(sl), cell(sl.name()), cell(sl.who())});
+      agenda.add(new String[] {Facts.span(sl, s.language()), cell(sl.name()), cell(sl.who())});
     table(b, new String[] {w.doc("col.time"), w.doc("col.block"), w.doc("col.who")}, "lll", agenda);
     b.append("```mermaid\ngantt\n");
     b.append("  title ")
@@ -67,7 +67,7 @@ public final class PlanMarkdown {
       item(
           b,
           "**"
-              + Facts.span(sl)
+              + Facts.span(sl, s.language())
               + " "
               + inline(sl.name())
               + "** ("

@@ -21,17 +21,22 @@ public final class PlanText {
 
     b.append(w.doc("agenda")).append('\n');
     if (p.programme().defaulted()) b.append("  ").append(w.doc("agenda.defaulted")).append('\n');
+    var lang = p.session().language();
     int nameWidth = 0;
-    for (Slot s : p.programme().slots()) nameWidth = Math.max(nameWidth, s.name().length());
+    int spanWidth = 0;
+    for (Slot s : p.programme().slots()) {
+      nameWidth = Math.max(nameWidth, s.name().length());
+      spanWidth = Math.max(spanWidth, Facts.span(s, lang).length());
+    }
     for (Slot s : p.programme().slots()) {
       b.append("  ")
-          .append(Facts.span(s))
+          .append(pad(Facts.span(s, lang), spanWidth))
           .append("  ")
           .append(pad(s.name(), nameWidth))
           .append("  ")
           .append(s.who());
       strip(b).append('\n');
-      String indent = " ".repeat(2 + 11 + 2);
+      String indent = " ".repeat(2 + spanWidth + 2);
       PlanMarkdown.wrap(b, s.what(), indent, indent, false).append('\n');
     }
     b.append('\n');

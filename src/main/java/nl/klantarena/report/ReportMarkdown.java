@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import nl.klantarena.agenda.Slot;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.notes.Note;
 import nl.klantarena.render.Dates;
 import nl.klantarena.render.Markdown;
+import nl.klantarena.render.Numbers;
+import nl.klantarena.render.Phrases;
 import nl.klantarena.render.Templates;
 import nl.klantarena.render.Wrap;
 import nl.klantarena.session.Action;
@@ -76,6 +80,12 @@ public final class ReportMarkdown {
     m.put("facilitator", s.facilitator() == null ? "" : inline(r.text(s.facilitator().name())));
     m.put("customers", s.customers().size());
     m.put("staff", s.staff().size());
+    m.put(
+        "customersCounted",
+        Numbers.counted(s.customers().size(), r.word("customer"), r.word("customers"), r.lang()));
+    m.put(
+        "staffCounted",
+        Numbers.counted(s.staff().size(), r.word("staffmember"), r.word("staffmembers"), r.lang()));
 
     List<Object> agenda = new ArrayList<>();
     for (Slot sl : r.programme.slots()) {
@@ -83,9 +93,7 @@ public final class ReportMarkdown {
           Map.of(
               "row",
               "| "
-                  + Dates.time(sl.start().toLocalTime())
-                  + "–"
-                  + Dates.time(sl.end().toLocalTime())
+                  + Dates.span(sl.start().toLocalTime(), sl.end().toLocalTime(), r.lang())
                   + " | "
                   + cell(sl.name())
                   + " | "
@@ -156,6 +164,7 @@ public final class ReportMarkdown {
     m.put("feedbackDate", fb == null || fb.due() == null ? "" : Dates.longDate(fb.due(), r.lang()));
     m.put("feedbackChannel", fb == null ? "" : inline(r.text(fb.channel())));
     m.put("hasFeedbackChannel", fb != null && !fb.channel().isEmpty());
+    m.put("feedbackBy", fb == null ? "" : inline(r.text(Phrases.channel(fb.channel(), r.lang()))));
 
     List<Object> carried = new ArrayList<>();
     for (Carried c : r.options.carried()) {
@@ -171,7 +180,7 @@ public final class ReportMarkdown {
                       + ", "
                       + inline(c.action().owner())
                       + ", "
-                      + (c.action().due() == null ? "" : Dates.iso(c.action().due()))
+                      + (c.action().due() == null ? "" : Dates.date(c.action().due(), r.lang()))
                       + (r.overdue(c.action()) ? ", **" + r.word("overdue") + "**" : "")
                       + ")")));
     }
@@ -187,7 +196,7 @@ public final class ReportMarkdown {
               "row",
               row(
                   cell(t.session()),
-                  t.date() == null ? "" : Dates.iso(t.date()),
+                  t.date() == null ? "" : Dates.date(t.date(), r.lang()),
                   cell(r.text(t.theme())),
                   String.valueOf(t.notes()))));
     }
@@ -238,22 +247,32 @@ public final class ReportMarkdown {
   }
 
   private static String actionRow(Report r, Action a) {
-    String status = r.word("status." + a.status().word());
+    // what will not be done is decided: neither open nor overdue, whatever its status says
+    String status =
+        a.decision() == Decision.DONT
+            ? r.word("status.decided")
+            : r.word("status." + a.status().word());
     if (r.overdue(a)) status = status + ", **" + r.word("overdue") + "**";
     Report.Origin o = r.origin(a);
-    List<String> from = new ArrayList<>();
-    if (!o.source().isEmpty()) from.add(cell(r.text(o.source())));
-    else if (o.round() > 0) from.add(r.word("round", o.round()));
-    for (String id : o.notes()) from.add(cell(id));
+    String from = o.source().isEmpty() ? "" : cell(r.text(o.source()));
+    // the round, when the notes it names are of one round (or it names none)
+    Set<Integer> rounds = new TreeSet<>();
+    for (String id : o.notes()) rounds.add(r.byId.get(id).round());
+    boolean oneRound = rounds.size() <= 1 || o.notes().isEmpty();
+    if (o.source().isEmpty() && o.round() > 0 && oneRound) from = r.word("round", o.round());
+    if (!o.notes().isEmpty()) {
+      String ids = cell(String.join(", ", o.notes()));
+      from = from.isEmpty() ? ids : from + (o.source().isEmpty() ? ": " : "; ") + ids;
+    }
     return row(
         cell(a.id()),
         cell(r.text(a.title())),
         cell(r.text(r.themeLabel(a.theme()))),
         r.word("decision." + a.decision().word()),
         cell(r.text(a.owner())),
-        a.due() == null ? "" : Dates.iso(a.due()),
+        a.due() == null ? "" : Dates.date(a.due(), r.lang()),
         status,
-        String.join("; ", from));
+        from);
   }
 
   /** A table row; an empty cell is written {@code | |}, as markdownlint's compact style wants. */

@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param facilitator null when not given (an error finding)
  * @param location null when not given
  * @param preparation the staff's preparation meeting; null when not given
+ * @param replyBy the date by which customers are asked to reply ({@code reply_by}); null when not
+ *     given (see {@link #replyByOrDefault()})
  * @param uid the calendar event's UID as the user fixed it ({@code uid:}), or "" to derive it
  */
 public record Session(
@@ -43,6 +45,7 @@ public record Session(
     List<Action> actions,
     Feedback feedback,
     Preparation preparation,
+    LocalDate replyBy,
     String uid,
     Origin at) {
 
@@ -79,6 +82,15 @@ public record Session(
     all.addAll(customers);
     all.addAll(staff);
     return all;
+  }
+
+  /** Days before the session that customers are asked to reply by, unless {@code reply_by} says. */
+  public static final int REPLY_DAYS = 14;
+
+  /** The date by which customers are asked to reply: {@code reply_by}, else two weeks before. */
+  public LocalDate replyByOrDefault() {
+    if (replyBy != null) return replyBy;
+    return date == null ? null : date.minusDays(REPLY_DAYS);
   }
 
   public Optional<Theme> theme(String id) {

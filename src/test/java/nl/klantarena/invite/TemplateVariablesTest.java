@@ -108,8 +108,8 @@ class TemplateVariablesTest {
             .render("ex.txt.mustache", new InviteScope(s).forParticipant(s.customers().get(0)), f);
     assertTrue(f.isEmpty(), f.all().toString());
     assertEquals(
-        "Beste Anna,\n\nOp donderdag 16 april 2026 van 15:00 tot 18:30 praten we graag met u in Zaal De Ring.\n"
-            + "Na afloop is er een borrel, tot 19:30.\n",
+        "Beste Anna de Vries,\n\nOp donderdag 16 april 2026 van 15.00 tot 18.30 uur praten we graag met u in Zaal De Ring.\n"
+            + "Na afloop is er een borrel, tot 19.30 uur.\n",
         out.orElseThrow());
   }
 }

@@ -22,7 +22,10 @@ class PeopleTest {
         null,
         "",
         true,
+        null,
         List.of(aliases),
+        "",
+        "",
         Origin.at(new SourcePos("session.yaml", 1, 1)));
   }
 
