@@ -20,6 +20,7 @@ import nl.klantarena.report.Carried;
 import nl.klantarena.report.Report;
 import nl.klantarena.report.ReportJson;
 import nl.klantarena.report.ReportMarkdown;
+import nl.klantarena.report.ReportPage;
 import nl.klantarena.report.Trend;
 import nl.klantarena.series.Series;
 import nl.klantarena.series.SeriesMarkdown;
@@ -32,6 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * anything is written; with error findings nothing is written and the exit code is 1.
  */
 final class ReportCommand extends SessionCommand {
+
+  static final List<String> FORMATS = List.of("md", "html", "text", "json");
 
   private String audience;
   private String format;
@@ -48,16 +51,21 @@ final class ReportCommand extends SessionCommand {
             "report",
             new ReportCommand(ctx),
             "Write the follow-up report of a session: for staff (default) or as a letter to the customers; "
-                + "Markdown or JSON.");
+                + "Markdown, a web page, plain text or JSON.");
     spec.addOption(
-        Specs.text(
+        Specs.choice(
             "--audience",
-            "staff|customers",
+            List.of("staff", "customers"),
             "staff",
             "report.audience",
             "Who reads it: staff (default) or customers (a letter, customers under pseudonyms)."));
     spec.addOption(
-        Specs.text("--format", "md|json", "md", "report.format", "md (default) or json."));
+        Specs.choice(
+            "--format",
+            FORMATS,
+            "md",
+            "report.format",
+            "md (default), html (one web page, prints on A4), text (for an e-mail) or json."));
     spec.addOption(
         Specs.text("--out", "FILE", null, "report.out", "Write to this file instead of stdout."));
     spec.addOption(
@@ -82,7 +90,7 @@ final class ReportCommand extends SessionCommand {
   int run() throws IOException {
     Audience who = Audience.of(audience);
     if (who == null) throw new UsageException(ctx.msg().get("report.badaudience", audience));
-    String fmt = Formats.oneOf(format, List.of("md", "json"), ctx.msg());
+    String fmt = Formats.oneOf(format, FORMATS, ctx.msg());
     Path userTemplates = null;
     if (templates != null) {
       userTemplates = ctx.env().resolve(templates);
@@ -95,6 +103,8 @@ final class ReportCommand extends SessionCommand {
     List<Checked> checked = loadAll(all);
     if (target != null && checked.size() > 1)
       throw new UsageException(ctx.msg().get("report.outmany", checked.size()));
+    if (fmt.equals("html") && checked.size() > 1)
+      throw new UsageException(ctx.msg().get("report.htmlmany", checked.size()));
     StringBuilder text = new StringBuilder();
     for (Checked c : checked) {
       Optional<Session> s = c.usable();
@@ -123,8 +133,10 @@ final class ReportCommand extends SessionCommand {
         if (userTemplates != null) dirs.add(new Templates.Dir(userTemplates, templates));
         Path beside = session.folder().resolve(InviteCommand.TEMPLATES_FOLDER);
         if (Files.isDirectory(beside)) dirs.add(new Templates.Dir(beside, shown(beside)));
-        ReportMarkdown.render(r, Templates.load(session.language(), dirs), all)
-            .ifPresent(text::append);
+        var markdown = ReportMarkdown.render(r, Templates.load(session.language(), dirs), all);
+        if (fmt.equals("html")) markdown = markdown.map(md -> ReportPage.html(r, md));
+        if (fmt.equals("text")) markdown = markdown.map(md -> ReportPage.text(r, md));
+        markdown.ifPresent(text::append);
       }
     }
     printFindings(all.sorted(), FindingPrinter.Format.TEXT);

@@ -47,6 +47,22 @@ final class Specs {
         .build();
   }
 
+  /**
+   * An option whose value is one of {@code values}: they are its label ({@code md|json}) and the
+   * shell's completion candidates.
+   */
+  static OptionSpec choice(
+      String name, List<String> values, String initial, String key, String description) {
+    return OptionSpec.builder(name)
+        .type(String.class)
+        .paramLabel(String.join("|", values))
+        .completionCandidates(values)
+        .initialValue(initial)
+        .descriptionKey(key)
+        .description(description)
+        .build();
+  }
+
   /** {@code --format text|json|github}: how findings are printed (check, invite). */
   static OptionSpec findingsFormat() {
     return text(
