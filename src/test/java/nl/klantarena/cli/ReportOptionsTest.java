@@ -22,7 +22,7 @@ class ReportOptionsTest {
   static OptionSpec option(String name) {
     Env env = new Env(Map.of(), Locale.ENGLISH, Path.of(""), Clock.systemUTC(), false);
     PrintWriter sink = new PrintWriter(new StringWriter());
-    var cl = Cli.commandLine(env, Messages.of("en"), sink, sink, "report");
+    var cl = Cli.commandLine(Registry.STANDARD, env, Messages.of("en"), sink, sink, "report");
     return cl.getSubcommands().get("report").getCommandSpec().findOption(name);
   }
 
