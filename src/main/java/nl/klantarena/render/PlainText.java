@@ -25,6 +25,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 
@@ -32,11 +33,11 @@ import org.commonmark.node.ThematicBreak;
  * Markdown as plain text for an e-mail or a word processor: what the reader sees, never the markup
  * that says it (no backslash escapes, no {@code **}, no table pipes).
  *
- * <p>Headings are underlined ({@code =} and {@code -}); paragraphs and list items are wrapped at
- * {@value #WIDTH} columns, which an e-mail program shows unbroken and a page of a word processor
- * holds; a table that fits that width is laid out in aligned columns, a wider one becomes a list
- * with a "column: value" line per cell. A chart becomes its lines of text (see {@link Figure}). Raw
- * HTML comments are left out.
+ * <p>Headings are underlined ({@code =}, {@code -} and dots); bold is written between asterisks, as
+ * plain-text mail does; paragraphs and list items are wrapped at {@value #WIDTH} columns, which an
+ * e-mail program shows unbroken and a page of a word processor holds; a table that fits that width
+ * is laid out in aligned columns, a wider one becomes a list with a "column: value" line per cell.
+ * A chart becomes its lines of text (see {@link Figure}). Raw HTML comments are left out.
  */
 public final class PlainText {
 
@@ -225,7 +226,12 @@ public final class PlainText {
       else if (n instanceof SoftLineBreak) b.append(' ');
       else if (n instanceof HardLineBreak) b.append('\n');
       else if (n instanceof Image i) b.append(Gfm.text(i));
-      else if (n instanceof HtmlInline h) {
+      else if (n instanceof StrongEmphasis) {
+        // as plain-text mail marks it, so that "overdue" and a legend's "bold" still stand out
+        b.append('*');
+        inline(n, b);
+        b.append('*');
+      } else if (n instanceof HtmlInline h) {
         if (!Gfm.isComment(h.getLiteral())) b.append(h.getLiteral());
       } else if (n instanceof Link l) {
         String text = Gfm.text(l);

@@ -231,7 +231,7 @@ class ReportPageTest {
             """),
         text);
     assertTrue(text.contains("\nActions\n-------\n\n- ID: "), text);
-    assertTrue(text.contains("\n  Status: open, overdue\n"), text);
+    assertTrue(text.contains("\n  Status: open, *overdue*\n"), "bold as mail writes it: " + text);
     assertTrue(text.contains("Report: Customer arena on billing"), text);
     assertTrue(text.contains("\nNotes per theme\n\n- Understanding your bill: 4 notes\n"), text);
   }
