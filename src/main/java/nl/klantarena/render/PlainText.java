@@ -44,9 +44,13 @@ public final class PlainText {
   /** The widest line: room for an e-mail program's quoting ({@code > }) within 78 columns. */
   public static final int WIDTH = 72;
 
-  /** What stays on one line: a short phrase in brackets, a word and the short number after it. */
+  /**
+   * What stays on one line: a short phrase in brackets, a date ("15 januari 2027"), a word and the
+   * short number after it ("ronde 2").
+   */
   private static final Pattern TOGETHER =
-      Pattern.compile("\\[[^\\[\\]\\n]{1,30}\\]|\\S+ \\d{1,3}(?=[),.;:]|$| —)");
+      Pattern.compile(
+          "\\[[^\\[\\]\\n]{1,30}\\]|\\b\\d{1,2} \\p{L}{3,9} \\d{4}\\b|\\S+ \\d{1,3}(?=[),.;:]|$| —)");
 
   /** Stands for a space that does not break while a line is wrapped (a private-use character). */
   private static final char KEEP = '\uE000';
@@ -247,7 +251,7 @@ public final class PlainText {
   /**
    * Text wrapped at {@code width}; each hard line break starts a new line. A short phrase in
    * brackets stays on one line ("[phone number]", the report's stand-in for a hidden number), and
-   * so does a short number with the word before it ("round 2").
+   * so do a date and a short number with the word before it ("round 2").
    */
   private static List<String> wrap(String text, int width, String first, String rest) {
     List<String> out = new ArrayList<>();
