@@ -1,6 +1,8 @@
 package nl.klantarena.render;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
@@ -22,7 +24,26 @@ public final class Gfm {
 
   private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
 
+  /**
+   * What a reader wants on one line: a short phrase in brackets ("[phone number]", the report's
+   * stand-in for a hidden number), a date ("15 januari 2027"), a word and the short number after it
+   * ("ronde 2").
+   */
+  private static final Pattern TOGETHER =
+      Pattern.compile(
+          "\\[[^\\[\\]\\n]{1,30}\\]|\\b\\d{1,2} \\p{L}{3,9} \\d{4}\\b|\\S+ \\d{1,3}(?=[),.;:]|$| —)");
+
   private Gfm() {}
+
+  /**
+   * {@code text} with the spaces inside what belongs together (see above) replaced by {@code
+   * space}.
+   */
+  public static String together(String text, char space) {
+    return TOGETHER
+        .matcher(text)
+        .replaceAll(m -> Matcher.quoteReplacement(m.group().replace(' ', space)));
+  }
 
   public static Node parse(String markdown) {
     return PARSER.parse(markdown);

@@ -3,8 +3,6 @@ package nl.klantarena.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
@@ -43,14 +41,6 @@ public final class PlainText {
 
   /** The widest line: room for an e-mail program's quoting ({@code > }) within 78 columns. */
   public static final int WIDTH = 72;
-
-  /**
-   * What stays on one line: a short phrase in brackets, a date ("15 januari 2027"), a word and the
-   * short number after it ("ronde 2").
-   */
-  private static final Pattern TOGETHER =
-      Pattern.compile(
-          "\\[[^\\[\\]\\n]{1,30}\\]|\\b\\d{1,2} \\p{L}{3,9} \\d{4}\\b|\\S+ \\d{1,3}(?=[),.;:]|$| —)");
 
   /** Stands for a space that does not break while a line is wrapped (a private-use character). */
   private static final char KEEP = '\uE000';
@@ -249,16 +239,14 @@ public final class PlainText {
   }
 
   /**
-   * Text wrapped at {@code width}; each hard line break starts a new line. A short phrase in
-   * brackets stays on one line ("[phone number]", the report's stand-in for a hidden number), and
-   * so do a date and a short number with the word before it ("round 2").
+   * Text wrapped at {@code width}; each hard line break starts a new line. What {@link
+   * Gfm#together} keeps together stays on one line.
    */
   private static List<String> wrap(String text, int width, String first, String rest) {
     List<String> out = new ArrayList<>();
     String prefix = first;
     for (String part : text.split("\n", -1)) {
-      Matcher m = TOGETHER.matcher(part);
-      String kept = m.replaceAll(r -> Matcher.quoteReplacement(r.group().replace(' ', KEEP)));
+      String kept = Gfm.together(part, KEEP);
       StringBuilder b = Wrap.plain(new StringBuilder(), kept, prefix, rest, width);
       out.addAll(b.toString().replace(KEEP, ' ').lines().toList());
       prefix = rest;

@@ -58,6 +58,8 @@ public final class HtmlPage {
 
   private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
 
+  private static final char NBSP = '\u00a0';
+
   private HtmlPage() {}
 
   /**
@@ -142,17 +144,30 @@ public final class HtmlPage {
 
     /**
      * Text, with each ISO date marked as a {@code <time>}: the stylesheet keeps it on one line (a
-     * narrow table column would otherwise break it at a hyphen).
+     * narrow table column would otherwise break it at a hyphen); and with no-break spaces where
+     * words belong together ({@link Gfm#together}: "ronde&nbsp;2").
      */
-    private void text(String s) {
+    private void text(String literal) {
+      String s = Gfm.together(literal, NBSP);
       Matcher m = ISO_DATE.matcher(s);
       int at = 0;
       while (m.find()) {
-        html.text(s.substring(at, m.start()));
+        plain(s.substring(at, m.start()));
         html.tag("time", Map.of("datetime", m.group()));
         html.text(m.group());
         html.tag("/time");
         at = m.end();
+      }
+      plain(s.substring(at));
+    }
+
+    /** Text with its no-break spaces written as {@code &nbsp;}, which a reader of the file sees. */
+    private void plain(String s) {
+      int at = 0;
+      for (int nb = s.indexOf(NBSP); nb >= 0; nb = s.indexOf(NBSP, at)) {
+        html.text(s.substring(at, nb));
+        html.raw("&nbsp;");
+        at = nb + 1;
       }
       html.text(s.substring(at));
     }
