@@ -7,34 +7,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.klantarena.TrainingRun;
 import nl.klantarena.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher's training run (bin/klantarena, TrainingRun) decides which classes the start-up
- * archive holds. A line that no longer parses (an option renamed, say) would only make every later
- * run slower, silently: so every line must run as a user's would, with exit 0 or 1, never 2 or 3.
+ * The launcher's training run (TrainingRun, its lines in training.txt) decides which classes the
+ * start-up archive holds. A line that no longer parses (an option renamed, say) would only make
+ * every later run slower, silently: so every line must run as a user's would, with exit 0 or 1,
+ * never 2 or 3.
  */
 class TrainingLinesTest {
-
-  static List<String> lines() throws Exception {
-    String script = Files.readString(Path.of("bin/klantarena"));
-    int start = script.indexOf("lines=\"");
-    assertTrue(start >= 0, "bin/klantarena has no training lines");
-    int end = script.indexOf('"', start + 7);
-    return script
-        .substring(start + 7, end)
-        .lines()
-        .map(String::strip)
-        .filter(l -> !l.isEmpty())
-        .toList();
-  }
 
   @Test
   void everyTrainingLineRunsWithoutAUsageOrInternalError(@TempDir Path dir) throws Exception {
     copy(Path.of("examples"), dir.resolve("examples"));
-    List<String> lines = lines();
+    List<String> lines = TrainingRun.lines();
     assertTrue(lines.size() >= 10, lines.toString());
     for (String cmd : List.of("check", "plan", "invite", "import", "report", "actions", "init")) {
       assertTrue(
