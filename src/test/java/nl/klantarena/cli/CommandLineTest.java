@@ -103,7 +103,8 @@ class CommandLineTest {
         String heading = lang.equals("en") ? "\nExamples:\n" : "\nVoorbeelden:\n";
         int at = r.out().lastIndexOf(heading);
         assertTrue(at > 0, command + " " + lang + ":\n" + r.out());
-        List<String> examples = r.out().substring(at + heading.length()).strip().lines().map(String::strip).toList();
+        List<String> examples =
+            r.out().substring(at + heading.length()).strip().lines().map(String::strip).toList();
         assertTrue(examples.size() >= 1 && examples.size() <= 3, examples.toString());
         for (String e : examples) {
           assertTrue(e.startsWith("klantarena " + command), e);
