@@ -60,7 +60,8 @@ public final class TrainingRun {
     return lines;
   }
 
-  private static void copy(Path from, Path to) throws IOException {
+  /** Copies a folder tree ({@code to} need not exist). */
+  public static void copy(Path from, Path to) throws IOException {
     try (Stream<Path> all = Files.walk(from)) {
       for (Path p : all.toList()) {
         Path t = to.resolve(from.relativize(p).toString());

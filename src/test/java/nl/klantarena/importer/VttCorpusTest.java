@@ -35,7 +35,9 @@ class VttCorpusTest {
    * the test is reported as skipped, with where it looked.
    */
   static Path corpus() {
-    Path dir = Outside.required("klantarena.vttCorpus", "the WebVTT corpus");
+    Path dir =
+        Outside.required(
+            "klantarena.vttCorpus", "the WebVTT corpus", "../shared/corpus/webvtt-vttjs");
     assertTrue(
         Files.isDirectory(dir), "the WebVTT corpus is not a folder: " + dir.toAbsolutePath());
     return dir;

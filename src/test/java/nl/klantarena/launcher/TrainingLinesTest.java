@@ -3,10 +3,8 @@ package nl.klantarena.launcher;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import nl.klantarena.TrainingRun;
 import nl.klantarena.testing.CliRun;
 import org.junit.jupiter.api.Test;
@@ -22,7 +20,7 @@ class TrainingLinesTest {
 
   @Test
   void everyTrainingLineRunsWithoutAUsageOrInternalError(@TempDir Path dir) throws Exception {
-    copy(Path.of("examples"), dir.resolve("examples"));
+    TrainingRun.copy(Path.of("examples"), dir.resolve("examples"));
     List<String> lines = TrainingRun.lines();
     assertTrue(lines.size() >= 10, lines.toString());
     for (String cmd : List.of("check", "plan", "invite", "import", "report", "actions", "init")) {
@@ -33,16 +31,6 @@ class TrainingLinesTest {
       var r = CliRun.in(dir).run(line.split(" +"));
       assertTrue(r.exit() == 0 || r.exit() == 1, line + "\n" + r);
       assertFalse(r.err().contains("Exception"), line + "\n" + r);
-    }
-  }
-
-  private static void copy(Path from, Path to) throws Exception {
-    try (Stream<Path> all = Files.walk(from)) {
-      for (Path p : all.toList()) {
-        Path t = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) Files.createDirectories(t);
-        else Files.copy(p, t);
-      }
     }
   }
 }

@@ -17,7 +17,12 @@ public final class Outside {
 
   /** The file or folder that {@code property} names; {@code what} says what it is for. */
   public static Path required(String property, String what) {
-    String p = System.getProperty(property, "");
+    return required(property, what, "");
+  }
+
+  /** The same, with the place to look when the property is not set (Maven passes -D values on). */
+  public static Path required(String property, String what, String otherwise) {
+    String p = System.getProperty(property, otherwise);
     boolean there = !p.isBlank() && Files.exists(Path.of(p));
     String why =
         what + ": set -D" + property + "=PATH" + (p.isBlank() ? "" : " (not found: " + p + ")");
