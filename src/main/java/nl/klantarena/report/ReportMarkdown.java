@@ -20,6 +20,7 @@ import nl.klantarena.render.Templates;
 import nl.klantarena.render.Wrap;
 import nl.klantarena.session.Action;
 import nl.klantarena.session.Decision;
+import nl.klantarena.session.Lang;
 import nl.klantarena.session.Status;
 import nl.klantarena.session.Theme;
 
@@ -92,13 +93,7 @@ public final class ReportMarkdown {
       agenda.add(
           Map.of(
               "row",
-              "| "
-                  + Dates.span(sl.start().toLocalTime(), sl.end().toLocalTime(), r.lang())
-                  + " | "
-                  + cell(sl.name())
-                  + " | "
-                  + sl.minutes()
-                  + " |"));
+              "| " + span(sl, r.lang()) + " | " + cell(sl.name()) + " | " + sl.minutes() + " |"));
     }
     m.put("agenda", agenda);
     m.put("gantt", gantt(r));
@@ -211,6 +206,13 @@ public final class ReportMarkdown {
     return m;
   }
 
+  /**
+   * A block's clock times as the language writes them: {@code 15.00–15.30}, {@code 15:00–15:30}.
+   */
+  static String span(Slot sl, Lang lang) {
+    return Dates.span(sl.start().toLocalTime(), sl.end().toLocalTime(), lang);
+  }
+
   private static List<Object> items(Report r, List<Note> notes, boolean withTheme) {
     List<Object> out = new ArrayList<>(notes.size());
     for (Note n : notes) {
@@ -304,16 +306,8 @@ public final class ReportMarkdown {
   private static String pie(Report r) {
     StringBuilder b = new StringBuilder("```mermaid\npie\n");
     b.append("  title ").append(Markdown.mermaid(r.word("chart.title"))).append('\n');
-    for (Theme t : r.session.themes()) {
-      int n = r.byTheme.get(t.id()).size();
-      if (n > 0) b.append("  \"").append(label(t.label())).append("\" : ").append(n).append('\n');
-    }
-    if (!r.unthemed.isEmpty())
-      b.append("  \"")
-          .append(label(r.word("chart.unthemed")))
-          .append("\" : ")
-          .append(r.unthemed.size())
-          .append('\n');
+    for (Report.ThemeCount c : r.notesPerTheme())
+      b.append("  \"").append(label(c.label())).append("\" : ").append(c.notes()).append('\n');
     return b.append("```").toString();
   }
 
