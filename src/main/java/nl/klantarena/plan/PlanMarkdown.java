@@ -11,6 +11,7 @@ import nl.klantarena.agenda.Slot;
 import nl.klantarena.agenda.Words;
 import nl.klantarena.finding.Finding;
 import nl.klantarena.render.Dates;
+import nl.klantarena.render.Numbers;
 import nl.klantarena.render.Wrap;
 import nl.klantarena.session.Experience;
 import nl.klantarena.session.Person;
@@ -81,7 +82,7 @@ public final class PlanMarkdown {
     Balance bal = p.balance();
     b.append("## ").append(w.doc("balance")).append("\n\n");
     item(b, w.doc("inner") + ": " + innerText(w, bal), "");
-    item(b, w.doc("outer") + ": " + w.doc("outer.who", bal.outer()), "");
+    item(b, w.doc("outer") + ": " + outerText(w, bal), "");
     item(b, w.doc("facilitator") + ": " + Facts.facilitator(w, bal.facilitator(), true), "");
     b.append('\n');
 
@@ -172,9 +173,17 @@ public final class PlanMarkdown {
   }
 
   static String innerText(Words w, Balance bal) {
+    String customers =
+        Numbers.counted(bal.customers().size(), w.doc("customer"), w.doc("customers"), w.lang());
     return bal.facilitator() == null
-        ? w.doc("inner.nofacilitator", bal.customers().size())
-        : w.doc("inner.who", bal.customers().size());
+        ? w.doc("inner.nofacilitator", customers)
+        : w.doc("inner.who", customers);
+  }
+
+  static String outerText(Words w, Balance bal) {
+    return w.doc(
+        "outer.who",
+        Numbers.counted(bal.outer(), w.doc("staffmember"), w.doc("staffmembers"), w.lang()));
   }
 
   static List<String[]> named(Words w, Map<String, Integer> m) {

@@ -45,7 +45,7 @@ public final class PlanText {
     b.append(w.doc("balance")).append('\n');
     List<String[]> rings = new ArrayList<>();
     rings.add(new String[] {w.doc("inner"), PlanMarkdown.innerText(w, bal)});
-    rings.add(new String[] {w.doc("outer"), w.doc("outer.who", bal.outer())});
+    rings.add(new String[] {w.doc("outer"), PlanMarkdown.outerText(w, bal)});
     rings.add(new String[] {w.doc("facilitator"), Facts.facilitator(w, bal.facilitator(), true)});
     table(b, rings, "  ");
     b.append('\n');

@@ -102,8 +102,8 @@ class InviteTextsTest {
     assertTrue(esther.contains("Je bent erbij namens Bestuur."), esther);
     assertTrue(
         esther.contains(
-            "De zeven klanten zitten met gespreksleider Joost Hendriks in de binnenring; wij"
-                + " zitten met acht medewerkers in een kring om hen heen."),
+            "De zeven klanten zitten met gespreksleider Joost Hendriks in de binnenring; acht"
+                + " medewerkers, onder wie jij, zitten in een kring om hen heen."),
         esther);
     assertTrue(esther.contains("geen welles-nietesdiscussies"), esther);
     assertFalse(esther.contains("ja-nee"), esther);
@@ -118,7 +118,7 @@ class InviteTextsTest {
     assertEquals(Instant.parse("2026-10-15T12:30:00Z"), e.getDateStart().getValue().toInstant());
     String cal = e.getDescription().getValue();
     assertTrue(cal.contains("Vragen, of kun je niet?"), cal);
-    assertTrue(cal.contains("Medewerkers zijn er om 14.30 uur"), cal);
+    assertTrue(cal.contains("Wees er om 14.30 uur; de klanten komen om 15.00 uur."), cal);
     assertFalse(cal.contains(" u "), "staff are not addressed as u: " + cal);
     VEvent prep = event(out.resolve("staff-esther-bakker-preparation.ics"));
     assertEquals(Instant.parse("2026-10-08T14:00:00Z"), prep.getDateStart().getValue().toInstant());

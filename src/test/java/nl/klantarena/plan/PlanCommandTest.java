@@ -159,7 +159,7 @@ class PlanCommandTest {
     assertTrue(
         r.err().startsWith(check.err()),
         "same findings, same format as check:\n" + r.err() + "\n---\n" + check.err());
-    assertTrue(r.out().contains("- Binnenring: 2 klanten en de gespreksleider"), r.out());
+    assertTrue(r.out().contains("- Binnenring: twee klanten en de gespreksleider"), r.out());
     assertTrue(r.out().contains("Piet Intern (intern, niet onafhankelijk)"), r.out());
     Golden.check("plan/warn.md", r.out());
   }
