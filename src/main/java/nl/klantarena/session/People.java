@@ -236,9 +236,20 @@ public final class People {
 
   /** The names of {@code people}, joined for a message: "Jan Bakker, Jan de Vries". */
   public static String names(List<Person> people) {
-    List<String> n = new ArrayList<>(people.size());
-    for (Person p : people) n.add(p.name());
-    return String.join(", ", n);
+    return names(people, null);
+  }
+
+  /**
+   * The names of {@code people} for a sentence: "Jan Bakker, Jan Smit or Jan de Vries" with {@code
+   * or} the word that joins the last two (null: a comma).
+   */
+  public static String names(List<Person> people, String or) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < people.size(); i++) {
+      if (i > 0) sb.append(or != null && i == people.size() - 1 ? " " + or + " " : ", ");
+      sb.append(people.get(i).name());
+    }
+    return sb.toString();
   }
 
   private Match byEmail(String text) {
