@@ -3,6 +3,7 @@ package nl.klantarena.session;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -139,8 +140,10 @@ public final class People {
 
   private People(Collection<Person> people) {
     List<Person> list = new ArrayList<>();
+    Set<String> named = new HashSet<>();
     for (Person p : people) {
-      if (p == null || p.name().isBlank() || list.contains(p)) continue;
+      // one person under one name: the contact who is also staff is found once, as staff
+      if (p == null || p.name().isBlank() || !named.add(Names.key(p.name()))) continue;
       list.add(p);
     }
     this.all = List.copyOf(list);
@@ -160,14 +163,17 @@ public final class People {
     }
   }
 
-  /** The index of {@code people}, in their order (blank names and repeats left out). */
+  /**
+   * The index of {@code people}, in their order; blank names are left out, and of two people with
+   * one name the first is kept.
+   */
   public static People of(Collection<Person> people) {
     return new People(people);
   }
 
-  /** Everyone named in the session: the participants and the contact. */
+  /** Everyone the session names: participants, the contact and the owners outside the rings. */
   public static People of(Session s) {
-    return new People(s.people());
+    return new People(s.everyone());
   }
 
   /** The people of this index, in the order given. */
