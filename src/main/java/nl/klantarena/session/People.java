@@ -250,10 +250,19 @@ public final class People {
    * or} the word that joins the last two (null: a comma).
    */
   public static String names(List<Person> people, String or) {
+    List<String> n = new ArrayList<>(people.size());
+    for (Person p : people) n.add(p.name());
+    return join(n, or);
+  }
+
+  /** "a, b or c", with {@code or} the word that joins the last two (null: a comma). */
+  public static String join(Collection<String> names, String or) {
     StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < people.size(); i++) {
-      if (i > 0) sb.append(or != null && i == people.size() - 1 ? " " + or + " " : ", ");
-      sb.append(people.get(i).name());
+    int i = 0;
+    for (String n : names) {
+      if (i > 0) sb.append(or != null && i == names.size() - 1 ? " " + or + " " : ", ");
+      sb.append(n);
+      i++;
     }
     return sb.toString();
   }
