@@ -122,7 +122,7 @@ class ReportModelTest {
   void namesAliasesAndUniqueFirstNamesOfCustomersBecomePseudonyms() {
     Privacy p = new Privacy(session(ReportCommandTest.EN), true, "customer", "[e-mail]", "[phone]");
     assertEquals(
-        "customer A told customer A and customer B; Tomato stays; mail [e-mail]",
+        "Customer A told customer A and customer B; Tomato stays; mail [e-mail]",
         p.text(
             "Mrs Hughes told MARGARET HUGHES and Dan; Tomato stays; mail dan@osei.example.co.uk"));
     assertEquals("Helen Marsh", p.text("Helen Marsh"), "staff keep their names");
