@@ -110,8 +110,17 @@ public final class People {
   /** What Teams, Zoom and directories add after a name to mark a guest or an outsider. */
   private static final Pattern GUEST =
       Pattern.compile(
-          "\\s*[(\\[]\\s*(?:guest|gast|extern|externe|external|unverified|niet geverifieerd"
-              + "|not verified)\\s*[)\\]]\\s*$",
+          "\\s*[(\\[]\\s*(?:guest|gast|extern|externe|external|unverified|unfamiliar"
+              + "|niet[ -]geverifieerd|not verified)\\s*[)\\]]\\s*$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * The same markers glued on without brackets, as Teams shows them on a tile: "External
+   * unfamiliar".
+   */
+  private static final Pattern BARE_GUEST =
+      Pattern.compile(
+          "(?:\\s+(?:guest|gast|extern|external|unverified|unfamiliar))+$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern BRACKETS = Pattern.compile("\\s*[(\\[][^()\\[\\]]*[)\\]]\\s*$");
@@ -213,6 +222,9 @@ public final class People {
       m = spellings(bare);
       if (m != Match.NONE) return m;
     }
+    // "Hans Elstner External": the markers without brackets, only when the name alone is found
+    Matcher g = BARE_GUEST.matcher(l);
+    if (g.find() && g.start() > 0) return spellings(l.substring(0, g.start()));
     return Match.NONE;
   }
 

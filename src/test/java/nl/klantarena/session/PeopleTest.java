@@ -59,6 +59,10 @@ class PeopleTest {
     assertEquals("Henk de Jong", who("Henk de Jong (External)"));
     assertEquals("Henk de Jong", who("Henk de Jong [extern]"));
     assertEquals("Henk de Jong", who("Henk de Jong (Gemeente Utrecht) (Guest)"));
+    assertEquals("Henk de Jong", who("Henk de Jong (Unverified)"));
+    assertEquals("Henk de Jong", who("Henk de Jong (niet-geverifieerd)"));
+    assertEquals("Henk de Jong", who("Henk de Jong External unfamiliar"));
+    assertEquals("Henk de Jong", who("H. de Jong (Guest)"));
   }
 
   @Test
