@@ -83,8 +83,8 @@ class ActionsCommandTest {
     assertEquals(0, r.exit(), r.toString());
     assertTrue(r.out().startsWith("As of "), r.toString());
     assertEquals(
-        "--owner \"Sane Muldr\" names nobody who owns actions in these sessions; did you mean"
-            + " \"Sanne Mulder\"?\n",
+        "--owner \"Sane Muldr\" names no staff member, contact or owner in these sessions; did you"
+            + " mean \"Sanne Mulder\"?\n",
         r.err(),
         r.toString());
     var nl = actions("--lang", "nl", "--format", "text", "--owner", "Sane Muldr");
