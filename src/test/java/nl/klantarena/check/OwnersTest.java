@@ -78,6 +78,37 @@ class OwnersTest {
   }
 
   @Test
+  void ownersWithLettersAKeyboardLacksAndTitles(@TempDir Path dir) throws Exception {
+    write(
+        dir,
+        """
+        owners:
+          - {name: Jürgen Weiß}
+          - {name: Søren Østergaard}
+          - {name: Maximilian Weber}
+        actions:
+          - {id: A1, title: One, owner: Juergen Weiss}
+          - {id: A2, title: Two, owner: Soren Ostergaard}
+          - {id: A3, title: Three, owner: Dr. Maximilian Weber}
+          - {id: A4, title: Four, owner: 'Weber, Dr. M.'}
+          - {id: A5, title: Five, owner: meneer Østergaard}
+        """);
+    var r = CliRun.in(dir).run("check", "session.yaml");
+    assertEquals(0, r.exit(), r.toString());
+    assertEquals(List.of(), findingLines(r), r.toString());
+    var csv = CliRun.in(dir).run("actions", "--format", "csv", "session.yaml");
+    assertEquals(
+        List.of(
+            "Jürgen Weiß",
+            "Søren Østergaard",
+            "Maximilian Weber",
+            "Maximilian Weber",
+            "Søren Østergaard"),
+        csv.out().lines().skip(1).map(l -> l.split(",")[7]).toList(),
+        csv.toString());
+  }
+
+  @Test
   void anOwnerOutsideTheRingsIsNoLongerAnErrorAndGetsNoInvitation(@TempDir Path dir)
       throws Exception {
     write(
