@@ -111,7 +111,7 @@ public final class Mentions {
       if (p.name().isBlank()) continue;
       for (String v : People.variants(p.name())) {
         exact(People.words(v), p);
-        People.Parts pp = People.split(v);
+        People.Parts pp = People.split(People.bare(v));
         parts.computeIfAbsent(p, x -> new ArrayList<>(2)).add(pp);
         if (!pp.given().isEmpty()) {
           add(new Form(pp.given(), p, false, false, 0));

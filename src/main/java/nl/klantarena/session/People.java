@@ -160,7 +160,7 @@ public final class People {
       for (String v : variants(p.name())) {
         put(exact, String.join(" ", words(v)), p);
         List<Parts> ps = parts.computeIfAbsent(p, x -> new ArrayList<>(2));
-        Parts pp = split(v);
+        Parts pp = split(bare(v));
         if (!ps.contains(pp)) ps.add(pp);
       }
       for (String a : p.aliases()) {
@@ -400,6 +400,19 @@ public final class People {
       moved.add(0, s.remove(s.size() - 1));
     }
     return (givenPart.strip() + " " + String.join(" ", moved) + " " + String.join(" ", s)).strip();
+  }
+
+  /**
+   * A name without what it says in brackets at its end: "Jan Bakker (Facturatie)", written so to
+   * tell two Jan Bakkers apart, is taken apart as Jan Bakker.
+   */
+  static String bare(String name) {
+    String n = name.strip();
+    while (true) {
+      Matcher b = BRACKETS.matcher(n);
+      if (!b.find() || b.start() == 0) return n;
+      n = n.substring(0, b.start()).strip();
+    }
   }
 
   /**

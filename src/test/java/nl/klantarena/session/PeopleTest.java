@@ -125,6 +125,18 @@ class PeopleTest {
   }
 
   @Test
+  void twoPeopleOfOneNameToldApartInBrackets() {
+    People two =
+        People.of(
+            List.of(
+                person(Role.STAFF, "Jan Bakker", ""),
+                person(Role.STAFF, "Jan Bakker (Facturatie)", "")));
+    assertEquals("Jan Bakker", two.find("Jan Bakker").name());
+    assertEquals("Jan Bakker (Facturatie)", two.find("jan bakker (facturatie)").name());
+    assertEquals(2, two.match("J. Bakker").candidates().size());
+  }
+
+  @Test
   void anEmailAddressFindsItsPerson() {
     assertEquals("Ruud Zwart", who("ruud.zwart@example.com"));
     assertEquals("Henk de Jong", who("Henk de Jong <HENK@example.org>"));
