@@ -111,15 +111,16 @@ public final class Mentions {
       if (p.name().isBlank()) continue;
       for (String v : People.variants(p.name())) {
         exact(People.words(v), p);
-        People.Parts pp = People.split(People.bare(v));
-        parts.computeIfAbsent(p, x -> new ArrayList<>(2)).add(pp);
-        if (!pp.given().isEmpty()) {
-          add(new Form(pp.given(), p, false, false, 0));
-          add(new Form(pp.given().subList(0, 1), p, false, false, 0));
-        }
-        if (!pp.surname().isEmpty()) {
-          int core = pp.surname().size() - pp.core().size();
-          add(new Form(pp.surname(), p, false, false, core));
+        for (People.Parts pp : People.splits(People.bare(v))) {
+          parts.computeIfAbsent(p, x -> new ArrayList<>(2)).add(pp);
+          if (!pp.given().isEmpty()) {
+            add(new Form(pp.given(), p, false, false, 0));
+            add(new Form(pp.given().subList(0, 1), p, false, false, 0));
+          }
+          if (!pp.surname().isEmpty()) {
+            int core = pp.surname().size() - pp.core().size();
+            add(new Form(pp.surname(), p, false, false, core));
+          }
         }
       }
       for (String a : p.aliases()) for (String v : People.variants(a)) exact(People.words(v), p);

@@ -160,8 +160,7 @@ public final class People {
       for (String v : variants(p.name())) {
         put(exact, String.join(" ", words(v)), p);
         List<Parts> ps = parts.computeIfAbsent(p, x -> new ArrayList<>(2));
-        Parts pp = split(bare(v));
-        if (!ps.contains(pp)) ps.add(pp);
+        for (Parts pp : splits(bare(v))) if (!ps.contains(pp)) ps.add(pp);
       }
       for (String a : p.aliases()) {
         for (String v : variants(a)) {
@@ -381,12 +380,15 @@ public final class People {
     }
   }
 
-  /** Leading titles and forms of address left out: "mevr. dr." and "de heer" alike. */
+  /**
+   * Leading titles and forms of address left out: "mevr. dr." and "de heer" alike; never the last
+   * word, which is then a name ("mevrouw Heer").
+   */
   static List<String> stripTitles(List<String> w) {
     int i = 0;
-    while (i < w.size()) {
-      if (TITLES.contains(w.get(i))) i++;
-      else if (w.get(i).equals("de") && i + 1 < w.size() && w.get(i + 1).equals("heer")) i += 2;
+    while (i < w.size() - 1) {
+      if (w.get(i).equals("de") && i + 2 < w.size() && w.get(i + 1).equals("heer")) i += 2;
+      else if (TITLES.contains(w.get(i))) i++;
       else break;
     }
     return w.subList(i, w.size());
@@ -396,7 +398,7 @@ public final class People {
   private static String turn(String surnamePart, String givenPart) {
     List<String> s = new ArrayList<>(List.of(surnamePart.strip().split("\\s+")));
     List<String> moved = new ArrayList<>();
-    while (s.size() > 1 && PARTICLES.contains(Names.key(s.get(s.size() - 1)))) {
+    while (s.size() > 1 && PARTICLES.contains(String.join(" ", words(s.get(s.size() - 1))))) {
       moved.add(0, s.remove(s.size() - 1));
     }
     return (givenPart.strip() + " " + String.join(" ", moved) + " " + String.join(" ", s)).strip();
@@ -416,6 +418,19 @@ public final class People {
   }
 
   /**
+   * The ways a name may be taken apart: as {@link #split} does, and for a name of three words or
+   * more also as one given name and a surname of the rest, for double surnames ("Anna Abad
+   * Quezada", "Anna Aarts van den Berg").
+   */
+  static List<Parts> splits(String name) {
+    Parts p = split(name);
+    String[] raw = name.strip().split("\\s+");
+    if (raw.length < 3) return List.of(p);
+    Parts rest = new Parts(words(raw[0]), words(name.strip().substring(raw[0].length())));
+    return rest.equals(p) ? List.of(p) : List.of(p, rest);
+  }
+
+  /**
    * A name taken apart: the surname starts at the first particle after the first word ("Anna de
    * Vries", "Mohamed El Amrani"), or at the first word with a hyphen after the first ("Anna
    * Jansen-de Vries"); else it is the last word. A name of one word is a given name only.
@@ -424,7 +439,7 @@ public final class People {
     String[] raw = name.strip().split("\\s+");
     int start = raw.length - 1;
     for (int i = 1; i < raw.length; i++) {
-      if (PARTICLES.contains(Names.key(raw[i])) || raw[i].indexOf('-') > 0) {
+      if (PARTICLES.contains(String.join(" ", words(raw[i]))) || raw[i].indexOf('-') > 0) {
         start = i;
         break;
       }
