@@ -89,6 +89,7 @@ final class ExpandingParser implements Parser {
   /** The events of anchored values, recorded only while one is open. */
   private final List<Event> recorded = new ArrayList<>();
 
+  private Optional<Mark> last = Optional.empty();
   private int anchoredOpen;
   private int aliases;
   private int repeated;
@@ -106,6 +107,11 @@ final class ExpandingParser implements Parser {
   /** The aliases expanded so far, in the order of the file. */
   List<Expanded> expanded() {
     return List.copyOf(expanded);
+  }
+
+  /** Where the event the composer looked at last starts: the node it was building, if any. */
+  Optional<Mark> last() {
+    return last;
   }
 
   /** Where the innermost "[" or "{" that is still open starts; empty when none is. */
@@ -127,6 +133,7 @@ final class ExpandingParser implements Parser {
   @Override
   public Event peekEvent() {
     if (!fill()) throw new NoSuchElementException("No more Events found.");
+    last = pending.peekFirst().getStartMark();
     return pending.peekFirst();
   }
 

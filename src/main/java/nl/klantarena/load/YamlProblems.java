@@ -110,7 +110,7 @@ final class YamlProblems {
       syntax(at, "question", null);
       return;
     }
-    if (problem.contains("(TAB)")) {
+    if (problem.contains("(TAB)") || at.map(this::tabbed).orElse(false)) {
       syntax(at, "tab", null);
       return;
     }
@@ -181,16 +181,20 @@ final class YamlProblems {
 
   /** A character the reader does not allow (a control character, U+FFFE, ...). */
   void report(ReaderException e) {
-    int index = e.getPosition();
-    int chars;
-    try {
-      chars = text.offsetByCodePoints(0, Math.max(0, index));
-    } catch (IndexOutOfBoundsException outside) {
-      chars = 0;
-    }
-    SourcePos at = YamlText.posOf(text, chars, file);
+    SourcePos at = YamlText.posOf(text, chars(e.getPosition()), file);
     String shown = String.format(Locale.ROOT, "U+%04X", e.getCodePoint());
     addSyntax(at, msg.get("yaml.char", shown), msg.get("yaml.char.hint"), null);
+  }
+
+  /** What the reader throws outside its own exceptions, at the node it was building. */
+  void report(RuntimeException e, Optional<Mark> at) {
+    String said = String.valueOf(e.getMessage());
+    if (said.startsWith("Tag must") && at.isPresent() && charAt(at.get()) == '!') {
+      syntax(at, "tag", null, word(at), msg.get("yaml.tag.other"));
+      return;
+    }
+    int nl = said.indexOf('\n');
+    fallback(at, "", nl < 0 ? said : said.substring(0, nl));
   }
 
   /** A "%YAML" line that names a version this reader does not read. */
@@ -227,7 +231,7 @@ final class YamlProblems {
    * (the next key of the block around it), where the bracket's entries would go on.
    */
   private boolean unclosed(Mark open, Mark at, String found) {
-    if (closedLater(open.getIndex())) return false;
+    if (closedLater(index(open))) return false;
     if ("<stream end>".equals(found) || "<document start>".equals(found)) return true;
     if ("<document end>".equals(found)) return true;
     if (at.getLine() <= open.getLine()) return false;
@@ -273,7 +277,7 @@ final class YamlProblems {
   /** A key longer than YAML allows ends at {@code colon}: KA100 at the key, then true. */
   private boolean keyTooLong(Optional<Mark> mark) {
     if (mark.isEmpty()) return false;
-    int index = mark.get().getIndex();
+    int index = index(mark.get());
     if (index < 0 || index > text.length()) return false;
     int lineStart = lineStart(index);
     int lineEnd = text.indexOf('\n', index);
@@ -299,7 +303,7 @@ final class YamlProblems {
   /** Whether the line of {@code at} has a key of its own before it: a ": " in a value. */
   private boolean colonInValue(Optional<Mark> at) {
     if (at.isEmpty()) return false;
-    int index = Math.min(at.get().getIndex(), text.length());
+    int index = index(at.get());
     int lineStart = lineStart(index);
     String before = text.substring(lineStart, index);
     return before.contains(": ") || before.contains(":\t");
@@ -395,14 +399,14 @@ final class YamlProblems {
   }
 
   private char charAt(Mark m) {
-    int i = m.getIndex();
+    int i = index(m);
     return i >= 0 && i < text.length() ? text.charAt(i) : ' ';
   }
 
   /** The text from {@code m} up to the next space or line end: a tag, an alias as written. */
   private String word(Optional<Mark> m) {
     if (m.isEmpty()) return "";
-    int from = Math.min(Math.max(0, m.get().getIndex()), text.length());
+    int from = index(m.get());
     int to = from;
     while (to < text.length() && to - from < 60 && !Character.isWhitespace(text.charAt(to))) to++;
     return text.substring(from, to);
@@ -410,7 +414,7 @@ final class YamlProblems {
 
   /** Whether the line of {@code m} has a tab before {@code m} in its indentation. */
   private boolean tabbed(Mark m) {
-    int index = Math.min(Math.max(0, m.getIndex()), text.length());
+    int index = index(m);
     int i = lineStart(index);
     for (; i < index; i++) {
       char c = text.charAt(i);
@@ -418,6 +422,23 @@ final class YamlProblems {
       if (c != ' ' && c != '-' && c != '?' && c != ':') return false;
     }
     return false;
+  }
+
+  /** The index in the text of a mark, which counts code points (an emoji is one, not two). */
+  private int index(Mark m) {
+    return chars(m.getIndex());
+  }
+
+  /** The index in the text of the {@code codePoint}-th code point, within the text. */
+  private int chars(int codePoint) {
+    if (codePoint <= 0) return 0;
+    int n = 0;
+    int i = 0;
+    while (i < text.length() && n < codePoint) {
+      i += Character.charCount(text.codePointAt(i));
+      n++;
+    }
+    return i;
   }
 
   /** Where the line that holds {@code index} starts. */

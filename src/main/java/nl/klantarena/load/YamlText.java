@@ -164,8 +164,8 @@ public final class YamlText {
       findings.add("KA100", new SourcePos(file, 1, 1), sentence(firstLine(e.getMessage())));
       return Optional.empty();
     } catch (IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException e) {
-      findings.add(
-          "KA100", new SourcePos(file, 1, 1), sentence(firstLine(String.valueOf(e.getMessage()))));
+      // thrown while the composer builds a node (a tag that decodes to spaces): at that node
+      problems.report(e, events.last());
       return Optional.empty();
     } catch (StackOverflowError e) {
       findings.add("KA119", new SourcePos(file, 1, 1));
@@ -197,15 +197,17 @@ public final class YamlText {
     return nl < 0 ? s : s.substring(0, nl);
   }
 
+  /** The 1-based line and column of {@code index}; columns count characters as marks do. */
   static SourcePos posOf(String text, int index, String file) {
     int line = 1;
     int col = 1;
     for (int i = 0; i < index && i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
+      char c = text.charAt(i);
+      if (c == '\n') {
         line++;
         col = 1;
-      } else {
-        col++;
+      } else if (!Character.isLowSurrogate(c)) {
+        col++; // an emoji is one character, as in the reader's marks
       }
     }
     return new SourcePos(file, line, col);

@@ -264,6 +264,29 @@ class YamlTextTest {
             "3:3 [KA100] YAML syntax: a key is indented differently from the lines above it"));
   }
 
+  @Test
+  void aTagThatDecodesToASpaceIsMalformedAtTheTag() {
+    assertEquals(
+        List.of("1:4 [KA100] YAML syntax: the tag \"!a%20\" is malformed: it is not a valid tag"),
+        findings("a: !a%20 y\n"));
+  }
+
+  @Test
+  void placesAfterAnEmojiCountItAsOneCharacter() {
+    // the reader's marks count code points; an emoji is two chars in Java
+    assertEquals(
+        List.of(
+            "1:8 [KA100] YAML syntax: the quote ' opened here is never closed | 2:1 the file ends"
+                + " here"),
+        findings("t: [😀, 'open\n"));
+    assertEquals(
+        List.of("1:10 [KA100] YAML syntax: the character U+0001 is not allowed in a YAML file"),
+        findings("title: 😀 \u0001\n"));
+    assertEquals(
+        List.of("2:3 [KA100] YAML syntax: a tab is used for indentation"),
+        findings("a:\n \t b: 1\n"));
+  }
+
   @ParameterizedTest
   @MethodSource("malformed")
   void malformedYamlIsNamedInTheUsersWords(String yaml, String expected) {
