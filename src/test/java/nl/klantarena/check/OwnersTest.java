@@ -134,6 +134,24 @@ class OwnersTest {
   }
 
   @Test
+  void aMisspeltOwnersSectionIsOneFindingNotOnePerOwner(@TempDir Path dir) throws Exception {
+    write(
+        dir,
+        """
+        ownres:
+          - {name: Karin de Haan}
+        actions:
+          - {id: A1, title: One, owner: Karin de Haan}
+          - {id: A2, title: Two, owner: K. de Haan}
+        """);
+    var r = CliRun.in(dir).run("check", "session.yaml");
+    assertEquals(1, r.exit(), r.toString());
+    List<String> lines = findingLines(r);
+    assertEquals(1, lines.size(), r.toString());
+    assertTrue(lines.get(0).contains("[KA101]: unknown key \"ownres\"; did you mean \"owners\"?"));
+  }
+
+  @Test
   void anOwnerWhoMatchesNobodyGetsTheNearestName(@TempDir Path dir) throws Exception {
     write(dir, "actions:\n  - {id: A1, title: One, owner: Sara Miler}\n");
     var r = CliRun.in(dir).run("check", "session.yaml");
