@@ -51,6 +51,12 @@ class OwnersTest {
     return f;
   }
 
+  /** {@code check} on the session with {@code extra} added. */
+  private static CliRun.Result check(Path dir, String extra) throws Exception {
+    write(dir, extra);
+    return CliRun.in(dir).run("check", "session.yaml");
+  }
+
   private static List<String> findingLines(CliRun.Result r) {
     return r.err()
         .lines()
@@ -60,40 +66,40 @@ class OwnersTest {
 
   @Test
   void ownersAsPeopleWriteThemAreFound(@TempDir Path dir) throws Exception {
-    write(
-        dir,
-        """
-        actions:
-          - {id: A1, title: One, owner: bas}
-          - {id: A2, title: Two, owner: 'Berg, B. van der'}
-          - {id: A3, title: Three, owner: mevr. S. Miller}
-          - {id: A4, title: Four, owner: Ayse Yildiz}
-          - {id: A5, title: Five, owner: J. Baker (Extern)}
-          - {id: A6, title: Six, owner: van der Berg}
-          - {id: A7, title: Seven, owner: petra}
-        """);
-    var r = CliRun.in(dir).run("check", "session.yaml");
+    var r =
+        check(
+            dir,
+            """
+            actions:
+              - {id: A1, title: One, owner: bas}
+              - {id: A2, title: Two, owner: 'Berg, B. van der'}
+              - {id: A3, title: Three, owner: mevr. S. Miller}
+              - {id: A4, title: Four, owner: Ayse Yildiz}
+              - {id: A5, title: Five, owner: J. Baker (Extern)}
+              - {id: A6, title: Six, owner: van der Berg}
+              - {id: A7, title: Seven, owner: petra}
+            """);
     assertEquals(0, r.exit(), r.toString());
     assertEquals(List.of(), findingLines(r), r.toString());
   }
 
   @Test
   void ownersWithLettersAKeyboardLacksAndTitles(@TempDir Path dir) throws Exception {
-    write(
-        dir,
-        """
-        owners:
-          - {name: Jürgen Weiß}
-          - {name: Søren Østergaard}
-          - {name: Maximilian Weber}
-        actions:
-          - {id: A1, title: One, owner: Juergen Weiss}
-          - {id: A2, title: Two, owner: Soren Ostergaard}
-          - {id: A3, title: Three, owner: Dr. Maximilian Weber}
-          - {id: A4, title: Four, owner: 'Weber, Dr. M.'}
-          - {id: A5, title: Five, owner: meneer Østergaard}
-        """);
-    var r = CliRun.in(dir).run("check", "session.yaml");
+    var r =
+        check(
+            dir,
+            """
+            owners:
+              - {name: Jürgen Weiß}
+              - {name: Søren Østergaard}
+              - {name: Maximilian Weber}
+            actions:
+              - {id: A1, title: One, owner: Juergen Weiss}
+              - {id: A2, title: Two, owner: Soren Ostergaard}
+              - {id: A3, title: Three, owner: Dr. Maximilian Weber}
+              - {id: A4, title: Four, owner: 'Weber, Dr. M.'}
+              - {id: A5, title: Five, owner: meneer Østergaard}
+            """);
     assertEquals(0, r.exit(), r.toString());
     assertEquals(List.of(), findingLines(r), r.toString());
     var csv = CliRun.in(dir).run("actions", "--format", "csv", "session.yaml");
@@ -111,16 +117,16 @@ class OwnersTest {
   @Test
   void anOwnerOutsideTheRingsIsNoLongerAnErrorAndGetsNoInvitation(@TempDir Path dir)
       throws Exception {
-    write(
-        dir,
-        """
-        owners:
-          - {name: Karin de Haan, email: karin@example.com, department: Management}
-        actions:
-          - {id: A1, title: Bus on Saturdays, owner: K. de Haan}
-          - {id: A2, title: Benches, owner: Karin}
-        """);
-    var r = CliRun.in(dir).run("check", "session.yaml");
+    var r =
+        check(
+            dir,
+            """
+            owners:
+              - {name: Karin de Haan, email: karin@example.com, department: Management}
+            actions:
+              - {id: A1, title: Bus on Saturdays, owner: K. de Haan}
+              - {id: A2, title: Benches, owner: Karin}
+            """);
     assertEquals(0, r.exit(), r.toString());
     assertEquals(List.of(), findingLines(r), r.toString());
     var inv = CliRun.in(dir).run("invite", "session.yaml", "--out", "out", "--today", "2027-03-01");
@@ -135,16 +141,16 @@ class OwnersTest {
 
   @Test
   void aMisspeltOwnersSectionIsOneFindingNotOnePerOwner(@TempDir Path dir) throws Exception {
-    write(
-        dir,
-        """
-        ownres:
-          - {name: Karin de Haan}
-        actions:
-          - {id: A1, title: One, owner: Karin de Haan}
-          - {id: A2, title: Two, owner: K. de Haan}
-        """);
-    var r = CliRun.in(dir).run("check", "session.yaml");
+    var r =
+        check(
+            dir,
+            """
+            ownres:
+              - {name: Karin de Haan}
+            actions:
+              - {id: A1, title: One, owner: Karin de Haan}
+              - {id: A2, title: Two, owner: K. de Haan}
+            """);
     assertEquals(1, r.exit(), r.toString());
     List<String> lines = findingLines(r);
     assertEquals(1, lines.size(), r.toString());
@@ -153,8 +159,7 @@ class OwnersTest {
 
   @Test
   void anOwnerWhoMatchesNobodyGetsTheNearestName(@TempDir Path dir) throws Exception {
-    write(dir, "actions:\n  - {id: A1, title: One, owner: Sara Miler}\n");
-    var r = CliRun.in(dir).run("check", "session.yaml");
+    var r = check(dir, "actions:\n  - {id: A1, title: One, owner: Sara Miler}\n");
     assertEquals(1, r.exit(), r.toString());
     assertTrue(
         r.err()
@@ -172,8 +177,7 @@ class OwnersTest {
 
   @Test
   void aCustomerAsOwnerIsToldWhy(@TempDir Path dir) throws Exception {
-    write(dir, "actions:\n  - {id: A1, title: One, owner: Anna}\n");
-    var r = CliRun.in(dir).run("check", "session.yaml");
+    var r = check(dir, "actions:\n  - {id: A1, title: One, owner: Anna}\n");
     assertEquals(1, r.exit(), r.toString());
     assertTrue(
         r.err().contains("Anna Green is a customer or the facilitator, who do not own actions"),
@@ -182,15 +186,15 @@ class OwnersTest {
 
   @Test
   void anOwnerTwoPeopleFitIsAnError(@TempDir Path dir) throws Exception {
-    write(
-        dir,
-        """
-        owners:
-          - {name: John Carter}
-        actions:
-          - {id: A1, title: One, owner: john}
-        """);
-    var r = CliRun.in(dir).run("check", "session.yaml");
+    var r =
+        check(
+            dir,
+            """
+            owners:
+              - {name: John Carter}
+            actions:
+              - {id: A1, title: One, owner: john}
+            """);
     assertEquals(1, r.exit(), r.toString());
     assertEquals(
         List.of(
@@ -202,16 +206,16 @@ class OwnersTest {
 
   @Test
   void anOwnerWhoIsACustomerOrListedTwiceIsAnError(@TempDir Path dir) throws Exception {
-    write(
-        dir,
-        """
-        owners:
-          - {name: Anna Green}
-          - {name: Karin de Haan}
-          - {name: karin de haan}
-          - {name: John Baker}
-        """);
-    var r = CliRun.in(dir).run("check", "session.yaml");
+    var r =
+        check(
+            dir,
+            """
+            owners:
+              - {name: Anna Green}
+              - {name: Karin de Haan}
+              - {name: karin de haan}
+              - {name: John Baker}
+            """);
     assertEquals(1, r.exit(), r.toString());
     List<String> lines = findingLines(r);
     assertEquals(2, lines.size(), r.toString());
