@@ -90,6 +90,18 @@ final class Specs {
         .build();
   }
 
+  /** A repeatable option whose values are taken whole (a value may hold a comma). */
+  static OptionSpec repeated(String name, String label, String key, String description) {
+    return OptionSpec.builder(name)
+        .type(List.class)
+        .auxiliaryTypes(String.class)
+        .paramLabel(label)
+        .initialValue(new ArrayList<String>())
+        .descriptionKey(key)
+        .description(description)
+        .build();
+  }
+
   /** The positional parameters: one text value (arity 0..1) or a list (arity with a *). */
   static PositionalParamSpec positional(
       String arity, String label, Object initial, String key, String description) {

@@ -172,14 +172,11 @@ class ImportCommandTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "banana.vtt|WEBVTT\\n\\n1\\n00:00:01.000 --> banana\\nJoost: hallo\\n|banana.vtt:4:1: error[KA602]",
-        "cut.vtt|WEBVTT\\n\\n1\\n00:00:01.000 --> 00:00:02.000\\nJoost: hallo\\n\\n2\\n00:00:03.000 --> 00:00:04.000\\n|cut.vtt:8:1: error[KA603]",
         "noheader.vtt|1\\n00:00:01.000 --> 00:00:02.000\\nJoost: hallo\\n|noheader.vtt:1:1: error[KA603]",
         "nospeaker.csv|tijd;tekst\\n00:01:00;hallo\\n|nospeaker.csv:1:1: error[KA604]",
         "quote.csv|speaker,text\\nEline,\"nooit dicht\\n|quote.csv:2:1: error[KA605]",
-        "random.txt|lorem ipsum dolor\\nsit amet\\n|random.txt:1:1: error[KA600]",
-        "bad-due.txt|# Ronde 3\\nACTIE: Iets doen @Ruud 2026-13-45\\n|bad-due.txt:2:1: error[KA608]",
-        "srt-bad.srt|1\\n00:00:01,000 --> 00:00:02,000\\nRuud: a\\n\\n2\\n00:00:0x,000 --> 00:00:03,000\\nRuud: b\\n|srt-bad.srt:6:1: error[KA602]"
+        "random.txt|0,12;0,15;1\\n0,13;0,17;2\\n|random.txt:1:1: error[KA600]",
+        "bad-due.txt|# Ronde 3\\nACTIE: Iets doen @Ruud 2026-13-45\\n|bad-due.txt:2:1: error[KA608]"
       })
   void badInputLeavesNotesFileAlone(String name, String content, String expected, @TempDir Path dir)
       throws Exception {
@@ -193,13 +190,46 @@ class ImportCommandTest {
     assertEquals("id,text\nN0001,eerder\n", notes(dir));
   }
 
+  /**
+   * A cue that cannot be read is skipped with a warning at its line, and the rest of the file is
+   * imported: the summary says how many cues were read, how many went into notes and how many were
+   * skipped, and they add up.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "banana.vtt|WEBVTT\\n\\n1\\n00:00:01.000 --> banana\\nJoost: hallo\\n\\n2\\n00:00:03.000 --> 00:00:04.000\\nJoost: dag\\n|banana.vtt:4:1: warning[KA602]",
+        "cut.vtt|WEBVTT\\n\\n1\\n00:00:01.000 --> 00:00:02.000\\nJoost: hallo\\n\\n2\\n00:00:03.000 --> 00:00:04.000\\n|cut.vtt:8:1: warning[KA618]",
+        "srt-bad.srt|1\\n00:00:01,000 --> 00:00:02,000\\nRuud: a\\n\\n2\\n00:00:0x,000 --> 00:00:03,000\\nRuud: b\\n|srt-bad.srt:6:1: warning[KA602]",
+        "words.vtt|WEBVTT\\n\\n00:00:01.000 --> 00:00:02.000\\nJoost: hallo\\n\\nJoost: dit heeft geen tijd\\n|words.vtt:6:1: warning[KA617]"
+      })
+  void aBrokenCueIsSkippedWithAFindingAtItsLine(
+      String name, String content, String expected, @TempDir Path dir) throws Exception {
+    world(dir);
+    Files.writeString(dir.resolve(name), content.replace("\\n", "\n"));
+    var r = CliRun.in(dir).run("import", "session.yaml", name, "--lang", "en");
+    assertEquals(0, r.exit(), r.toString());
+    assertTrue(r.err().contains(expected), r.toString());
+    assertTrue(r.out().contains("cues read: 2, in notes: 1, skipped: 1; notes: 1;"), r.toString());
+    var strict = CliRun.in(dir).run("import", "session.yaml", name, "--strict", "--dry-run");
+    assertEquals(1, strict.exit(), strict.toString());
+  }
+
   @Test
   void binaryFileIsAnError(@TempDir Path dir) throws Exception {
     world(dir);
     Files.write(dir.resolve("photo.vtt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2});
-    var r = CliRun.in(dir).run("import", "session.yaml", "photo.vtt");
+    var r = CliRun.in(dir).run("import", "session.yaml", "photo.vtt", "--lang", "en");
     assertEquals(1, r.exit(), r.toString());
-    assertTrue(r.err().contains("photo.vtt:1:1: error[KA601]"), r.toString());
+    assertTrue(r.err().contains("photo.vtt:1:1: error[KA623]: a picture"), r.toString());
+    assertFalse(Files.exists(dir.resolve("notes.csv")));
+    byte[] junk = new byte[64];
+    for (int i = 0; i < junk.length; i++) junk[i] = (byte) (i % 7 == 0 ? 1 : 0x41 + i % 20);
+    Files.write(dir.resolve("junk.vtt"), junk);
+    var j = CliRun.in(dir).run("import", "session.yaml", "junk.vtt");
+    assertEquals(1, j.exit(), j.toString());
+    assertTrue(j.err().contains("junk.vtt:1:1: error[KA601]"), j.toString());
     assertFalse(Files.exists(dir.resolve("notes.csv")));
   }
 
