@@ -53,56 +53,21 @@ final class ImportCommand extends SessionCommand {
     super(ctx);
   }
 
+  /** The arguments of {@code import}, besides the common options: the session comes first. */
+  static final Arg[] ARGS = {
+    Arg.fileParam("SESSION", null, "import.session"),
+    Arg.filesParam("NOTES", "import.notes"),
+    Arg.text("--recording-start", "HH:MM", "import.recordingstart"),
+    Arg.flag("--continue-themes", "import.continuethemes"),
+    Arg.texts("--speaker", "LABEL=NAME", "import.speaker"),
+    Arg.flag("--no-merge", "import.nomerge"),
+    Arg.choiceOrNone("--round", "import.round", "1", "2", "3"),
+    Arg.flag("--dry-run", "import.dryrun"),
+    Arg.choice("--format", "import.format", "text", "json"),
+  };
+
   static CommandSpec spec(Context ctx) {
-    CommandSpec spec =
-        spec(
-            "import",
-            new ImportCommand(ctx),
-            "Import transcripts and typed notes (WebVTT, SRT, Teams .docx, Zoom chat, Whisper, CSV, text) into the notes file beside the session.");
-    spec.addOption(
-        Specs.text(
-            "--recording-start",
-            "HH:MM",
-            null,
-            "import.recordingstart",
-            "The clock time at which the recording's 00:00:00 was; rounds then follow from timestamps."));
-    spec.addOption(
-        Specs.flag(
-            "--continue-themes",
-            "import.continuethemes",
-            "A note that names no theme and mentions no keyword continues the theme of the note before it "
-                + "in the same round."));
-    spec.addOption(
-        Specs.repeated(
-            "--speaker",
-            "LABEL=NAME",
-            "import.speaker",
-            "Who a speaker label of the transcript is, such as \"SPEAKER_00=Henk Visser\"; repeatable; remembered per file in speakers.csv beside the notes file."));
-    spec.addOption(
-        Specs.flag(
-            "--no-merge",
-            "import.nomerge",
-            "Every cue is a note of its own (by default cues in a row by one speaker are one note)."));
-    spec.addOption(
-        Specs.text(
-            "--round",
-            "1|2|3",
-            null,
-            "import.round",
-            "The round of notes whose file gives none and no time (such as Whisper's .txt)."));
-    spec.addOption(
-        Specs.flag(
-            "--dry-run",
-            "import.dryrun",
-            "Read, match and report, but do not write the notes file."));
-    spec.addOption(
-        Specs.text(
-            "--format",
-            "text|json",
-            "text",
-            "import.format",
-            "How to print the summary and findings: text (default) or json."));
-    return spec;
+    return spec("import", new ImportCommand(ctx), ARGS);
   }
 
   @Override
