@@ -68,6 +68,13 @@ final class Cues {
       else out.accept(Raw.cue(start, "", Raw.Label.IN_TEXT, words, line, 1));
       return;
     }
+    String[] teams = teamsVoice(cueText);
+    if (teams != null) {
+      String words = words(teams[1]);
+      if (words.isEmpty()) t.empty(line);
+      else out.accept(Raw.cue(start, teams[0], Raw.Label.GIVEN, words, line, 1));
+      return;
+    }
     List<String[]> parts = voices(CueText.parse(cueText));
     int cues = 1;
     for (String[] p : parts) {
@@ -84,6 +91,24 @@ final class Cues {
       cues = 0;
     }
     if (cues == 1) t.empty(line);
+  }
+
+  /**
+   * {name, words} of a cue that is one voice span and nothing else, {@code <v Name>words</v>} with
+   * no other markup or reference (what Teams writes in every cue), read without building the tree:
+   * it gives what the tree would. Null for any other cue.
+   */
+  static String[] teamsVoice(String s) {
+    if (s.length() < 4 || !s.startsWith("<v") || (s.charAt(2) != ' ' && s.charAt(2) != '\t'))
+      return null;
+    int gt = s.indexOf('>');
+    if (gt < 0) return null;
+    String annotation = s.substring(3, gt);
+    if (annotation.indexOf('&') >= 0 || annotation.indexOf('<') >= 0) return null;
+    int end = s.endsWith("</v>") ? s.length() - 4 : s.length();
+    String body = s.substring(gt + 1, end);
+    if (body.indexOf('<') >= 0 || body.indexOf('&') >= 0) return null;
+    return new String[] {Labels.voice(annotation), body};
   }
 
   /** The cue's words per voice, in order: {name, words}; words outside any voice join the last. */

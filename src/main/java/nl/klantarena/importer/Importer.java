@@ -310,11 +310,10 @@ public final class Importer {
       if (raw.text().isEmpty()) return;
       if (raw.round() == 0 && round > 0 && raw.seconds() < 0) raw = raw.withRound(round);
       String label = raw.speaker();
-      String mapped = mapping.get(Names.key(label));
+      Who w = who(label);
+      String mapped = w.mapped;
       if (mapped != null) usedMapping.put(label, mapped);
-      String who = mapped != null ? mapped : label;
-      Person p = who.isEmpty() ? null : match(who);
-      String key = p != null ? "p:" + p.name() : who.isEmpty() ? "" : "l:" + Names.key(who);
+      String key = w.key;
       int rnd = raw.round() != 0 ? raw.round() : windowRound(raw);
       if (pending != null
           && merging
@@ -336,6 +335,24 @@ public final class Importer {
       pendingText.append(raw.text());
     }
 
+    /** Who a label is: its mapping (--speaker), the person it means, and a key for merging. */
+    private record Who(String mapped, Person person, String key) {}
+
+    // labels repeat in every cue: they are resolved once
+    private final Map<String, Who> whoByLabel = new HashMap<>();
+
+    Who who(String label) {
+      Who w = whoByLabel.get(label);
+      if (w != null) return w;
+      String mapped = label.isEmpty() ? null : mapping.get(Names.key(label));
+      String name = mapped != null ? mapped : label;
+      Person p = name.isEmpty() ? null : match(name);
+      String key = p != null ? "p:" + p.name() : name.isEmpty() ? "" : "l:" + Names.key(name);
+      w = new Who(mapped, p, key);
+      if (whoByLabel.size() < 10_000) whoByLabel.put(label, w);
+      return w;
+    }
+
     boolean isLabel(String label) {
       return Labels.isDiarization(label)
           || mapping.containsKey(Names.key(label))
@@ -353,7 +370,7 @@ public final class Importer {
     /** A finished note: matched, given its round, kind and theme, and held to the rules. */
     void note(Raw r) {
       SourcePos pos = new SourcePos(shown, r.line(), 1);
-      Person p = r.speaker().isEmpty() ? null : match(r.speaker());
+      Person p = r.speaker().isEmpty() ? null : who(r.speaker()).person();
       String speaker = p == null ? r.speaker() : p.name();
       String role = p == null ? "unknown" : p.role().word();
       boolean action = r.type().equals("action");

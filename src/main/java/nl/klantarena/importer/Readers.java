@@ -48,6 +48,9 @@ public final class Readers {
     }
   }
 
+  /** From this size on, a file's bytes are collected before its text is parsed. */
+  static final int LARGE = 8 * 1024 * 1024;
+
   private Readers() {}
 
   /** Reads {@code bytes} (kept by the caller) to a list; for tests and small files. */
@@ -111,7 +114,12 @@ public final class Readers {
         }
         f.add("KA616", top);
       }
+      boolean large = bytes.length > LARGE;
       bytes = null;
+      // a long transcript's bytes are garbage now, but big enough to have gone straight to the
+      // old generation, where only a full collection frees them: without it they stay beside the
+      // text for the whole parse, and the process holds both
+      if (large) System.gc();
       return dispatch(fmt, text, shown, f, t, out);
     }
     // the paragraphs of a Word document: a Teams transcript, or notes typed in Word

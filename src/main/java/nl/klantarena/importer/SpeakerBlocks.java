@@ -57,7 +57,11 @@ final class SpeakerBlocks {
     return line.contains("-->") && Cues.srtTimes(line) != null;
   }
 
+  private static final Pattern YEAR = Pattern.compile(".*\\b\\d{4}\\b.*");
+
   private static boolean plausibleName(String s) {
+    // "16 april 2026, 15:30" heads a Teams transcript: a date, not a speaker
+    if (s.endsWith(",") || YEAR.matcher(s).matches()) return false;
     Labels.Split fake = Labels.prefix(s + ": x");
     return fake != null && fake.label().equals(s);
   }
@@ -82,7 +86,9 @@ final class SpeakerBlocks {
     TimeOrder order = new TimeOrder(shown);
     LineCursor lines = new LineCursor(text);
     String speaker = null;
-    double seconds = -1;
+    double seconds = -1; // the time of the block being read
+    double mark =
+        form == Form.MEET ? 0 : -1; // Meet: the last time mark; the transcript starts at 0
     int line = 0;
     StringBuilder sb = new StringBuilder();
     boolean inTranscript = form != Form.MEET;
@@ -124,15 +130,16 @@ final class SpeakerBlocks {
         continue;
       }
       if (form == Form.MEET) {
-        Matcher mark = TIME_MARK.matcher(s);
-        if (mark.matches()) {
-          seconds = clock(s);
+        Matcher timeMark = TIME_MARK.matcher(s);
+        if (timeMark.matches()) {
+          mark = clock(s);
           continue;
         }
         Labels.Split split = Labels.prefix(s);
         if (split != null) {
           flush(speaker, seconds, line, sb, t, out, form);
           speaker = split.label();
+          seconds = mark;
           line = lines.number();
           t.read++;
           sb.append(split.rest().strip());

@@ -59,7 +59,19 @@ class ImportCommandTest {
     "ronde2.srt, 17:20",
     "excel-nl.csv, ''",
     "sheet-en.csv, ''",
-    "notities.txt, ''"
+    "notities.txt, ''",
+    "teams-kort.vtt, 15:30",
+    "teams-2024.docx, 15:30",
+    "teams-2021.docx, 15:30",
+    "zoom-namen.vtt, 15:30",
+    "zoom-chat.txt, 15:30",
+    "whisper.json, 15:30",
+    "whisperx.json, 15:30",
+    "whisper.tsv, 15:30",
+    "whisper.txt, ''",
+    "whisperx.srt, 15:30",
+    "meet.txt, 15:30",
+    "otter.txt, 15:30"
   })
   void eachReaderGolden(String fixture, String start, @TempDir Path dir) throws Exception {
     world(dir, fixture);
@@ -264,5 +276,129 @@ class ImportCommandTest {
     world(dir, "zoom.vtt");
     var r = CliRun.in(dir).run("import", "session.yaml", "zoom.vtt");
     assertTrue(r.err().contains("info[KA615]"), r.err());
+  }
+
+  @Test
+  void speakerLabelsNamedOnTheCommandLineAreRememberedForTheFile(@TempDir Path dir)
+      throws Exception {
+    world(dir, "whisperx.srt");
+    var r =
+        CliRun.in(dir)
+            .run(
+                "import",
+                "session.yaml",
+                "whisperx.srt",
+                "--recording-start",
+                "15:30",
+                "--speaker",
+                "SPEAKER_00=Joost Hendriks",
+                "--speaker",
+                "speaker_01 = Fatima",
+                "--lang",
+                "en");
+    assertEquals(0, r.exit(), r.toString());
+    String first = notes(dir);
+    assertTrue(first.contains(",1,Joost Hendriks,facilitator,"), first);
+    assertTrue(first.contains(",1,Fatima Ouali,customer,"), first);
+    assertTrue(first.contains(",1,SPEAKER_02,unknown,"), first);
+    assertTrue(
+        r.out()
+            .contains(
+                "to name them: klantarena import session.yaml whisperx.srt --speaker"
+                    + " SPEAKER_02=NAME"),
+        r.out());
+    assertEquals(
+        "file,label,speaker\nwhisperx.srt,SPEAKER_00,Joost Hendriks\nwhisperx.srt,SPEAKER_01,Fatima\n",
+        Files.readString(dir.resolve("speakers.csv")));
+    // a re-import without --speaker gives the same notes
+    Files.delete(dir.resolve("notes.csv"));
+    var again =
+        CliRun.in(dir).run("import", "session.yaml", "whisperx.srt", "--recording-start", "15:30");
+    assertEquals(0, again.exit(), again.toString());
+    assertEquals(first, notes(dir));
+    var bad = CliRun.in(dir).run("import", "session.yaml", "whisperx.srt", "--speaker", "Henk");
+    assertEquals(2, bad.exit(), bad.toString());
+  }
+
+  @Test
+  void cuesInARowByOneSpeakerAreOneNoteUnlessNoMerge(@TempDir Path dir) throws Exception {
+    world(dir, "teams.vtt");
+    var merged =
+        CliRun.in(dir).run("import", "session.yaml", "teams.vtt", "--dry-run", "--lang", "en");
+    assertTrue(
+        merged.out().contains("cues read: 8, in notes: 8, skipped: 0; notes: 7;"), merged.out());
+    var each =
+        CliRun.in(dir).run("import", "session.yaml", "teams.vtt", "--no-merge", "--lang", "en");
+    assertEquals(0, each.exit(), each.toString());
+    assertTrue(each.out().contains("cues read: 8, in notes: 8, skipped: 0; notes: 8;"), each.out());
+    assertEquals(9, notes(dir).lines().count());
+  }
+
+  @Test
+  void roundForAFileWithoutTimes(@TempDir Path dir) throws Exception {
+    world(dir, "whisper.txt");
+    var r = CliRun.in(dir).run("import", "session.yaml", "whisper.txt", "--round", "2");
+    assertEquals(0, r.exit(), r.toString());
+    assertEquals(
+        3, notes(dir).lines().filter(l -> l.contains(",,2,,unknown,")).count(), notes(dir));
+    var bad = CliRun.in(dir).run("import", "session.yaml", "whisper.txt", "--round", "4");
+    assertEquals(2, bad.exit(), bad.toString());
+  }
+
+  @Test
+  void aTranscriptWithoutSpeakersIsOneInfoAndStrictPasses(@TempDir Path dir) throws Exception {
+    world(dir, "whisper.json");
+    var r =
+        CliRun.in(dir)
+            .run(
+                "import",
+                "session.yaml",
+                "whisper.json",
+                "--recording-start",
+                "15:30",
+                "--strict",
+                "--lang",
+                "en");
+    assertEquals(0, r.exit(), r.toString());
+    assertEquals(1, r.err().lines().filter(l -> l.contains("[KA628]")).count(), r.err());
+    assertFalse(r.err().contains("KA610"), r.err());
+    // the sentence "Mijn vraag is: wanneer ..." keeps its words: no speaker "Mijn vraag is"
+    assertTrue(
+        notes(dir).contains(",,unknown,reparaties,remark,Mijn vraag is: wanneer"), notes(dir));
+  }
+
+  /** Issue 13, item 6: 14:35 typed in a spreadsheet is the clock, not 14 minutes 35. */
+  @Test
+  void aTimeOfDayInASpreadsheetIsTheClock(@TempDir Path dir) throws Exception {
+    world(dir);
+    Files.writeString(
+        dir.resolve("klok.csv"),
+        "tijd;spreker;tekst\n15:45;Eline;De app werkt.\n17:20;Sevda;Hoe wilt u teruggebeld worden?\n");
+    var r = CliRun.in(dir).run("import", "session.yaml", "klok.csv", "--recording-start", "15:30");
+    assertEquals(0, r.exit(), r.toString());
+    String n = notes(dir);
+    assertTrue(n.contains("N0001,00:15:00,1,Eline Bos,"), n);
+    assertTrue(n.contains("N0002,01:50:00,2,Sevda Kaya,staff,"), n);
+    Files.delete(dir.resolve("notes.csv"));
+    var noStart = CliRun.in(dir).run("import", "session.yaml", "klok.csv");
+    assertEquals(0, noStart.exit(), noStart.toString());
+    assertTrue(notes(dir).contains("N0001,,1,Eline Bos,"), notes(dir));
+    assertFalse(noStart.err().contains("KA615"), noStart.err());
+  }
+
+  /**
+   * Teams lists people who talk at once a few seconds out of order (a public Teams transcript has
+   * 0:1:19.390 followed by 0:1:12.930): no fault. An hour back is two recordings in one file.
+   */
+  @Test
+  void overlappingSpeechIsNoFaultButAnHourBackIs(@TempDir Path dir) throws Exception {
+    world(dir);
+    Files.writeString(
+        dir.resolve("overlap.vtt"),
+        "WEBVTT\n\n0:1:19.390 --> 0:1:19.840\n<v Eline Bos>Umm.</v>\n\n"
+            + "0:1:12.930 --> 0:1:23.610\n<v Joost Hendriks>Ik probeerde het.</v>\n");
+    var ok = CliRun.in(dir).run("import", "session.yaml", "overlap.vtt", "--dry-run");
+    assertEquals(0, ok.exit(), ok.toString());
+    assertFalse(ok.err().contains("KA619"), ok.err());
   }
 }
