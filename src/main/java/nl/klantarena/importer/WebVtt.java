@@ -196,11 +196,28 @@ final class WebVtt {
     return true;
   }
 
-  /** "Collect WebVTT cue timings and settings": {start, end} in milliseconds, or null. */
+  /**
+   * "Collect WebVTT cue timings and settings": {start, end} in milliseconds, or null. In {@link
+   * Mode#IMPORT} the first timing line that reads as a whole decides the file's form.
+   */
   private long[] timings(String line) {
+    if (timeForm != 2) {
+      long[] t = timings(line, false);
+      if (t != null) {
+        if (timeForm == 0) timeForm = 1;
+        return t;
+      }
+      if (!mayLoosen || timeForm == 1) return null;
+    }
+    long[] t = timings(line, true);
+    if (t != null) timeForm = 2;
+    return t;
+  }
+
+  private static long[] timings(String line, boolean loose) {
     Timestamps.Cursor c = new Timestamps.Cursor(line, 0);
     skipSpace(c);
-    long start = timestamp(c);
+    long start = loose ? Timestamps.loose(c) : Timestamps.collect(c);
     if (start < 0) return null;
     skipSpace(c);
     for (char a : new char[] {'-', '-', '>'}) {
@@ -208,26 +225,11 @@ final class WebVtt {
       c.pos++;
     }
     skipSpace(c);
-    long end = timestamp(c);
+    long end = loose ? Timestamps.loose(c) : Timestamps.collect(c);
     if (end < 0) return null;
-    // the settings that may follow are not read: a transcript does not need them
+    // the loose form must end where a timestamp ends; the settings that may follow are not read
+    if (loose && c.pos < line.length() && !isSpace(line.charAt(c.pos))) return null;
     return new long[] {start, end};
-  }
-
-  private long timestamp(Timestamps.Cursor c) {
-    int at = c.pos;
-    if (timeForm != 2) {
-      long t = Timestamps.collect(c);
-      if (t >= 0) {
-        if (timeForm == 0) timeForm = 1;
-        return t;
-      }
-      if (!mayLoosen || timeForm == 1) return -1;
-      c.pos = at;
-    }
-    long t = Timestamps.loose(c);
-    if (t >= 0) timeForm = 2;
-    return t;
   }
 
   private static void skipSpace(Timestamps.Cursor c) {

@@ -158,6 +158,22 @@ class ImportCatalogueTest {
     assertEquals(BEFORE, Files.readString(dir.resolve("notes.csv")));
   }
 
+  /** A spreadsheet of 10,000 columns: refused at its header row. */
+  @Test
+  void tenThousandColumns(@TempDir Path dir) throws IOException {
+    world(dir);
+    StringBuilder sb = new StringBuilder("spreker,tekst");
+    for (int i = 0; i < 9_998; i++) sb.append(",k").append(i);
+    sb.append("\nEline,Hallo").append(",x".repeat(9_998)).append('\n');
+    Files.writeString(dir.resolve("breed.csv"), sb);
+    var r = importing(dir, "breed.csv");
+    assertEquals(1, r.exit(), r.toString());
+    assertEquals(
+        List.of("breed.csv:1:1: error[KA627]: the header row has 10000 columns (at most 256)"),
+        findingLines(r));
+    assertEquals(BEFORE, Files.readString(dir.resolve("notes.csv")));
+  }
+
   /** A file larger than the cap is refused after reading past the cap at most. */
   @Test
   void tooLarge(@TempDir Path dir) throws IOException {
