@@ -230,25 +230,9 @@ final class Cues {
     lines.reset(mark);
   }
 
-  /** {start, end} of an SRT timing line in milliseconds, or null. */
+  /** {start, end} of an SRT timing line in milliseconds (the loose form), or null. */
   static long[] srtTimes(String line) {
-    Timestamps.Cursor c = new Timestamps.Cursor(line, 0);
-    skipSpace(c);
-    long start = Timestamps.loose(c);
-    if (start < 0) return null;
-    skipSpace(c);
-    for (char a : new char[] {'-', '-', '>'}) {
-      if (!c.at(a)) return null;
-      c.pos++;
-    }
-    skipSpace(c);
-    long end = Timestamps.loose(c);
-    if (end < 0) return null;
-    return new long[] {start, end};
-  }
-
-  private static void skipSpace(Timestamps.Cursor c) {
-    while (c.pos < c.s.length() && (c.s.charAt(c.pos) == ' ' || c.s.charAt(c.pos) == '\t')) c.pos++;
+    return WebVtt.timings(line, true);
   }
 
   static boolean isNumber(String line) {

@@ -214,7 +214,8 @@ final class WebVtt {
     return t;
   }
 
-  private static long[] timings(String line, boolean loose) {
+  /** A timing line in the specification's form or the loose one: {start, end}, or null. */
+  static long[] timings(String line, boolean loose) {
     Timestamps.Cursor c = new Timestamps.Cursor(line, 0);
     skipSpace(c);
     long start = loose ? Timestamps.loose(c) : Timestamps.collect(c);

@@ -71,22 +71,22 @@ final class Whisper {
         continue;
       }
       order.check(Math.round(start * 1000), end < 0 ? -1 : Math.round(end * 1000), line);
-      if (t.tooLong(words, line)) continue;
-      if (words.isEmpty()) {
-        t.empty(line);
-        continue;
-      }
-      out.accept(
-          Raw.cue(
-              start,
-              speaker,
-              speaker.isEmpty() ? Raw.Label.IN_TEXT : Raw.Label.GIVEN,
-              words,
-              line,
-              1));
+      segment(start, speaker, words, line, t, out);
     }
     order.finish(f);
     return true;
+  }
+
+  /** A segment's words to a raw note: the speaker if diarized, else perhaps in the words. */
+  private static void segment(
+      double start, String speaker, String words, int line, Tally t, Consumer<Raw> out) {
+    if (t.tooLong(words, line)) return;
+    if (words.isEmpty()) {
+      t.empty(line);
+      return;
+    }
+    Raw.Label label = speaker.isEmpty() ? Raw.Label.IN_TEXT : Raw.Label.GIVEN;
+    out.accept(Raw.cue(start, speaker, label, words, line, 1));
   }
 
   private static Node get(MappingNode m, String key) {
@@ -139,19 +139,7 @@ final class Whisper {
       order.check(start, end, line);
       String words = c[2].strip();
       String speaker = speakerCol >= 0 && speakerCol < c.length ? c[speakerCol].strip() : "";
-      if (t.tooLong(words, line)) continue;
-      if (words.isEmpty()) {
-        t.empty(line);
-        continue;
-      }
-      out.accept(
-          Raw.cue(
-              start / 1000.0,
-              speaker,
-              speaker.isEmpty() ? Raw.Label.IN_TEXT : Raw.Label.GIVEN,
-              words,
-              line,
-              1));
+      segment(start / 1000.0, speaker, words, line, t, out);
     }
     order.finish(f);
   }
