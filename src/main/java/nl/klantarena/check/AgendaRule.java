@@ -37,10 +37,14 @@ final class AgendaRule implements Rule {
       checkDuration(b, out);
     }
     SourcePos at = agenda.at().of("blocks");
-    for (int r = 1; r <= 3; r++) {
+    // a block that could not be read may be the round (or the break) that seems missing; it has
+    // its finding
+    boolean blocksRead = !agenda.at().unread("blocks");
+    for (int r = 1; r <= 3 && blocksRead; r++) {
       if (first[r] == null) out.add("KA402", at, r);
     }
-    if (first[1] != null
+    if (blocksRead
+        && first[1] != null
         && first[2] != null
         && !breakBetween(agenda.blocks(), first[1], first[2])) {
       out.add("KA405", agenda.defaulted() ? at : first[2].at().of("kind"));

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +16,7 @@ import nl.klantarena.notes.Note;
 import nl.klantarena.notes.NotesFile;
 import nl.klantarena.session.Action;
 import nl.klantarena.session.Decision;
-import nl.klantarena.session.Names;
+import nl.klantarena.session.People;
 import nl.klantarena.session.Person;
 import nl.klantarena.session.Session;
 
@@ -34,39 +33,52 @@ final class FollowUpRule implements Rule {
 
   @Override
   public void check(Session s, CheckContext ctx, Findings out) {
-    Set<String> owners = new HashSet<>();
-    for (Person p : s.staff()) addNames(owners, p);
-    if (s.contact() != null) addNames(owners, s.contact());
+    People owners = People.of(s.possibleOwners());
+    People everyone = null;
+    // who may own an action is unknown while the staff, the contact or the owners could not be
+    // read: an owner who would have been one of them is not reported on top of the section's
+    // finding
+    var at = s.at();
+    boolean ownersKnown =
+        !at.unread("participants")
+            && !at.unread("participants.staff")
+            && !at.unread("contact")
+            && !at.unread("owners");
     // the notes file is read only when an action names a note
     boolean namesNotes =
-        s.actions().stream().anyMatch(a -> !Sources.of(a.source()).ids().isEmpty());
+        ctx.notesSettled()
+            && s.actions().stream().anyMatch(a -> !Sources.of(a.source()).ids().isEmpty());
     Set<String> noteIds = namesNotes ? noteIds(s) : null;
     for (Action a : s.actions()) {
       String label = a.id().isEmpty() ? a.title() : a.id();
       boolean decided = a.decision() == Decision.DONT;
-      if (a.owner().isEmpty()) {
+      if (a.at().unread("owner")) {
+        // its own finding (a misspelt key, a value that is not text) says what is wrong
+      } else if (a.owner().isEmpty()) {
         // what will not be done needs nobody to carry it out
         if (!decided)
           out.add("KA501", a.at().wrote("owner") ? a.at().of("owner") : a.at().pos(), label);
-      } else if (!owners.contains(Names.key(a.owner()))) {
-        out.add("KA503", a.at().of("owner"), a.owner(), label);
+      } else if (ownersKnown) {
+        People.Match m = owners.match(a.owner());
+        if (m.ambiguous()) {
+          String or = out.messages().get("word.or");
+          out.add("KA512", a.at().of("owner"), a.owner(), label, People.names(m.candidates(), or));
+        } else if (!m.found()) {
+          if (everyone == null) everyone = People.of(s);
+          out.add("KA503", a.at().of("owner"), a.owner(), label, hint(out, a, owners, everyone));
+        }
       }
       if (a.due() != null && s.date() != null && a.due().isBefore(s.date())) {
         out.add("KA504", a.at().of("due"), label, a.due(), s.date());
       }
-      if (decided && a.why().isEmpty()) {
+      if (decided && a.why().isEmpty() && !a.at().unread("why")) {
         out.add("KA505", a.at().of("decision"), label);
       }
       if (!decided
           && a.due() != null
           && s.date() != null
           && a.due().isAfter(s.date().plusMonths(FAR_MONTHS))) {
-        out.add(
-            "KA509",
-            a.at().of("due"),
-            label,
-            a.due(),
-            ChronoUnit.MONTHS.between(s.date(), a.due()));
+        out.add("KA509", a.at().of("due"), label, a.due());
       }
       if (!a.source().isBlank()) {
         Sources src = Sources.of(a.source());
@@ -79,7 +91,7 @@ final class FollowUpRule implements Rule {
           }
         }
       }
-      if (a.overdue(ctx.today())) {
+      if (a.overdue(ctx.today()) && !a.at().unread("due") && !a.at().unread("status")) {
         out.add(
             "KA507",
             ctx.failOnOverdue() ? Severity.ERROR : Severity.WARNING,
@@ -89,7 +101,7 @@ final class FollowUpRule implements Rule {
       }
     }
     var fb = s.feedback();
-    if (fb.dueDefaulted() && fb.due() != null) {
+    if (fb.dueDefaulted() && fb.due() != null && !at.unread("feedback") && !fb.at().unread("due")) {
       out.add("KA506", fb.at().pos(), fb.due());
     }
     if (!fb.dueDefaulted() && fb.due() != null && s.date() != null && fb.due().isBefore(s.date())) {
@@ -140,8 +152,19 @@ final class FollowUpRule implements Rule {
     }
   }
 
-  private static void addNames(Set<String> into, Person p) {
-    if (!p.name().isEmpty()) into.add(Names.key(p.name()));
-    for (String al : p.aliases()) into.add(Names.key(al));
+  /**
+   * KA503's hint: that the owner is a customer or the facilitator, else the nearest owner's name,
+   * else where an owner may come from.
+   */
+  private static String hint(Findings out, Action a, People owners, People everyone) {
+    Person p = everyone.find(a.owner());
+    if (p != null) {
+      return out.messages()
+          .get("followup.owner.role", p.name(), PeopleRule.roleWord(out, p.role()));
+    }
+    String near = owners.suggest(a.owner());
+    return near != null
+        ? out.messages().get("followup.owner.near", near, a.owner())
+        : out.messages().get("followup.owner.none", a.owner());
   }
 }

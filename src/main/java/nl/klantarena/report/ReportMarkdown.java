@@ -173,7 +173,7 @@ public final class ReportMarkdown {
                       + " ("
                       + inline(c.session())
                       + ", "
-                      + inline(c.action().owner())
+                      + inline(c.owner())
                       + ", "
                       + (c.action().due() == null ? "" : Dates.date(c.action().due(), r.lang()))
                       + (r.overdue(c.action()) ? ", **" + r.word("overdue") + "**" : "")
@@ -271,7 +271,7 @@ public final class ReportMarkdown {
         cell(r.text(a.title())),
         cell(r.text(r.themeLabel(a.theme()))),
         r.word("decision." + a.decision().word()),
-        cell(r.text(a.owner())),
+        cell(r.text(r.owner(a))),
         a.due() == null ? "" : Dates.date(a.due(), r.lang()),
         status,
         from);

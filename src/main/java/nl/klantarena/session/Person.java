@@ -39,6 +39,20 @@ public record Person(
     Objects.requireNonNull(at, "at");
   }
 
+  /** A person without the optional salutation, phone and experienced (as tests and tools make). */
+  public Person(
+      Role role,
+      String name,
+      String email,
+      String segment,
+      Experience experience,
+      String department,
+      boolean external,
+      List<String> aliases,
+      Origin at) {
+    this(role, name, email, segment, experience, department, external, null, aliases, "", "", at);
+  }
+
   public boolean hasEmail() {
     return !email.isEmpty();
   }
