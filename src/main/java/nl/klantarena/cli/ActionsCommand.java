@@ -9,7 +9,6 @@ import nl.klantarena.check.Checked;
 import nl.klantarena.finding.Finding;
 import nl.klantarena.finding.FindingPrinter;
 import nl.klantarena.finding.Findings;
-import nl.klantarena.finding.Severity;
 import nl.klantarena.io.AtomicFiles;
 import nl.klantarena.series.ActionList;
 import nl.klantarena.series.ActionRow;
@@ -105,7 +104,10 @@ final class ActionsCommand extends SessionCommand {
     LocalDate today = common.today(ctx.env());
     Findings all = new Findings(ctx.msg());
     List<Session> sessions = new ArrayList<>();
-    for (Checked c : loadAll(all)) c.session().ifPresent(sessions::add);
+    // only sessions that passed their error rules are listed; the errors of the others fail the run
+    for (Checked c : loadAll(all)) {
+      if (c.usable().isPresent()) sessions.add(c.usable().get().session());
+    }
     List<ActionRow> rows =
         ActionList.of(sessions, today, new ActionList.Filter(owner, only, overdue));
     String text = new ActionsOutput(ctx.msg(), today).render(fmt, rows);
@@ -121,10 +123,7 @@ final class ActionsCommand extends SessionCommand {
     }
     // the list is the output; of the findings only what fails the run is said (check says the rest)
     List<Finding> shown = new ArrayList<>();
-    for (Finding f : all.sorted()) {
-      if (f.severity() == Severity.ERROR || (common.strict() && f.severity() == Severity.WARNING))
-        shown.add(f);
-    }
+    for (Finding f : all.sorted()) if (f.fails(common.strict())) shown.add(f);
     printFindings(shown, FindingPrinter.Format.TEXT);
     if (failOnOverdue) {
       // the gate looks at every action given, whatever the filters show

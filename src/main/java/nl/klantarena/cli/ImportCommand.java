@@ -9,19 +9,19 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import nl.klantarena.check.CheckContext;
 import nl.klantarena.check.Checked;
 import nl.klantarena.finding.Finding;
 import nl.klantarena.finding.FindingPrinter;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.Messages;
-import nl.klantarena.finding.Severity;
+import nl.klantarena.finding.SourcePos;
 import nl.klantarena.importer.Importer;
 import nl.klantarena.io.Json;
+import nl.klantarena.io.TextFiles;
+import nl.klantarena.load.Loader;
 import nl.klantarena.notes.Note;
 import nl.klantarena.notes.NotesFile;
 import nl.klantarena.session.Session;
@@ -102,11 +102,6 @@ final class ImportCommand extends SessionCommand {
         throw new UsageException(msg.get("import.badstart", recordingStart));
       }
     }
-    // the session: a file, or a folder holding exactly one
-    List<String> empty = new ArrayList<>();
-    var sessions = Inputs.resolve(List.of(paths.get(0)), ctx.env(), msg, empty);
-    if (sessions.size() != 1)
-      throw new UsageException(msg.get("import.onesession", paths.get(0), sessions.size()));
     // every notes path must be readable before anything is done (exit 2 otherwise)
     List<Path> notesPaths = new ArrayList<>();
     for (String a : paths.subList(1, paths.size())) {
@@ -116,45 +111,43 @@ final class ImportCommand extends SessionCommand {
         throw new UsageException(msg.get("cli.unreadable", a));
       notesPaths.add(p);
     }
+    // the session: a file, or a folder holding exactly one
     Findings all = new Findings(msg);
-    var in = sessions.get(0);
-    Checked checked;
-    try {
-      checked =
-          Checked.load(
-              in.path(), in.shown(), all, new CheckContext(common.today(ctx.env()), false));
-    } catch (IOException e) {
-      throw new UsageException(msg.get("cli.unreadable", in.shown()));
-    }
+    List<Checked> sessions = loadAll(List.of(paths.get(0)), all);
+    if (sessions.size() != 1)
+      throw new UsageException(msg.get("import.onesession", paths.get(0), sessions.size()));
+    Checked checked = sessions.get(0);
     Map<String, Importer.FileSummary> summaries = new LinkedHashMap<>();
     Importer.Merged merged = null;
     List<Note> read = new ArrayList<>();
+    String shownNotes = null;
     Path notesFile = null;
-    if (checked.session().isPresent()) {
-      Session s = checked.session().get();
-      notesFile = NotesFile.of(s);
-      String shownNotes = notesFile.toString();
-      List<Note> existing;
-      try {
-        existing = NotesFile.read(notesFile, shownNotes, all);
-      } catch (IOException e) {
-        throw new UsageException(msg.get("cli.unreadable", shownNotes));
-      }
-      Importer imp = new Importer(s, start, all).continueThemes(continueThemes).known(existing);
+    Loader.NotesRead existing =
+        checked.usable().isPresent() ? loader.notes(checked.usable().get().session()) : null;
+    if (existing != null) {
+      for (Finding f : existing.findings()) all.add(f);
+    }
+    // notes are imported only into a session without errors, and a notes file that can be read
+    if (existing != null && (existing.notes().isPresent() || existing.findings().isEmpty())) {
+      Session s = checked.usable().get().session();
+      notesFile = existing.path();
+      shownNotes = existing.shown();
+      List<Note> known = existing.notes().orElse(List.of());
+      Importer imp = new Importer(s, start, all).continueThemes(continueThemes).known(known);
       Set<String> names = new HashSet<>();
       for (int i = 0; i < notesPaths.size(); i++) {
         Path p = notesPaths.get(i);
+        String shown = paths.get(i + 1);
         String name = p.getFileName().toString();
         if (!names.add(name)) continue; // the same file twice in one run adds it once
-        byte[] bytes;
-        try {
-          bytes = Files.readAllBytes(p);
-        } catch (IOException e) {
-          throw new UsageException(msg.get("cli.unreadable", paths.get(i + 1)));
+        TextFiles.Read bytes = loader.read(p, Loader.NOTES_CAP);
+        if (!bytes.ok()) {
+          all.add("KA141", SourcePos.of(shown), loader.problem(bytes, Loader.NOTES_CAP));
+          continue;
         }
-        read.addAll(imp.read(paths.get(i + 1), name, bytes, summaries));
+        read.addAll(imp.read(shown, name, bytes.bytes(), summaries));
       }
-      merged = Importer.merge(existing, read);
+      merged = Importer.merge(known, read);
     }
     int exit = exitCode(all);
     boolean write = merged != null && exit == ExitCode.OK && !dryRun && merged.added() > 0;
@@ -162,7 +155,7 @@ final class ImportCommand extends SessionCommand {
       try {
         NotesFile.write(notesFile, merged.notes());
       } catch (IOException e) {
-        throw new UsageException(msg.get("import.cannotwrite", notesFile, e.getMessage()));
+        throw new UsageException(msg.get("import.cannotwrite", shownNotes, TextFiles.reason(e)));
       }
     }
     List<Finding> sorted = all.sorted();
@@ -170,7 +163,7 @@ final class ImportCommand extends SessionCommand {
       ctx.out().print(json(summaries, read, merged, write, sorted));
     } else {
       printFindings(sorted, FindingPrinter.Format.TEXT);
-      if (merged != null) summary(summaries, read, merged, write, notesFile, sorted);
+      if (merged != null) summary(summaries, read, merged, write, shownNotes, sorted);
     }
     return exit;
   }
@@ -180,7 +173,7 @@ final class ImportCommand extends SessionCommand {
       List<Note> read,
       Importer.Merged merged,
       boolean written,
-      Path notesFile,
+      String target,
       List<Finding> sorted) {
     Messages msg = ctx.msg();
     var out = ctx.out();
@@ -215,24 +208,16 @@ final class ImportCommand extends SessionCommand {
               + e.getValue());
     }
     out.println(msg.get("import.summary.themes", ts.isEmpty() ? "-" : String.join(", ", ts)));
-    String target =
-        ctx.env().cwd().relativize(notesFile.toAbsolutePath()).toString().replace('\\', '/');
     String key =
         written
             ? "import.summary.written"
             : dryRun
                 ? "import.summary.dryrun"
-                : exitCodeOf(sorted) ? "import.summary.notwritten" : "import.summary.nothing";
+                : Finding.fail(sorted, common.strict())
+                    ? "import.summary.notwritten"
+                    : "import.summary.nothing";
     out.println(msg.get(key, target, merged.added(), merged.already(), merged.notes().size()));
-    out.println(new FindingPrinter(ctx.env().cwd(), false, msg).tally(sorted));
-  }
-
-  private boolean exitCodeOf(List<Finding> sorted) {
-    for (Finding f : sorted) {
-      if (f.severity() == Severity.ERROR || (common.strict() && f.severity() == Severity.WARNING))
-        return true;
-    }
-    return false;
+    out.println(FindingPrinter.tally(sorted, msg));
   }
 
   private String json(
@@ -264,18 +249,7 @@ final class ImportCommand extends SessionCommand {
     root.put("already", merged == null ? 0 : merged.already());
     root.put("total", merged == null ? 0 : merged.notes().size());
     root.put("written", written);
-    List<Object> fs = new ArrayList<>();
-    for (Finding f : sorted) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("file", f.pos().file());
-      m.put("line", f.pos().line());
-      m.put("column", f.pos().column());
-      m.put("severity", f.severity().name().toLowerCase(Locale.ROOT));
-      m.put("code", f.code());
-      m.put("message", f.message());
-      fs.add(m);
-    }
-    root.put("findings", fs);
+    root.put("findings", FindingPrinter.tree(sorted, ctx.msg()));
     return Json.write(root) + "\n";
   }
 }

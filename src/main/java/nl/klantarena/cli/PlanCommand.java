@@ -92,7 +92,9 @@ final class PlanCommand extends SessionCommand {
 
     CheckContext cc = new CheckContext(common.today(ctx.env()), false);
     List<Plan> plans = new ArrayList<>();
-    for (Checked c : checked) c.session().ifPresent(s -> plans.add(Plan.of(s, cc)));
+    for (Checked c : checked) {
+      if (c.usable().isPresent()) plans.add(Plan.of(c.usable().get(), cc));
+    }
     if (plans.isEmpty()) return exitCode(all);
 
     String doc =
@@ -122,8 +124,8 @@ final class PlanCommand extends SessionCommand {
       if (outputs[i][1] == null) continue;
       Path p = ctx.env().resolve(outputs[i][1]).toAbsolutePath();
       for (Checked c : checked) {
-        if (c.session().isPresent()
-            && c.session().get().path().toAbsolutePath().normalize().equals(p)) {
+        if (c.loaded().isPresent()
+            && c.loaded().get().path().toAbsolutePath().normalize().equals(p)) {
           throw new UsageException(
               ctx.msg().get("plan.overwritesinput", outputs[i][0], outputs[i][1]));
         }

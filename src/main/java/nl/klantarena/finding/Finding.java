@@ -1,5 +1,6 @@
 package nl.klantarena.finding;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,8 +18,18 @@ public record Finding(SourcePos pos, Severity severity, String code, String mess
     hint = hint == null ? "" : hint;
   }
 
-  public Finding withSeverity(Severity s) {
-    return new Finding(pos, s, code, message, hint);
+  /**
+   * Whether this finding fails a run: an error always, a warning under {@code --strict}. The one
+   * place this is decided.
+   */
+  public boolean fails(boolean strict) {
+    return severity == Severity.ERROR || (strict && severity == Severity.WARNING);
+  }
+
+  /** Whether any of {@code findings} fails a run (see {@link #fails(boolean)}). */
+  public static boolean fail(List<Finding> findings, boolean strict) {
+    for (Finding f : findings) if (f.fails(strict)) return true;
+    return false;
   }
 
   @Override

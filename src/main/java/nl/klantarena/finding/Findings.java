@@ -45,9 +45,19 @@ public final class Findings {
     return f;
   }
 
-  /** Adds a finding whose message is given as text (e.g. a parser's own words). */
-  public Finding addText(String code, SourcePos pos, String message, String hint) {
-    Finding f = new Finding(pos, messages.severity(code), code, message, hint);
+  /**
+   * Adds a finding in one of its code's other wordings: {@code <code>.<variant>.message} and {@code
+   * <code>.<variant>.hint} (the same fault found another way, such as a file that is UTF-16 rather
+   * than broken UTF-8).
+   */
+  public Finding addVariant(String code, String variant, SourcePos pos, Object... args) {
+    Finding f =
+        new Finding(
+            pos,
+            messages.severity(code),
+            code,
+            messages.get(code + "." + variant + ".message", args),
+            messages.optional(code + "." + variant + ".hint", args));
     if (seen.add(f)) list.add(f);
     return f;
   }
@@ -89,6 +99,6 @@ public final class Findings {
 
   /** True when the run fails: an error, or a warning when {@code strict}. */
   public boolean fails(boolean strict) {
-    return hasErrors() || (strict && count(Severity.WARNING) > 0);
+    return Finding.fail(list, strict);
   }
 }

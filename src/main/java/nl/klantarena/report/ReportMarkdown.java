@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import nl.klantarena.agenda.Slot;
 import nl.klantarena.finding.Findings;
@@ -157,6 +158,25 @@ public final class ReportMarkdown {
     m.put("feedbackChannel", fb == null ? "" : inline(r.text(fb.channel())));
     m.put("hasFeedbackChannel", fb != null && !fb.channel().isEmpty());
 
+    // the series' data as lists for user templates; the built-in ones show the series' own
+    // Markdown. Made only when a template asks: over a long series they grow with every session.
+    m.put("carried", (Callable<List<Object>>) () -> carried(r));
+    m.put("hasCarried", !r.options.carried().isEmpty());
+    m.put("series", r.options.seriesMarkdown());
+    m.put("hasSeries", !r.options.seriesMarkdown().isEmpty());
+
+    m.put("trends", (Callable<List<Object>>) () -> trends(r));
+    m.put("hasTrends", !r.options.trends().isEmpty());
+
+    m.put("chart", pie(r));
+    m.put("hasChart", r.hasNotes() && r.shown() > 0);
+    m.put("imported", r.imported());
+    m.put("shown", r.shown());
+    m.put("reconciled", r.imported() == r.shown());
+    return m;
+  }
+
+  private static List<Object> carried(Report r) {
     List<Object> carried = new ArrayList<>();
     for (Carried c : r.options.carried()) {
       carried.add(
@@ -175,11 +195,10 @@ public final class ReportMarkdown {
                       + (r.overdue(c.action()) ? ", **" + r.word("overdue") + "**" : "")
                       + ")")));
     }
-    m.put("carried", carried);
-    m.put("hasCarried", !carried.isEmpty());
-    m.put("series", r.options.seriesMarkdown());
-    m.put("hasSeries", !r.options.seriesMarkdown().isEmpty());
+    return carried;
+  }
 
+  private static List<Object> trends(Report r) {
     List<Object> trends = new ArrayList<>();
     for (Trend t : r.options.trends()) {
       trends.add(
@@ -191,15 +210,7 @@ public final class ReportMarkdown {
                   cell(r.text(t.theme())),
                   String.valueOf(t.notes()))));
     }
-    m.put("trends", trends);
-    m.put("hasTrends", !trends.isEmpty());
-
-    m.put("chart", pie(r));
-    m.put("hasChart", r.hasNotes() && r.shown() > 0);
-    m.put("imported", r.imported());
-    m.put("shown", r.shown());
-    m.put("reconciled", r.imported() == r.shown());
-    return m;
+    return trends;
   }
 
   private static List<Object> items(Report r, List<Note> notes, boolean withTheme) {

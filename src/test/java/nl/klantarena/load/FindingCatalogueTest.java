@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.klantarena.testing.CliRun;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,8 +35,11 @@ class FindingCatalogueTest {
 
   static final Path DIR = Path.of("src/test/resources/findings");
 
-  /** Codes whose input is made by the test, not committed: too large, too deep, or a folder. */
-  static final Set<String> GENERATED = Set.of("KA116", "KA119", "KA125", "KA126");
+  /**
+   * Codes whose input is made by the test, not committed: too large, too deep, a folder, or a
+   * device.
+   */
+  static final Set<String> GENERATED = Set.of("KA116", "KA119", "KA125", "KA126", "KA141");
 
   private static final Pattern FINDING_LINE =
       Pattern.compile("^\\S.*?: (error|warning)\\[KA\\d+\\]: .*");
@@ -131,6 +135,19 @@ class FindingCatalogueTest {
     assertEquals(1, r.exit(), r.toString());
     assertEquals(
         List.of("plans: error[KA125]: no session files in folder plans"),
+        findingLines(r),
+        r.toString());
+  }
+
+  @Test
+  void notARegularFile(@TempDir Path dir) throws IOException {
+    Path zero = Path.of("/dev/zero");
+    Assumptions.assumeTrue(Files.exists(zero), "a system with /dev/zero");
+    var r = check(dir, zero.toString());
+    assertEquals(
+        List.of(
+            "/dev/zero: error[KA141]: the file cannot be read: it is not a regular file (a pipe, a"
+                + " device or a socket), and is not read"),
         findingLines(r),
         r.toString());
   }

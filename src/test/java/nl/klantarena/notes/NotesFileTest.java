@@ -55,7 +55,7 @@ class NotesFileTest {
         text.startsWith("id,time,round,speaker,role,theme,kind,text,source,owner,due\n"), text);
     assertTrue(text.contains("\"'=HYPERLINK("), text);
     Findings findings = new Findings(Messages.of("en"));
-    List<Note> back = NotesFile.read(f, "notes.csv", findings);
+    List<Note> back = NotesFile.read(Files.readString(f), "notes.csv", findings);
     assertTrue(findings.isEmpty(), findings.all().toString());
     assertEquals(2, back.size());
     assertEquals(notes.get(0).withPos(back.get(0).pos()), back.get(0));

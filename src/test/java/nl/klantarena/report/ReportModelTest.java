@@ -3,57 +3,49 @@ package nl.klantarena.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import nl.klantarena.check.CheckContext;
-import nl.klantarena.check.Checked;
+import nl.klantarena.check.CheckedSession;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.Messages;
 import nl.klantarena.render.Templates;
-import nl.klantarena.session.Session;
+import nl.klantarena.testing.Sessions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ReportModelTest {
 
-  static Session session(String file) {
-    Findings f = new Findings(Messages.of("en"));
-    Checked c;
-    try {
-      c = Checked.load(Path.of(file), file, f, new CheckContext(LocalDate.of(2026, 11, 22), false));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return c.usable().orElseThrow(() -> new AssertionError(f.all()));
+  static CheckedSession session(String file) {
+    return Sessions.checked(Path.of(file), file, LocalDate.of(2026, 11, 22));
   }
 
   @Test
   void carriedOverActionsAndTrendsGetTheirSectionsOnlyWhenThereAreSome() {
-    Session s = session(ReportCommandTest.BARE);
-    Session earlier = session(ReportCommandTest.NL);
+    CheckedSession s = session(ReportCommandTest.BARE);
+    CheckedSession earlier = session(ReportCommandTest.NL);
     var today = LocalDate.of(2026, 12, 20);
     Findings f = new Findings(Messages.of("en"));
     String plain =
         ReportMarkdown.render(
                 Report.of(s, null, new Report.Options(Audience.STAFF, today)),
-                Templates.load(s.language()),
+                Templates.load(s.session().language()),
                 f)
             .orElseThrow();
     var o =
         new Report.Options(
             Audience.STAFF,
             today,
-            List.of(new Carried("../2026-voorjaar/session.yaml", earlier.actions().get(0))),
+            List.of(
+                new Carried("../2026-voorjaar/session.yaml", earlier.session().actions().get(0))),
             List.of(
                 new Trend(
                     "../2026-voorjaar/session.yaml", LocalDate.of(2026, 4, 16), "Billing", 12)),
             "## Open actions from earlier sessions\n\n- A1 from an earlier session\n");
     String md =
-        ReportMarkdown.render(Report.of(s, null, o), Templates.load(s.language()), f).orElseThrow();
+        ReportMarkdown.render(Report.of(s, null, o), Templates.load(s.session().language()), f)
+            .orElseThrow();
     assertEquals(List.of(), f.all());
     assertTrue(
         !plain.contains("## Open actions from earlier sessions")
@@ -100,7 +92,8 @@ class ReportModelTest {
       })
   void phoneNumbersAreHidden(String phone) {
     Privacy p =
-        new Privacy(session(ReportCommandTest.EN), false, "customer", "[e-mail]", "[phone]");
+        new Privacy(
+            session(ReportCommandTest.EN).session(), false, "customer", "[e-mail]", "[phone]");
     assertEquals("call [phone] today", p.text("call " + phone + " today"));
   }
 
@@ -109,13 +102,16 @@ class ReportModelTest {
       strings = {"on 2026-11-05", "at 14:30", "9.000 homes", "NE46 3NS", "round 2", "£1,250.00"})
   void datesAndAmountsStay(String text) {
     Privacy p =
-        new Privacy(session(ReportCommandTest.EN), false, "customer", "[e-mail]", "[phone]");
+        new Privacy(
+            session(ReportCommandTest.EN).session(), false, "customer", "[e-mail]", "[phone]");
     assertEquals(text, p.text(text));
   }
 
   @Test
   void namesAliasesAndUniqueFirstNamesOfCustomersBecomePseudonyms() {
-    Privacy p = new Privacy(session(ReportCommandTest.EN), true, "customer", "[e-mail]", "[phone]");
+    Privacy p =
+        new Privacy(
+            session(ReportCommandTest.EN).session(), true, "customer", "[e-mail]", "[phone]");
     assertEquals(
         "customer A told customer A and customer B; Tomato stays; mail [e-mail]",
         p.text(
