@@ -48,10 +48,7 @@ public record Checked(
     if (ctx.failOnOverdue()) {
       List<Finding> gated = new ArrayList<>(findings.size());
       for (Finding f : findings) {
-        gated.add(
-            f.code().equals(FollowUpRule.OVERDUE)
-                ? new Finding(f.pos(), Severity.ERROR, f.code(), f.message(), f.hint())
-                : f);
+        gated.add(f.code().equals(FollowUpRule.OVERDUE) ? f.withSeverity(Severity.ERROR) : f);
       }
       findings = gated;
     }

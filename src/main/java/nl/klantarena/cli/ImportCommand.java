@@ -43,38 +43,18 @@ final class ImportCommand extends SessionCommand {
     super(ctx);
   }
 
+  /** The arguments of {@code import}, besides the common options: the session comes first. */
+  static final Arg[] ARGS = {
+    Arg.fileParam("SESSION", null, "import.session"),
+    Arg.filesParam("NOTES", "import.notes"),
+    Arg.text("--recording-start", "HH:MM", "import.recordingstart"),
+    Arg.flag("--continue-themes", "import.continuethemes"),
+    Arg.flag("--dry-run", "import.dryrun"),
+    Arg.choice("--format", "import.format", "text", "json"),
+  };
+
   static CommandSpec spec(Context ctx) {
-    CommandSpec spec =
-        spec(
-            "import",
-            new ImportCommand(ctx),
-            "Import transcripts and typed notes (WebVTT, SRT, CSV, text) into the notes file beside the session.");
-    spec.addOption(
-        Specs.text(
-            "--recording-start",
-            "HH:MM",
-            null,
-            "import.recordingstart",
-            "The clock time at which the recording's 00:00:00 was; rounds then follow from timestamps."));
-    spec.addOption(
-        Specs.flag(
-            "--continue-themes",
-            "import.continuethemes",
-            "A note that names no theme and mentions no keyword continues the theme of the note before it "
-                + "in the same round."));
-    spec.addOption(
-        Specs.flag(
-            "--dry-run",
-            "import.dryrun",
-            "Read, match and report, but do not write the notes file."));
-    spec.addOption(
-        Specs.text(
-            "--format",
-            "text|json",
-            "text",
-            "import.format",
-            "How to print the summary and findings: text (default) or json."));
-    return spec;
+    return spec("import", new ImportCommand(ctx), ARGS);
   }
 
   @Override

@@ -39,32 +39,16 @@ final class ReportCommand extends SessionCommand {
     super(ctx);
   }
 
+  /** The options of {@code report}, besides the common ones. */
+  static final Arg[] ARGS = {
+    Arg.choice("--audience", "report.audience", "staff", "customers"),
+    Arg.choice("--format", "report.format", "md", "json"),
+    Arg.file("--out", "FILE", "report.out"),
+    Arg.file("--templates", "DIR", "report.templates"),
+  };
+
   static CommandSpec spec(Context ctx) {
-    CommandSpec spec =
-        spec(
-            "report",
-            new ReportCommand(ctx),
-            "Write the follow-up report of a session: for staff (default) or as a letter to the customers; "
-                + "Markdown or JSON.");
-    spec.addOption(
-        Specs.text(
-            "--audience",
-            "staff|customers",
-            "staff",
-            "report.audience",
-            "Who reads it: staff (default) or customers (a letter, customers under pseudonyms)."));
-    spec.addOption(
-        Specs.text("--format", "md|json", "md", "report.format", "md (default) or json."));
-    spec.addOption(
-        Specs.text("--out", "FILE", null, "report.out", "Write to this file instead of stdout."));
-    spec.addOption(
-        Specs.text(
-            "--templates",
-            "DIR",
-            null,
-            "report.templates",
-            "A folder of templates that override the built-in ones (before templates/ beside the session)."));
-    return spec;
+    return spec("report", new ReportCommand(ctx), FILES, ARGS);
   }
 
   @Override

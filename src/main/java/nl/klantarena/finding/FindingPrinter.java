@@ -19,9 +19,10 @@ import nl.klantarena.text.Width;
  *
  * <ul>
  *   <li>{@code text}: {@code path:line:col: severity[CODE]: message}, then the offending line with
- *       a caret under the column, then the hint — as compilers do;
- *   <li>{@code json}: an array of objects (file, line, column, severity, code, name, message,
- *       hint);
+ *       a caret under the column (and the line of a second position, marked and labelled), then the
+ *       hint — as compilers do;
+ *   <li>{@code json}: an array of objects (file, line, column, severity, code, name, message, hint,
+ *       and related when the finding has a second position);
  *   <li>{@code github}: GitHub Actions workflow commands ({@code ::error file=…,line=…::…}).
  * </ul>
  */
@@ -60,6 +61,11 @@ public final class FindingPrinter {
     this.messages = messages;
   }
 
+  /** A printer that reads the excerpts' files from disk (tests, tools outside a run). */
+  public FindingPrinter(Path base, boolean color, Messages messages) {
+    this(base, FileSource.DIRECT, color, messages);
+  }
+
   /**
    * Prints each finding: its line, the excerpt with a caret, the hint. What the user wrote is never
    * printed raw: a control character or a bidirectional override in a message or an excerpt is
@@ -72,10 +78,27 @@ public final class FindingPrinter {
       sb.append(paint(f.severity(), f.severity().word() + "[" + f.code() + "]"));
       sb.append(": ").append(safe(f.message()));
       err.println(sb);
+      Finding.Related related = f.related();
+      boolean shown = false;
       if (f.pos().hasLine()) {
         String line = sourceLine(f.pos().file(), f.pos().line());
-        if (line != null) excerpt(err, f.pos(), line);
+        if (line != null) {
+          List<Mark> marks = new ArrayList<>();
+          marks.add(new Mark(f.pos(), line, "^", ""));
+          if (related != null
+              && related.pos().hasLine()
+              && related.pos().file().equals(f.pos().file())) {
+            String other = sourceLine(related.pos().file(), related.pos().line());
+            if (other != null) {
+              marks.add(new Mark(related.pos(), other, "-", related.message()));
+              shown = true;
+            }
+          }
+          excerpt(err, marks);
+        }
       }
+      if (related != null && !shown)
+        err.println("  = " + safe(related.message()) + ": " + safe(related.pos().toString()));
       if (!f.hint().isEmpty())
         err.println("  = " + messages.get("printer.hint") + ": " + safe(f.hint()));
     }
@@ -118,6 +141,14 @@ public final class FindingPrinter {
       m.put("name", messages.name(f.code()));
       m.put("message", f.message());
       m.put("hint", f.hint());
+      if (f.related() != null) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("file", f.related().pos().file());
+        r.put("line", f.related().pos().line());
+        r.put("column", f.related().pos().column());
+        r.put("message", f.related().message());
+        m.put("related", r);
+      }
       out.add(m);
     }
     return out;
@@ -138,28 +169,52 @@ public final class FindingPrinter {
       }
       sb.append(",title=").append(prop(f.code()));
       String msg = f.message() + (f.hint().isEmpty() ? "" : " (" + f.hint() + ")");
+      // an annotation has one place; the second is named in its text
+      if (f.related() != null) msg += "; " + f.related().message() + ": " + f.related().pos();
       sb.append("::").append(data(msg));
       out.println(sb);
     }
   }
 
-  private void excerpt(PrintWriter err, SourcePos pos, String line) {
-    String gutter = String.valueOf(pos.line());
-    String shown = line;
-    int col = Math.max(1, pos.column());
-    int from = 0;
-    if (shown.length() > MAX_EXCERPT) {
-      from = Math.max(0, Math.min(col - 1 - MAX_EXCERPT / 2, shown.length() - MAX_EXCERPT));
-      shown = shown.substring(from, Math.min(shown.length(), from + MAX_EXCERPT));
-    }
-    shown = shown.replace('\t', ' ');
-    int before = Math.max(0, Math.min(col - 1 - from, shown.length()));
-    // the caret goes under the character, however wide what comes before it is shown
-    int caretAt = Width.of(Controls.visible(shown.substring(0, before)));
-    String blank = " ".repeat(gutter.length());
+  /** A place to show in an excerpt: its line's text, the marker under it and a label after it. */
+  private record Mark(SourcePos pos, String text, String marker, String label) {}
+
+  /**
+   * The lines of the marks in line order, each with its marker under the column, as compilers show
+   * them; "..." stands for the lines between two marks that are not next to each other. What the
+   * user wrote is shown with its control characters made visible, and the marker goes under the
+   * character however wide what comes before it is on the screen.
+   */
+  private static void excerpt(PrintWriter err, List<Mark> marks) {
+    List<Mark> sorted = new ArrayList<>(marks);
+    sorted.sort((a, b) -> a.pos().compareTo(b.pos()));
+    int width = String.valueOf(sorted.get(sorted.size() - 1).pos().line()).length();
+    String blank = " ".repeat(width);
     err.println(" " + blank + " |");
-    err.println(" " + gutter + " | " + Controls.visible(shown));
-    err.println(" " + blank + " | " + " ".repeat(caretAt) + "^");
+    int lastLine = -1;
+    for (Mark m : sorted) {
+      int col = Math.max(1, m.pos().column());
+      int from = window(m.text(), col);
+      String shown = m.text().substring(from, Math.min(m.text().length(), from + MAX_EXCERPT));
+      shown = shown.replace('\t', ' ');
+      if (m.pos().line() != lastLine) {
+        if (lastLine > 0 && m.pos().line() > lastLine + 1) err.println("...");
+        String gutter = String.valueOf(m.pos().line());
+        err.println(
+            " " + " ".repeat(width - gutter.length()) + gutter + " | " + Controls.visible(shown));
+        lastLine = m.pos().line();
+      }
+      int before = Math.max(0, Math.min(col - 1 - from, shown.length()));
+      int caretAt = Width.of(Controls.visible(shown.substring(0, before)));
+      String label = m.label().isEmpty() ? "" : " " + safe(m.label());
+      err.println(" " + blank + " | " + " ".repeat(caretAt) + m.marker() + label);
+    }
+  }
+
+  /** Where a line longer than {@link #MAX_EXCERPT} is cut so that the column stays in view. */
+  private static int window(String line, int col) {
+    if (line.length() <= MAX_EXCERPT) return 0;
+    return Math.max(0, Math.min(col - 1 - MAX_EXCERPT / 2, line.length() - MAX_EXCERPT));
   }
 
   /**
