@@ -1,6 +1,5 @@
 package nl.klantarena.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
@@ -24,7 +23,9 @@ import nl.klantarena.io.TextFiles;
 import nl.klantarena.load.Loader;
 import nl.klantarena.notes.Note;
 import nl.klantarena.notes.NotesFile;
+import nl.klantarena.output.OutputException;
 import nl.klantarena.session.Session;
+import nl.klantarena.text.Controls;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -120,6 +121,7 @@ final class ImportCommand extends SessionCommand {
         String shown = paths.get(i + 1);
         String name = p.getFileName().toString();
         if (!names.add(name)) continue; // the same file twice in one run adds it once
+        loader.input(p, "transcript");
         TextFiles.Read bytes = loader.read(p, Loader.NOTES_CAP);
         if (!bytes.ok()) {
           all.add("KA141", SourcePos.of(shown), loader.problem(bytes, Loader.NOTES_CAP));
@@ -133,9 +135,13 @@ final class ImportCommand extends SessionCommand {
     boolean write = merged != null && exit == ExitCode.OK && !dryRun && merged.added() > 0;
     if (write) {
       try {
-        NotesFile.write(notesFile, merged.notes());
-      } catch (IOException e) {
-        throw new UsageException(msg.get("import.cannotwrite", shownNotes, TextFiles.reason(e)));
+        outputs.write(outputs.update(notesFile, shownNotes), NotesFile.format(merged.notes()));
+      } catch (OutputException e) {
+        // said with the other findings, which the summary counts
+        if (e.finding().isEmpty()) throw e;
+        all.add(e.finding().get());
+        write = false;
+        exit = exitCode(all);
       }
     }
     List<Finding> sorted = all.sorted();
@@ -156,13 +162,12 @@ final class ImportCommand extends SessionCommand {
       String target,
       List<Finding> sorted) {
     Messages msg = ctx.msg();
-    var out = ctx.out();
     for (var f : summaries.values()) {
-      out.println(
+      line(
           msg.get(
               "import.summary.file", f.shown(), f.notes(), f.matched().size(), f.unknown().size()));
       if (!f.unknown().isEmpty())
-        out.println(msg.get("import.summary.unknown", String.join(", ", f.unknown().keySet())));
+        line(msg.get("import.summary.unknown", String.join(", ", f.unknown().keySet())));
     }
     Map<Integer, Integer> rounds = new TreeMap<>();
     Map<String, Integer> themes = new TreeMap<>();
@@ -179,7 +184,7 @@ final class ImportCommand extends SessionCommand {
               + ": "
               + e.getValue());
     }
-    out.println(msg.get("import.summary.rounds", rs.isEmpty() ? "-" : String.join(", ", rs)));
+    line(msg.get("import.summary.rounds", rs.isEmpty() ? "-" : String.join(", ", rs)));
     List<String> ts = new ArrayList<>();
     for (var e : themes.entrySet()) {
       ts.add(
@@ -187,7 +192,7 @@ final class ImportCommand extends SessionCommand {
               + ": "
               + e.getValue());
     }
-    out.println(msg.get("import.summary.themes", ts.isEmpty() ? "-" : String.join(", ", ts)));
+    line(msg.get("import.summary.themes", ts.isEmpty() ? "-" : String.join(", ", ts)));
     String key =
         written
             ? "import.summary.written"
@@ -196,8 +201,13 @@ final class ImportCommand extends SessionCommand {
                 : Finding.fail(sorted, common.strict())
                     ? "import.summary.notwritten"
                     : "import.summary.nothing";
-    out.println(msg.get(key, target, merged.added(), merged.already(), merged.notes().size()));
-    out.println(FindingPrinter.tally(sorted, msg));
+    line(msg.get(key, target, merged.added(), merged.already(), merged.notes().size()));
+    line(FindingPrinter.tally(sorted, msg));
+  }
+
+  /** A line of the summary; names from a transcript never reach the terminal raw. */
+  private void line(String s) {
+    ctx.out().println(Controls.visible(s));
   }
 
   private String json(

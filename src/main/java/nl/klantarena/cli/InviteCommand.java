@@ -15,8 +15,8 @@ import nl.klantarena.check.CheckedSession;
 import nl.klantarena.finding.FindingPrinter;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.invite.Invitations;
-import nl.klantarena.io.AtomicFiles;
 import nl.klantarena.io.ShownPaths;
+import nl.klantarena.output.Outputs;
 import nl.klantarena.render.Templates;
 import nl.klantarena.session.Role;
 import nl.klantarena.session.Session;
@@ -83,18 +83,16 @@ final class InviteCommand extends SessionCommand {
       userTemplates = Optional.of(new Templates.Dir(dir, templates));
     }
     Path outDir = out == null ? null : ctx.env().resolve(out);
-    if (outDir != null && Files.exists(outDir) && !Files.isDirectory(outDir)) {
-      throw new UsageException(ctx.msg().get("invite.notafolder", out));
-    }
 
     Findings all = new Findings(ctx.msg());
     List<Checked> checked = loadAll(all);
     if (outDir != null && checked.size() > 1) {
       throw new UsageException(ctx.msg().get("invite.outmany", checked.size()));
     }
-    Map<Path, Invitations.Output> outputs = new LinkedHashMap<>();
+    // a folder per session: what it will hold, and the session it is for
+    Map<Path, Invitations.Output> rendered = new LinkedHashMap<>();
     Map<Path, Session> sessions = new LinkedHashMap<>();
-    Map<Path, String> shownDirs = new LinkedHashMap<>();
+    Map<Path, Outputs.Target> folders = new LinkedHashMap<>();
     for (Checked c : checked) {
       if (c.usable().isEmpty()) continue;
       CheckedSession checkedSession = c.usable().get();
@@ -105,16 +103,17 @@ final class InviteCommand extends SessionCommand {
       if (o.isPresent()) {
         Path dir = outDir != null ? outDir : session.folder().resolve(DEFAULT_OUT);
         String shownDir = out != null ? out : ShownPaths.near(session.file(), session.path(), dir);
-        if (outputs.containsKey(dir)) {
+        if (rendered.containsKey(dir)) {
           throw new UsageException(
               ctx.msg()
                   .get("invite.samefolder", sessions.get(dir).file(), session.file(), shownDir));
         }
-        outputs.put(dir, o.get());
+        rendered.put(dir, o.get());
         sessions.put(dir, session);
-        shownDirs.put(dir, shownDir);
+        folders.put(dir, outputs.folder(out != null ? "--out" : null, dir, shownDir));
       }
     }
+    outputs.refuseInputs();
 
     printFindings(all.sorted(), fmt);
     if (all.fails(common.strict())) {
@@ -122,25 +121,24 @@ final class InviteCommand extends SessionCommand {
         ctx.err().println("klantarena: " + ctx.msg().get("invite.nothingwritten"));
       return ExitCode.FINDINGS;
     }
-    for (var e : outputs.entrySet()) {
-      Path dir = e.getKey();
-      Invitations.Output o = e.getValue();
-      for (var f : o.files().entrySet()) {
-        Path target = dir.resolve(f.getKey());
-        if (!target.normalize().startsWith(dir.normalize())) {
-          throw new IllegalStateException("file name outside the output folder: " + f.getKey());
+    // every folder is checked before the first is written; each is written all or none
+    for (var e : rendered.entrySet()) {
+      outputs.checkAll(folders.get(e.getKey()), e.getValue().files().keySet());
+    }
+    for (var e : rendered.entrySet()) {
+      Outputs.Target folder = folders.get(e.getKey());
+      if (dryRun) {
+        // in json and github formats stdout carries the findings alone
+        if (fmt == FindingPrinter.Format.TEXT) {
+          for (String name : e.getValue().files().keySet())
+            ctx.out().println(Outputs.below(folder, name));
         }
-        if (dryRun) {
-          // in json and github formats stdout carries the findings alone
-          if (fmt == FindingPrinter.Format.TEXT)
-            ctx.out().println(ShownPaths.below(shownDirs.get(dir), dir, target));
-        } else {
-          AtomicFiles.write(target, f.getValue());
-        }
+      } else {
+        outputs.writeAll(folder, e.getValue().files());
       }
     }
     if (fmt == FindingPrinter.Format.TEXT) {
-      for (var e : outputs.entrySet()) {
+      for (var e : rendered.entrySet()) {
         Invitations.Output o = e.getValue();
         String key = dryRun ? "invite.summary.dry" : "invite.summary";
         ctx.out()
@@ -150,7 +148,7 @@ final class InviteCommand extends SessionCommand {
                         key,
                         sessions.get(e.getKey()).file(),
                         o.invitations().size(),
-                        shownDirs.get(e.getKey()),
+                        folders.get(e.getKey()).shown(),
                         o.files().size(),
                         o.count(Role.FACILITATOR),
                         o.count(Role.CUSTOMER),

@@ -11,10 +11,9 @@ import nl.klantarena.check.CheckedSession;
 import nl.klantarena.finding.Finding;
 import nl.klantarena.finding.FindingPrinter;
 import nl.klantarena.finding.Findings;
-import nl.klantarena.io.AtomicFiles;
 import nl.klantarena.load.Loader;
 import nl.klantarena.notes.Note;
-import nl.klantarena.notes.NotesFile;
+import nl.klantarena.output.Outputs;
 import nl.klantarena.render.Templates;
 import nl.klantarena.report.Audience;
 import nl.klantarena.report.Report;
@@ -70,23 +69,19 @@ final class ReportCommand extends SessionCommand {
       if (!Files.isDirectory(dir)) throw new UsageException(ctx.msg().get("cli.nofile", templates));
       userTemplates = Optional.of(new Templates.Dir(dir, templates));
     }
-    Path target = out == null ? null : ctx.env().resolve(out);
+    Outputs.Target target = out == null ? null : outputs.file("--out", out);
 
     Findings all = new Findings(ctx.msg());
     List<Checked> checked = loadAll(all);
     if (target != null && checked.size() > 1)
       throw new UsageException(ctx.msg().get("report.outmany", checked.size()));
+    outputs.refuseInputs();
     LocalDate today = common.today(ctx.env());
     StringBuilder text = new StringBuilder();
     ReportSeries series = new ReportSeries(loader, today);
     for (Checked c : checked) {
       if (c.usable().isEmpty()) continue;
       CheckedSession session = c.usable().get();
-      Path notesPath = NotesFile.of(session.session());
-      if (target != null
-          && (sameFile(target, session.session().path()) || sameFile(target, notesPath))) {
-        throw new UsageException(ctx.msg().get("report.overwritesinput", out));
-      }
       Loader.NotesRead read = loader.notes(session.session());
       for (Finding f : read.findings()) all.add(f);
       if (read.notes().isEmpty() && !read.findings().isEmpty()) continue;
@@ -108,13 +103,9 @@ final class ReportCommand extends SessionCommand {
       ctx.out().print(text);
       ctx.out().flush();
     } else {
-      AtomicFiles.write(target, text.toString());
+      outputs.write(target, text.toString());
       ctx.err().println(ctx.msg().get("report.written", out));
     }
     return exitCode(all);
-  }
-
-  private static boolean sameFile(Path a, Path b) {
-    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
   }
 }

@@ -11,6 +11,7 @@ import nl.klantarena.finding.FindingPrinter;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.SourcePos;
 import nl.klantarena.load.Loader;
+import nl.klantarena.output.Outputs;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -31,6 +32,9 @@ abstract class SessionCommand implements Callable<Integer> {
    * The run's loader: every file of the run is read through it, once. Set when the command runs.
    */
   Loader loader;
+
+  /** What the run writes: checked against its inputs, written whole. Set when the command runs. */
+  Outputs outputs;
 
   /** This command's model, made by {@link #spec}; its options hold the parsed values. */
   private CommandSpec spec;
@@ -66,6 +70,7 @@ abstract class SessionCommand implements Callable<Integer> {
     common = CommonOptions.read(spec);
     paths = Specs.positionals(spec);
     loader = new Loader(ctx.env().cwd(), ctx.msg());
+    outputs = new Outputs(loader, ctx.msg());
     read(spec);
     return run();
   }

@@ -23,6 +23,7 @@ import nl.klantarena.session.Person;
 import nl.klantarena.session.Role;
 import nl.klantarena.session.Session;
 import nl.klantarena.session.Theme;
+import nl.klantarena.text.Controls;
 
 /**
  * Turns what the readers found into notes of one session: speakers matched to participants, rounds
@@ -156,6 +157,7 @@ public final class Importer {
     int currentRound = -1;
     for (Raw r : raws) {
       SourcePos pos = new SourcePos(shown, r.line(), 1);
+      controls(r, pos);
       Person p = r.speaker().isEmpty() ? null : match(r.speaker());
       String speaker = p == null ? r.speaker() : p.name();
       String role = p == null ? "unknown" : p.role().word();
@@ -345,6 +347,16 @@ public final class Importer {
         && knownThemes.getOrDefault(sourceKey(n), "").isEmpty()) {
       findings.add("KA613", pos, p.name());
     }
+  }
+
+  /**
+   * KA640: a note (its text or its speaker) that holds a control character or a bidirectional
+   * override. It is imported as it is; every output shows the character as a code.
+   */
+  private void controls(Raw r, SourcePos pos) {
+    String both = r.speaker() + " " + r.text();
+    int at = Controls.find(both);
+    if (at >= 0) findings.add("KA640", pos, Controls.name(both.charAt(at)));
   }
 
   /**

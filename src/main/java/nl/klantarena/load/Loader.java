@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -72,9 +73,10 @@ public final class Loader implements FileSource {
   private final Map<Path, Defaults> defaults = new HashMap<>();
   private final Map<Path, List<SessionFiles.Found>> below = new HashMap<>();
   private final Map<Path, NotesRead> notes = new HashMap<>();
-  private final Set<Path> inputs = new LinkedHashSet<>();
+  private final Map<Path, String> inputs = new LinkedHashMap<>();
   private final Map<Path, Path> keys = new HashMap<>();
   private final Map<List<Object>, Templates> templates = new HashMap<>();
+  private final Set<Path> templateFolders = new LinkedHashSet<>();
 
   /**
    * @param cwd the working folder: how paths are shown
@@ -100,7 +102,7 @@ public final class Loader implements FileSource {
   @Override
   public TextFiles.Read read(Path file, long cap) {
     Path key = key(file);
-    inputs.add(key);
+    inputs.putIfAbsent(key, templateFile(key) ? "template" : "file");
     Cached c = reads.get(key);
     if (c != null) {
       TextFiles.Read r = c.read();
@@ -150,6 +152,7 @@ public final class Loader implements FileSource {
     Path key = key(file);
     Loaded l = sessions.get(key);
     if (l != null) return l;
+    inputs.put(key, "session");
     Findings f = new Findings(messages);
     Optional<Session> s = Optional.empty();
     TextFiles.Read r = read(file, YamlText.MAX_BYTES);
@@ -159,7 +162,7 @@ public final class Loader implements FileSource {
       default -> f.add("KA141", SourcePos.of(shownAs), problem(r, YamlText.MAX_BYTES));
     }
     // the notes file beside a session is an input of the run too, even before it exists
-    if (s.isPresent()) inputs.add(key(NotesFile.of(s.get())));
+    if (s.isPresent()) inputs.putIfAbsent(key(NotesFile.of(s.get())), "notes");
     l = new Loaded(file, shownAs, s, f.all());
     sessions.put(key, l);
     return l;
@@ -224,6 +227,7 @@ public final class Loader implements FileSource {
     Path key = key(file.get());
     Defaults d = defaults.get(key);
     if (d == null) {
+      inputs.put(key, "defaults");
       String name = ShownPaths.near(sessionShown, sessionFile, file.get());
       TextFiles.Read r = read(file.get(), YamlText.MAX_BYTES);
       if (r.ok()) {
@@ -258,8 +262,20 @@ public final class Loader implements FileSource {
     return t;
   }
 
+  /** Whether {@code key} is in a folder of user templates of this run. */
+  private boolean templateFile(Path key) {
+    for (Path d : templateFolders) if (key.startsWith(d)) return true;
+    return false;
+  }
+
   /** The user's template folders of a session, as {@link #templates} lays them. */
   public List<Templates.Dir> templateDirs(Session s, Optional<Templates.Dir> extra) {
+    List<Templates.Dir> dirs = templateFolders(s, extra);
+    for (Templates.Dir d : dirs) templateFolders.add(key(d.path()));
+    return dirs;
+  }
+
+  private List<Templates.Dir> templateFolders(Session s, Optional<Templates.Dir> extra) {
     List<Templates.Dir> dirs = new ArrayList<>();
     extra.ifPresent(dirs::add);
     Path beside = s.folder().resolve(TEMPLATES_FOLDER).toAbsolutePath().normalize();
@@ -289,6 +305,7 @@ public final class Loader implements FileSource {
     Path key = key(file);
     NotesRead n = notes.get(key);
     if (n != null) return n;
+    inputs.put(key, "notes");
     String name = ShownPaths.near(s.file(), s.path(), file);
     Findings f = new Findings(messages);
     Optional<List<Note>> read = Optional.empty();
@@ -318,9 +335,12 @@ public final class Loader implements FileSource {
 
   // ------------------------------------------------------------------------------------ inputs
 
-  /** Counts {@code file} as an input of the run without reading it. */
-  public void input(Path file) {
-    inputs.add(key(file));
+  /**
+   * Counts {@code file} as an input of the run of the given kind ({@code session}, {@code
+   * defaults}, {@code notes}, {@code transcript}, {@code template}, {@code file}).
+   */
+  public void input(Path file, String kind) {
+    inputs.put(key(file), kind);
   }
 
   /**
@@ -328,12 +348,17 @@ public final class Loader implements FileSource {
    * transcript, template) or the notes file of a session it loaded.
    */
   public boolean isInput(Path file) {
-    return inputs.contains(key(file));
+    return inputs.containsKey(key(file));
   }
 
-  /** What the run knows as inputs, by real path. */
+  /** What kind of input {@code key} is ({@link #input(Path, String)}); "file" when not known. */
+  public String inputKind(Path key) {
+    return inputs.getOrDefault(key, "file");
+  }
+
+  /** The inputs of the run, by real path. */
   public Set<Path> inputs() {
-    return Collections.unmodifiableSet(inputs);
+    return Collections.unmodifiableSet(inputs.keySet());
   }
 
   /**

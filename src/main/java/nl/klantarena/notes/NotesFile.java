@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.SourcePos;
-import nl.klantarena.io.AtomicFiles;
+import nl.klantarena.io.Csv;
 import nl.klantarena.session.Session;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
@@ -173,7 +173,7 @@ public final class NotesFile {
   private static String rawCell(CSVRecord rec, Map<String, Integer> cols, String name) {
     Integer i = cols.get(name);
     if (i == null || i >= rec.size()) return "";
-    return unguard(rec.get(i));
+    return Csv.unguard(rec.get(i));
   }
 
   /** The notes as CSV text, header first, formula-looking cells guarded. */
@@ -196,34 +196,12 @@ public final class NotesFile {
         row.add(n.source());
         row.add(n.owner());
         row.add(n.due() == null ? "" : n.due().toString());
-        for (int i = 0; i < row.size(); i++) row.set(i, guard(row.get(i)));
+        for (int i = 0; i < row.size(); i++) row.set(i, Csv.guard(row.get(i)));
         p.printRecord(row);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return w.toString();
-  }
-
-  /** Writes the notes file whole or not at all. */
-  public static void write(Path file, List<Note> notes) throws IOException {
-    AtomicFiles.write(file, format(notes));
-  }
-
-  /** A cell a spreadsheet would run as a formula gets a leading apostrophe. */
-  public static String guard(String s) {
-    if (s.isEmpty()) return s;
-    char c = s.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
-  }
-
-  /** Takes off the apostrophe that {@link #guard} put there. */
-  public static String unguard(String s) {
-    if (s.length() >= 2 && s.charAt(0) == '\'') {
-      char c = s.charAt(1);
-      if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r')
-        return s.substring(1);
-    }
-    return s;
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.Messages;
 import nl.klantarena.finding.SourcePos;
+import nl.klantarena.io.AtomicFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +50,7 @@ class NotesFileTest {
                 LocalDate.of(2026, 6, 16),
                 HERE));
     Path f = dir.resolve(NotesFile.NAME);
-    NotesFile.write(f, notes);
+    AtomicFiles.write(f, NotesFile.format(notes));
     String text = Files.readString(f);
     assertTrue(
         text.startsWith("id,time,round,speaker,role,theme,kind,text,source,owner,due\n"), text);

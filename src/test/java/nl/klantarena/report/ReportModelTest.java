@@ -9,7 +9,9 @@ import java.util.List;
 import nl.klantarena.check.CheckedSession;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.Messages;
+import nl.klantarena.render.Markdown;
 import nl.klantarena.render.Templates;
+import nl.klantarena.render.Wrap;
 import nl.klantarena.testing.Sessions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,12 +65,12 @@ class ReportModelTest {
   void webAddressesInUserTextAreNoLinks() {
     assertEquals(
         "see www\\.example.com or https\\://example.com/a\\_b",
-        ReportMarkdown.inline("see www.example.com or https://example.com/a_b"));
+        Markdown.inline("see www.example.com or https://example.com/a_b"));
   }
 
   @Test
   void aNumberNeverStartsAWrappedLine() {
-    String item = ReportMarkdown.item("x".repeat(70) + " round 2. and more");
+    String item = Wrap.item("x".repeat(70) + " round 2. and more");
     assertEquals("- " + "x".repeat(70) + "\n  round 2. and more", item);
   }
 
