@@ -38,7 +38,7 @@ public record Checked(
   public static Checked of(Loader loader, Path path, String shown, CheckContext ctx) {
     Loader.Loaded l = loader.session(path, shown);
     Findings own = new Findings(loader.messages());
-    for (Finding f : l.findings()) own.add(f);
+    own.addAll(l.own());
     if (l.session().isPresent()) Rules.checkAll(l.session().get(), ctx, own);
     Optional<CheckedSession> usable =
         own.hasErrors() || l.session().isEmpty()

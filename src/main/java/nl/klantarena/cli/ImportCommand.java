@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -71,6 +72,7 @@ final class ImportCommand extends SessionCommand {
     Messages msg = ctx.msg();
     String fmt = Formats.oneOf(format, List.of("text", "json"), msg);
     if (paths.size() < 2) throw new UsageException(msg.get("import.nonotes"));
+    sessionFirst(msg);
     LocalTime start = null;
     if (recordingStart != null) {
       try {
@@ -152,6 +154,23 @@ final class ImportCommand extends SessionCommand {
       if (merged != null) summary(summaries, read, merged, write, shownNotes, sorted);
     }
     return exit;
+  }
+
+  /**
+   * The session comes first: a transcript named first and a YAML file after it are the arguments
+   * swapped, said as such rather than as a YAML syntax error inside the transcript.
+   */
+  private void sessionFirst(Messages msg) {
+    String first = paths.get(0);
+    if (yaml(first) || Files.isDirectory(ctx.env().resolve(first))) return;
+    for (String p : paths.subList(1, paths.size())) {
+      if (yaml(p)) throw new UsageException(msg.get("import.sessionfirst", first, p));
+    }
+  }
+
+  private static boolean yaml(String path) {
+    String p = path.toLowerCase(Locale.ROOT);
+    return p.endsWith(".yaml") || p.endsWith(".yml");
   }
 
   private void summary(

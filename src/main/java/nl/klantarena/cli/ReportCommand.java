@@ -19,6 +19,7 @@ import nl.klantarena.report.Audience;
 import nl.klantarena.report.Report;
 import nl.klantarena.report.ReportJson;
 import nl.klantarena.report.ReportMarkdown;
+import nl.klantarena.report.ReportPage;
 import nl.klantarena.series.ReportSeries;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -28,6 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * anything is written; with error findings nothing is written and the exit code is 1.
  */
 final class ReportCommand extends SessionCommand {
+
+  static final List<String> FORMATS = List.of("md", "html", "text", "json");
 
   private String audience;
   private String format;
@@ -41,7 +44,7 @@ final class ReportCommand extends SessionCommand {
   /** The options of {@code report}, besides the common ones. */
   static final Arg[] ARGS = {
     Arg.choice("--audience", "report.audience", "staff", "customers"),
-    Arg.choice("--format", "report.format", "md", "json"),
+    Arg.choice("--format", "report.format", FORMATS.toArray(String[]::new)),
     Arg.file("--out", "FILE", "report.out"),
     Arg.file("--templates", "DIR", "report.templates"),
   };
@@ -62,7 +65,7 @@ final class ReportCommand extends SessionCommand {
   int run() throws IOException {
     Audience who = Audience.of(audience);
     if (who == null) throw new UsageException(ctx.msg().get("report.badaudience", audience));
-    String fmt = Formats.oneOf(format, List.of("md", "json"), ctx.msg());
+    String fmt = Formats.oneOf(format, FORMATS, ctx.msg());
     Optional<Templates.Dir> userTemplates = Optional.empty();
     if (templates != null) {
       Path dir = ctx.env().resolve(templates);
@@ -75,6 +78,8 @@ final class ReportCommand extends SessionCommand {
     List<Checked> checked = loadAll(all);
     if (target != null && checked.size() > 1)
       throw new UsageException(ctx.msg().get("report.outmany", checked.size()));
+    if (fmt.equals("html") && checked.size() > 1)
+      throw new UsageException(ctx.msg().get("report.htmlmany", checked.size()));
     outputs.refuseInputs();
     LocalDate today = common.today(ctx.env());
     StringBuilder text = new StringBuilder();
@@ -90,8 +95,11 @@ final class ReportCommand extends SessionCommand {
       if (fmt.equals("json")) {
         text.append(ReportJson.render(r));
       } else {
-        ReportMarkdown.render(r, loader.templates(session.session(), userTemplates), all)
-            .ifPresent(text::append);
+        var markdown =
+            ReportMarkdown.render(r, loader.templates(session.session(), userTemplates), all);
+        if (fmt.equals("html")) markdown = markdown.map(md -> ReportPage.html(r, md));
+        if (fmt.equals("text")) markdown = markdown.map(md -> ReportPage.text(r, md));
+        markdown.ifPresent(text::append);
       }
     }
     printFindings(all.sorted(), FindingPrinter.Format.TEXT);

@@ -46,10 +46,16 @@ public final class Loader implements FileSource {
   /** The cap of a template. */
   public static final int TEMPLATE_CAP = 1024 * 1024;
 
-  /** A session file as loaded: the session (when the file is one) and the findings about it. */
-  public record Loaded(Path path, String shown, Optional<Session> session, List<Finding> findings) {
-    public Loaded {
-      findings = List.copyOf(findings);
+  /**
+   * A session file as loaded: the session (when the file is one) and the findings about it.
+   *
+   * @param own the findings, with the second positions that findings added later take (what an
+   *     alias repeats); read it with {@link Findings#addAll}, never add to it
+   */
+  public record Loaded(Path path, String shown, Optional<Session> session, Findings own) {
+    /** The findings about the file. */
+    public List<Finding> findings() {
+      return own.all();
     }
   }
 
@@ -163,7 +169,7 @@ public final class Loader implements FileSource {
     }
     // the notes file beside a session is an input of the run too, even before it exists
     if (s.isPresent()) inputs.putIfAbsent(key(NotesFile.of(s.get())), "notes");
-    l = new Loaded(file, shownAs, s, f.all());
+    l = new Loaded(file, shownAs, s, f);
     sessions.put(key, l);
     return l;
   }

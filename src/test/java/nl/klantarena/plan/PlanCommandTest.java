@@ -235,10 +235,10 @@ class PlanCommandTest {
         r.err().contains("--out ./session.yaml names a file this run reads (the session file)"),
         r.err());
     assertEquals(before, Files.readString(session));
-    var same = CliRun.in(dir).run("plan", "session.yaml", "--ics", "x.ics", "--seating", "x.ics");
+    var same = CliRun.in(dir).run("plan", "session.yaml", "--ics", "x.svg", "--seating", "x.svg");
     assertEquals(2, same.exit(), same.toString());
-    assertTrue(same.err().contains("--ics and --seating both name x.ics"), same.err());
-    assertFalse(Files.exists(dir.resolve("x.ics")));
+    assertTrue(same.err().contains("--ics and --seating both name x.svg"), same.err());
+    assertFalse(Files.exists(dir.resolve("x.svg")));
   }
 
   @Test
