@@ -214,6 +214,11 @@ class PlanCommandTest {
     var json = run("plan", NL, EN, "--format", "json");
     assertTrue(
         json.out().startsWith("[\n  {\n    \"file\": \"examples/nl/session.yaml\""), json.out());
+    // one shape for one session or many: an array
+    var one = run("plan", NL, "--format", "json");
+    assertTrue(
+        one.out().startsWith("[\n  {\n    \"file\": \"examples/nl/session.yaml\""), one.out());
+    assertTrue(json.out().startsWith(one.out().substring(0, one.out().length() - 4)), json.out());
   }
 
   @Test
