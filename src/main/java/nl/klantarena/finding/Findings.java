@@ -81,13 +81,6 @@ public final class Findings {
     return f;
   }
 
-  /** Adds a finding whose message is given as text (e.g. a parser's own words). */
-  public Finding addText(String code, SourcePos pos, String message, String hint) {
-    Finding f = new Finding(pos, messages.severity(code), code, message, hint);
-    add(f);
-    return f;
-  }
-
   /**
    * Every finding at {@code at} added from now on names {@code also} as its second position (unless
    * it has one of its own): what an alias repeats is reported at the alias, and its anchor is where

@@ -16,7 +16,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.klantarena.testing.CliRun;
 import org.junit.jupiter.api.Assumptions;
@@ -28,8 +27,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The error catalogue: one small bad input per finding code of the core bundle ({@code
  * src/test/resources/findings/<CODE>.yaml}, mostly the clean {@code base.yaml} with one fault),
- * with the finding lines {@code check} prints for it kept in {@code <CODE>.expected}. Rewrite the
- * expected files with {@code -Dgolden.update=true}.
+ * with the findings {@code check} prints for it kept whole in {@code <CODE>.expected}: each
+ * finding's line, the excerpt with its caret and the hint. Rewrite the expected files with {@code
+ * -Dgolden.update=true}.
  */
 class FindingCatalogueTest {
 
@@ -84,7 +84,8 @@ class FindingCatalogueTest {
         code + " not reported:\n" + r);
     assertEquals(
         lines.stream().anyMatch(l -> l.contains(": error[")) ? 1 : 0, r.exit(), r.toString());
-    String actual = lines.stream().map(l -> l + "\n").collect(Collectors.joining());
+    // the whole finding as check prints it: the line, the excerpt with its caret, the hint
+    String actual = r.err();
     Path expected = DIR.resolve(code + ".expected");
     if (Boolean.getBoolean("golden.update") || !Files.exists(expected)) {
       boolean existed = Files.exists(expected);
