@@ -1,4 +1,4 @@
-package nl.klantarena.series;
+package nl.klantarena.actions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -3,6 +3,7 @@ package nl.klantarena.series;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.klantarena.actions.ActionRow;
 import nl.klantarena.check.CheckedSession;
 import nl.klantarena.load.Loader;
 import nl.klantarena.notes.Note;

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.klantarena.actions.ActionRow;
 import nl.klantarena.check.CheckedSession;
 import nl.klantarena.load.Loader;
 import nl.klantarena.load.SessionFiles;

@@ -2,6 +2,7 @@ package nl.klantarena.series;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.klantarena.actions.ActionRow;
 import nl.klantarena.finding.Messages;
 import nl.klantarena.render.Dates;
 import nl.klantarena.render.Markdown;

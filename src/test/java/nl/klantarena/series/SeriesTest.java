@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.klantarena.actions.ActionRow;
 import nl.klantarena.check.CheckedSession;
 import nl.klantarena.finding.Messages;
 import nl.klantarena.load.Loader;
