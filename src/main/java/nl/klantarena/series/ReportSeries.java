@@ -44,7 +44,7 @@ public final class ReportSeries {
     Series series = Series.of(current, loader, today);
     List<Carried> carried = new ArrayList<>();
     for (ActionRow row : series.carriedOver())
-      carried.add(new Carried(row.session().title(), row.action()));
+      carried.add(new Carried(row.session().title(), row.action(), row.ownerName()));
     List<Trend> trends = new ArrayList<>();
     Trends t = series.trends(columns);
     for (Trends.Row themeRow : t.rows()) {
