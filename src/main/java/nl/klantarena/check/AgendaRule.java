@@ -102,8 +102,4 @@ final class AgendaRule implements Rule {
     }
     return false;
   }
-
-  static boolean isRound(BlockKind k) {
-    return k.round() > 0;
-  }
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.Messages;
 import nl.klantarena.finding.SourcePos;
-import nl.klantarena.series.Series;
 import nl.klantarena.session.Experience;
 import nl.klantarena.session.Names;
 import nl.klantarena.session.Person;
@@ -119,13 +118,13 @@ final class BalanceRule implements Rule {
 
   /**
    * Whether no earlier session of this organisation is known in the session's series (docs/series):
-   * then this may well be its first klantarena.
+   * then this may well be its first klantarena. Without the run's loader nothing is known.
    */
   private static boolean first(Session s, CheckContext ctx) {
-    if (s.date() == null) return true;
+    if (s.date() == null || ctx.loader() == null) return true;
     try {
       String org = Names.key(s.organisation());
-      return Series.of(s, ctx.today()).earlier().stream()
+      return ctx.loader().earlier(s).stream()
           .noneMatch(e -> Names.key(e.organisation()).equals(org));
     } catch (UncheckedIOException e) {
       return true; // a series folder that cannot be read shows no earlier session

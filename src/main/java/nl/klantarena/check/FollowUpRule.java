@@ -1,17 +1,13 @@
 package nl.klantarena.check;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.klantarena.finding.Findings;
-import nl.klantarena.finding.Messages;
-import nl.klantarena.finding.Severity;
+import nl.klantarena.load.Loader;
 import nl.klantarena.notes.Note;
 import nl.klantarena.notes.NotesFile;
 import nl.klantarena.session.Action;
@@ -25,6 +21,12 @@ import nl.klantarena.session.Session;
  * sources that name notes of the notes file, and a feedback date.
  */
 final class FollowUpRule implements Rule {
+
+  /**
+   * An open action past its due date: a warning here; {@code --fail-on-overdue} makes it an error
+   * of the run ({@link Checked}).
+   */
+  static final String OVERDUE = "KA507";
 
   @Override
   public String name() {
@@ -48,7 +50,7 @@ final class FollowUpRule implements Rule {
     boolean namesNotes =
         ctx.notesSettled()
             && s.actions().stream().anyMatch(a -> !Sources.of(a.source()).ids().isEmpty());
-    Set<String> noteIds = namesNotes ? noteIds(s) : null;
+    Set<String> noteIds = namesNotes ? noteIds(s, ctx.loader()) : null;
     for (Action a : s.actions()) {
       String label = a.id().isEmpty() ? a.title() : a.id();
       boolean decided = a.decision() == Decision.DONT;
@@ -92,12 +94,7 @@ final class FollowUpRule implements Rule {
         }
       }
       if (a.overdue(ctx.today()) && !a.at().unread("due") && !a.at().unread("status")) {
-        out.add(
-            "KA507",
-            ctx.failOnOverdue() ? Severity.ERROR : Severity.WARNING,
-            a.at().of("due"),
-            label,
-            a.due());
+        out.add(OVERDUE, a.at().of("due"), label, a.due());
       }
     }
     var fb = s.feedback();
@@ -113,23 +110,17 @@ final class FollowUpRule implements Rule {
   static final int FAR_MONTHS = 6;
 
   /**
-   * The ids of the notes in the session's notes file; null when there is none yet (notes are
-   * imported after the session, so there is nothing to check against) or it cannot be read (its
-   * faults are for {@code report} and {@code import} to tell).
+   * The ids of the notes in the session's notes file, read through the run's loader; null when
+   * there is none yet (notes are imported after the session, so there is nothing to check against)
+   * or it cannot be read (its faults are for {@code report} and {@code import} to tell).
    */
-  private static Set<String> noteIds(Session s) {
-    Path file = NotesFile.of(s);
-    if (!Files.isRegularFile(file)) return null;
+  private static Set<String> noteIds(Session s, Loader loader) {
+    if (loader == null) return null;
+    Optional<List<Note>> notes = loader.notes(s).notes();
+    if (notes.isEmpty()) return null;
     Set<String> ids = new HashSet<>();
-    try {
-      Findings quiet = new Findings(Messages.of("en"));
-      for (Note n : NotesFile.read(file, file.toString(), quiet)) {
-        if (!n.id().isEmpty()) ids.add(n.id());
-      }
-      return ids;
-    } catch (IOException | UncheckedIOException e) {
-      return null;
-    }
+    for (Note n : notes.get()) if (!n.id().isEmpty()) ids.add(n.id());
+    return ids;
   }
 
   /**

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import nl.klantarena.finding.Finding;
-import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.Messages;
+import nl.klantarena.load.Loader;
 import nl.klantarena.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,9 +68,10 @@ class MethodRulesTest {
     Files.createDirectories(d);
     Path f = d.resolve("session.yaml");
     Files.writeString(f, yaml);
-    Findings findings = new Findings(Messages.of("en"));
-    Checked.load(f, "session.yaml", findings, new CheckContext(LocalDate.of(2027, 4, 1), false));
-    return new Run(findings.all());
+    Loader loader = new Loader(d, Messages.of("en"));
+    Checked c =
+        Checked.of(loader, f, "session.yaml", new CheckContext(LocalDate.of(2027, 4, 1), false));
+    return new Run(c.findings());
   }
 
   private static String session(List<String> customers, String facilitator, String more) {
