@@ -74,7 +74,7 @@ public final class Invitations {
 
   /**
    * The invitations of a session that passed its error rules. Findings: KA704 for a participant
-   * without an e-mail address, KA705 when there is no contact to reply to, KA706 for a session
+   * without an e-mail address, KA705 when there is no contact to reply to, KA708 for a session
    * whose date has passed, KA707 for a reply-by date that has, and the template findings
    * (KA701–KA703).
    *
@@ -90,7 +90,7 @@ public final class Invitations {
     }
     LocalDate today = options.today();
     if (today != null && session.date().isBefore(today)) {
-      findings.add("KA706", session.at().of("date"), session.date(), today);
+      findings.add("KA708", session.at().of("date"), session.date(), today);
     } else if (today != null
         && options.roles().contains(Role.CUSTOMER)
         && session.replyByOrDefault().isBefore(today)) {

@@ -216,7 +216,7 @@ class InviteTextsTest {
     assertTrue(
         r.err()
             .contains(
-                "held/session.yaml:4:7: warning[KA706]: the klantarena of 2026-10-15 has already"
+                "held/session.yaml:4:7: warning[KA708]: the klantarena of 2026-10-15 has already"
                     + " been held (today is 2026-10-16)"),
         r.toString());
     var strict =
@@ -233,7 +233,7 @@ class InviteTextsTest {
     assertFalse(Files.exists(dir.resolve("strict")), "nothing written under --strict");
     // on the day itself, and before it, nothing to say
     var onTheDay = CliRun.in(dir).run("invite", "held/session.yaml", "--today", "2026-10-15");
-    assertFalse(onTheDay.err().contains("KA706"), onTheDay.toString());
+    assertFalse(onTheDay.err().contains("KA708"), onTheDay.toString());
   }
 
   @Test
