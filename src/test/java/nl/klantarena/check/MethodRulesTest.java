@@ -331,4 +331,26 @@ class MethodRulesTest {
     var incomplete = check("incomplete", session(MIXED, "", "preparation: {date: 2027-04-08}\n"));
     assertEquals(List.of("KA103"), incomplete.codes(), "a meeting needs its start time");
   }
+
+  // --- competitors and new ideas as themes
+
+  @Test
+  void theStarterShowsAThemeThatComparesAndOneThatTestsAnIdea() throws Exception {
+    for (String lang : List.of("nl", "en")) {
+      Path f = dir.resolve("starter-" + lang + "/session.yaml");
+      var r = CliRun.in(dir).run("init", dir.relativize(f).toString(), "--language", lang);
+      assertEquals(0, r.exit(), r.toString());
+      String yaml = Files.readString(f);
+      if (lang.equals("nl")) {
+        assertTrue(yaml.contains("vergeleken met andere leveranciers"), yaml);
+        assertTrue(yaml.contains("Een nieuw idee:"), yaml);
+      } else {
+        assertTrue(yaml.contains("How we compare with other suppliers"), yaml);
+        assertTrue(yaml.contains("A new idea:"), yaml);
+      }
+    }
+    String doc = Files.readString(Path.of("docs/session-file.md"));
+    assertTrue(doc.contains("concurrent"), "session-file.md shows a theme on a competitor");
+    assertTrue(doc.contains("Een nieuw idee:"), "session-file.md shows a theme that tests an idea");
+  }
 }
