@@ -27,6 +27,17 @@ final class InviteCalendar {
 
   private InviteCalendar() {}
 
+  /**
+   * The participant as the one attendee; without an e-mail address there is nobody to address the
+   * request to (the event itself is still worth having in a calendar).
+   */
+  private static List<Attendee> attendees(Person participant) {
+    return participant.hasEmail()
+        ? List.of(
+            new Attendee(participant.name(), participant.email(), role(participant.role()), true))
+        : List.of();
+  }
+
   static byte[] ics(
       Session s,
       Programme programme,
@@ -34,14 +45,7 @@ final class InviteCalendar {
       Person participant,
       int sequence,
       String description) {
-    // without an e-mail address there is nobody to address the request to; the event itself is
-    // still worth having in a calendar
-    List<Attendee> attendees =
-        participant.hasEmail()
-            ? List.of(
-                new Attendee(
-                    participant.name(), participant.email(), role(participant.role()), true))
-            : List.of();
+    List<Attendee> attendees = attendees(participant);
     boolean early = participant.role() != Role.CUSTOMER;
     CalendarEvent event =
         new CalendarEvent(
@@ -71,12 +75,7 @@ final class InviteCalendar {
       Person participant,
       int sequence,
       String description) {
-    List<Attendee> attendees =
-        participant.hasEmail()
-            ? List.of(
-                new Attendee(
-                    participant.name(), participant.email(), role(participant.role()), true))
-            : List.of();
+    List<Attendee> attendees = attendees(participant);
     LocalDateTime start = prep.date().atTime(prep.start());
     CalendarEvent event =
         new CalendarEvent(
