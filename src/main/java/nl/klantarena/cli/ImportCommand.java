@@ -147,7 +147,11 @@ final class ImportCommand extends SessionCommand {
     int exit;
     boolean write = false;
     try {
-      existing = session == null ? null : loader.notes(session);
+      // under the lock, the notes file as it is now: another run may have written it meanwhile
+      existing =
+          session == null
+              ? null
+              : lock != null ? loader.notesAfresh(session) : loader.notes(session);
       if (existing != null) {
         for (Finding f : existing.findings()) all.add(f);
       }

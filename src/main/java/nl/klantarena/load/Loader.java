@@ -348,6 +348,17 @@ public final class Loader implements FileSource {
     return n;
   }
 
+  /**
+   * The notes file beside {@code s} as it is on disk now, read as {@link #notes} reads it: for a
+   * run that holds the file's lock and merges into it, since another run may have written it after
+   * this run first read it (a rule of {@code check}, say).
+   */
+  public NotesRead notesAfresh(Session s) {
+    Path key = key(NotesFile.of(s));
+    if (notes.remove(key) != null) reads.remove(key);
+    return notes(s);
+  }
+
   // ------------------------------------------------------------------------------------ inputs
 
   /**
