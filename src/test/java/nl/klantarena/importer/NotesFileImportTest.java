@@ -61,14 +61,9 @@ class NotesFileImportTest {
     return Integer.parseInt(m.group(g));
   }
 
+  /** {@code import session.yaml ARGS... --lang en} in {@code dir}. */
   private static CliRun.Result run(Path dir, String... args) {
-    String[] a = new String[args.length + 4];
-    a[0] = "import";
-    a[1] = "session.yaml";
-    System.arraycopy(args, 0, a, 2, args.length);
-    a[a.length - 2] = "--lang";
-    a[a.length - 1] = "en";
-    return CliRun.in(dir).run(a);
+    return ImportCatalogueTest.importing(dir, args);
   }
 
   private static List<String> rows(Path dir) throws Exception {
