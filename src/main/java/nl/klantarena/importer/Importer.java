@@ -16,6 +16,7 @@ import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.SourcePos;
 import nl.klantarena.notes.Note;
 import nl.klantarena.notes.NoteKind;
+import nl.klantarena.notes.ThemeBy;
 import nl.klantarena.session.Agenda;
 import nl.klantarena.session.Block;
 import nl.klantarena.session.Names;
@@ -179,9 +180,13 @@ public final class Importer {
         currentRound = round;
       }
       String theme = theme(r, pos, current);
+      ThemeBy by = r.theme().isEmpty() ? ThemeBy.KEYWORD : ThemeBy.TAG;
       if (kind != NoteKind.ACTION) {
         if (!theme.isEmpty()) current = theme;
-        else if (continueThemes && r.theme().isEmpty() && round != 0) theme = current;
+        else if (continueThemes && r.theme().isEmpty() && round != 0) {
+          theme = current;
+          by = ThemeBy.CONTINUATION;
+        }
       }
       String owner = r.owner();
       if (kind == NoteKind.ACTION && !owner.isEmpty()) {
@@ -198,6 +203,7 @@ public final class Importer {
               speaker,
               role,
               theme,
+              theme.isEmpty() ? "" : by.word(),
               kind,
               r.text(),
               name + ":" + r.line(),

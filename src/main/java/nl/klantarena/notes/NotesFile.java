@@ -32,11 +32,11 @@ import org.apache.commons.io.input.BOMInputStream;
  * The notes file: {@code notes.csv} beside the session file, UTF-8, a header row, one note a row.
  * Diffable in git and editable in a spreadsheet; the report is built from it.
  *
- * <p>Columns: {@code id,time,round,speaker,role,theme,kind,text,source,owner,due}. When reading,
- * columns are found by name (any order, case-insensitive); only {@code text} is required, and
- * unknown columns are ignored. A cell that a spreadsheet would run as a formula (starting with
- * {@code = + - @}, a tab or a carriage return) is written with a leading apostrophe, which reading
- * takes off again.
+ * <p>Columns: {@code id,time,round,speaker,role,theme,theme_by,kind,text,source,owner,due}. When
+ * reading, columns are found by name (any order, case-insensitive); only {@code text} is required
+ * (a file from before {@code theme_by} reads as it did), and unknown columns are ignored. A cell
+ * that a spreadsheet would run as a formula (starting with {@code = + - @}, a tab or a carriage
+ * return) is written with a leading apostrophe, which reading takes off again.
  */
 public final class NotesFile {
 
@@ -45,7 +45,17 @@ public final class NotesFile {
 
   public static final List<String> COLUMNS =
       List.of(
-          "id", "time", "round", "speaker", "role", "theme", "kind", "text", "source", "owner",
+          "id",
+          "time",
+          "round",
+          "speaker",
+          "role",
+          "theme",
+          "theme_by",
+          "kind",
+          "text",
+          "source",
+          "owner",
           "due");
 
   private NotesFile() {}
@@ -162,6 +172,7 @@ public final class NotesFile {
         cell(rec, cols, "speaker"),
         cell(rec, cols, "role").toLowerCase(Locale.ROOT),
         cell(rec, cols, "theme"),
+        cell(rec, cols, "theme_by"),
         kind,
         rawCell(rec, cols, "text"),
         cell(rec, cols, "source"),
@@ -195,6 +206,7 @@ public final class NotesFile {
         row.add(n.speaker());
         row.add(n.role());
         row.add(n.theme());
+        row.add(n.themeBy());
         row.add(n.kind().word());
         row.add(n.text());
         row.add(n.source());

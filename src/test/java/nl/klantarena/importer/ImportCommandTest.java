@@ -137,7 +137,7 @@ class ImportCommandTest {
     // was fixed (its words and its place in zoom.vtt are the same)
     assertEquals(edited, after);
     assertTrue(r.out().contains("nothing new"), r.out());
-    assertTrue(after.contains("leefbaarheid,remark,\"Goedemiddag"), after);
+    assertTrue(after.contains("leefbaarheid,,remark,\"Goedemiddag"), after);
   }
 
   @Test
