@@ -24,6 +24,7 @@ import nl.klantarena.importer.Importer;
 import nl.klantarena.io.Json;
 import nl.klantarena.notes.Note;
 import nl.klantarena.notes.NotesFile;
+import nl.klantarena.notes.ThemeBy;
 import nl.klantarena.session.Session;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -35,7 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ImportCommand extends SessionCommand {
 
   private String recordingStart;
-  private boolean continueThemes;
+  private boolean noContinueThemes;
   private boolean dryRun;
   private String format;
 
@@ -58,10 +59,20 @@ final class ImportCommand extends SessionCommand {
             "The clock time at which the recording's 00:00:00 was; rounds then follow from timestamps."));
     spec.addOption(
         Specs.flag(
-            "--continue-themes",
-            "import.continuethemes",
-            "A note that names no theme and mentions no keyword continues the theme of the note before it "
-                + "in the same round."));
+            "--no-continue-themes",
+            "import.nocontinuethemes",
+            "A note without a tag or words of a theme gets no theme, instead of continuing the theme "
+                + "of the note before it in the same round."));
+    // the default since theme filing follows the conversation; still accepted for older scripts
+    spec.addOption(
+        Specs.flag(
+                "--continue-themes",
+                "import.continuethemes",
+                "A note without a tag or words of a theme continues the theme of the note before it "
+                    + "(the default).")
+            .toBuilder()
+            .hidden(true)
+            .build());
     spec.addOption(
         Specs.flag(
             "--dry-run",
@@ -80,7 +91,7 @@ final class ImportCommand extends SessionCommand {
   @Override
   void read(CommandSpec spec) {
     recordingStart = Specs.value(spec, "--recording-start");
-    continueThemes = Specs.value(spec, "--continue-themes");
+    noContinueThemes = Specs.value(spec, "--no-continue-themes");
     dryRun = Specs.value(spec, "--dry-run");
     format = Specs.value(spec, "--format");
   }
@@ -140,7 +151,7 @@ final class ImportCommand extends SessionCommand {
       } catch (IOException e) {
         throw new UsageException(msg.get("cli.unreadable", shownNotes));
       }
-      Importer imp = new Importer(s, start, all).continueThemes(continueThemes).known(existing);
+      Importer imp = new Importer(s, start, all).continueThemes(!noContinueThemes).known(existing);
       Set<String> names = new HashSet<>();
       for (int i = 0; i < notesPaths.size(); i++) {
         Path p = notesPaths.get(i);
@@ -192,11 +203,7 @@ final class ImportCommand extends SessionCommand {
         out.println(msg.get("import.summary.unknown", String.join(", ", f.unknown().keySet())));
     }
     Map<Integer, Integer> rounds = new TreeMap<>();
-    Map<String, Integer> themes = new TreeMap<>();
-    for (Note n : read) {
-      rounds.merge(n.round(), 1, Integer::sum);
-      themes.merge(n.theme(), 1, Integer::sum);
-    }
+    for (Note n : read) rounds.merge(n.round(), 1, Integer::sum);
     List<String> rs = new ArrayList<>();
     for (var e : rounds.entrySet()) {
       rs.add(
@@ -208,11 +215,19 @@ final class ImportCommand extends SessionCommand {
     }
     out.println(msg.get("import.summary.rounds", rs.isEmpty() ? "-" : String.join(", ", rs)));
     List<String> ts = new ArrayList<>();
-    for (var e : themes.entrySet()) {
+    for (var e : themesBy(read).entrySet()) {
+      int all = 0;
+      List<String> ways = new ArrayList<>();
+      for (var w : e.getValue().entrySet()) {
+        all += w.getValue();
+        if (!w.getKey().isEmpty())
+          ways.add(msg.get("import.summary.by." + w.getKey()) + " " + w.getValue());
+      }
       ts.add(
           (e.getKey().isEmpty() ? msg.get("import.summary.notheme") : e.getKey())
               + ": "
-              + e.getValue());
+              + all
+              + (ways.isEmpty() ? "" : " (" + String.join(", ", ways) + ")"));
     }
     out.println(msg.get("import.summary.themes", ts.isEmpty() ? "-" : String.join(", ", ts)));
     String target =
@@ -225,6 +240,27 @@ final class ImportCommand extends SessionCommand {
                 : exitCodeOf(sorted) ? "import.summary.notwritten" : "import.summary.nothing";
     out.println(msg.get(key, target, merged.added(), merged.already(), merged.notes().size()));
     out.println(new FindingPrinter(ctx.env().cwd(), false, msg).tally(sorted));
+  }
+
+  /**
+   * Per theme (empty: none, first) how many notes were filed which way: by tag, keyword or
+   * continuation, in that order.
+   */
+  private static Map<String, Map<String, Integer>> themesBy(List<Note> read) {
+    Map<String, Map<String, Integer>> out = new TreeMap<>();
+    for (Note n : read) {
+      Map<String, Integer> ways =
+          out.computeIfAbsent(
+              n.theme(),
+              k -> {
+                Map<String, Integer> m = new LinkedHashMap<>();
+                if (!k.isEmpty()) for (ThemeBy b : ThemeBy.values()) m.put(b.word(), 0);
+                return m;
+              });
+      ways.merge(n.themeBy(), 1, Integer::sum);
+    }
+    for (Map<String, Integer> ways : out.values()) ways.values().removeIf(c -> c == 0);
+    return out;
   }
 
   private boolean exitCodeOf(List<Finding> sorted) {
@@ -260,6 +296,11 @@ final class ImportCommand extends SessionCommand {
     }
     root.put("rounds", rounds);
     root.put("themes", themes);
+    Map<String, Object> by = new TreeMap<>();
+    for (var e : themesBy(read).entrySet()) {
+      if (!e.getKey().isEmpty()) by.put(e.getKey(), new LinkedHashMap<>(e.getValue()));
+    }
+    root.put("themes_by", by);
     root.put("added", merged == null ? 0 : merged.added());
     root.put("already", merged == null ? 0 : merged.already());
     root.put("total", merged == null ? 0 : merged.notes().size());

@@ -16,14 +16,12 @@ import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.SourcePos;
 import nl.klantarena.notes.Note;
 import nl.klantarena.notes.NoteKind;
-import nl.klantarena.notes.ThemeBy;
 import nl.klantarena.session.Agenda;
 import nl.klantarena.session.Block;
 import nl.klantarena.session.Names;
 import nl.klantarena.session.Person;
 import nl.klantarena.session.Role;
 import nl.klantarena.session.Session;
-import nl.klantarena.session.Theme;
 
 /**
  * Turns what the readers found into notes of one session: speakers matched to participants, rounds
@@ -52,15 +50,8 @@ public final class Importer {
   private final LocalTime recordingStart;
   private final Findings findings;
   private final Map<String, Person> byName = new HashMap<>();
-  private final Map<String, Theme> themeByKey = new HashMap<>();
-
-  /**
-   * Per theme id the words that point to it: its keywords and its id, as {@link #words} makes them.
-   */
-  private final Map<String, List<String>> themeWords = new HashMap<>();
-
+  private final ThemeFiling themes;
   private final List<int[]> windows = new ArrayList<>();
-  private boolean continueThemes;
 
   /**
    * The themes of the notes already in the notes file, by {@link #key}: a hand-filled one counts.
@@ -86,15 +77,7 @@ public final class Importer {
     // a first name counts only when one person has it, and never over a full name or alias
     for (var e : first.entrySet())
       if (!ambiguous.contains(e.getKey())) byName.putIfAbsent(e.getKey(), e.getValue());
-    for (Theme t : session.themes()) {
-      themeByKey.putIfAbsent(Names.key(t.id()), t);
-      themeByKey.putIfAbsent(Names.key(t.title()), t);
-      Set<String> w = new LinkedHashSet<>();
-      for (String k : t.keywords()) w.add(words(k));
-      w.add(words(t.id()));
-      w.remove("");
-      themeWords.putIfAbsent(t.id(), List.copyOf(w));
-    }
+    this.themes = new ThemeFiling(session, findings);
     if (session.agenda() != null && session.agenda().start() != null) {
       int t = session.agenda().start().toSecondOfDay();
       List<Block> blocks =
@@ -109,12 +92,12 @@ public final class Importer {
   }
 
   /**
-   * With {@code true}, a note that names no theme and mentions no keyword continues the theme of
-   * the note before it in the same round of the same file ({@code --continue-themes}); by default
-   * such a note has no theme, as the product contract says.
+   * With {@code false} ({@code --no-continue-themes}), a note without a tag or words of a theme has
+   * no theme; by default it continues the theme of the note before it in the same round of the same
+   * file (see {@link ThemeFiling}).
    */
   public Importer continueThemes(boolean on) {
-    this.continueThemes = on;
+    themes.continueThemes(on);
     return this;
   }
 
@@ -151,10 +134,7 @@ public final class Importer {
     Map<String, Integer> unknownLine = new HashMap<>();
     Map<String, String> unknownShown = new HashMap<>();
     boolean timesWithoutStart = false;
-    // the theme under discussion (the last one a note of this round named): it wins a tie between
-    // keywords, and with continueThemes a note that names no theme continues it
-    String current = "";
-    int currentRound = -1;
+    List<String> tags = new ArrayList<>(raws.size());
     for (Raw r : raws) {
       SourcePos pos = new SourcePos(shown, r.line(), 1);
       Person p = r.speaker().isEmpty() ? null : match(r.speaker());
@@ -175,19 +155,6 @@ public final class Importer {
         else round = roundAt(r.seconds(), pos);
       }
       NoteKind kind = kind(r, round, pos);
-      if (round != currentRound) {
-        current = "";
-        currentRound = round;
-      }
-      String theme = theme(r, pos, current);
-      ThemeBy by = r.theme().isEmpty() ? ThemeBy.KEYWORD : ThemeBy.TAG;
-      if (kind != NoteKind.ACTION) {
-        if (!theme.isEmpty()) current = theme;
-        else if (continueThemes && r.theme().isEmpty() && round != 0) {
-          theme = current;
-          by = ThemeBy.CONTINUATION;
-        }
-      }
       String owner = r.owner();
       if (kind == NoteKind.ACTION && !owner.isEmpty()) {
         Person o = match(owner);
@@ -202,17 +169,18 @@ public final class Importer {
               round,
               speaker,
               role,
-              theme,
-              theme.isEmpty() ? "" : by.word(),
+              "",
               kind,
               r.text(),
               name + ":" + r.line(),
               owner,
               r.due(),
               pos);
-      rules(n, p, pos);
+      tags.add(r.theme());
       out.add(n);
     }
+    out = themes.file(out, tags);
+    for (Note n : out) rules(n);
     flushGap();
     for (var e : unknown.entrySet()) {
       findings.add(
@@ -280,48 +248,6 @@ public final class Importer {
     return sp > 0 && QUESTION_WORDS.contains(s.substring(0, sp).toLowerCase(Locale.ROOT));
   }
 
-  /**
-   * The theme of a note: its explicit one, else the theme whose keywords (and id) the text mentions
-   * most; on a tie the theme under discussion ({@code current}) wins, else the earlier theme.
-   */
-  private String theme(Raw r, SourcePos pos, String current) {
-    if (!r.theme().isEmpty()) {
-      Theme t = themeByKey.get(Names.key(r.theme()));
-      if (t != null) return t.id();
-      findings.add("KA607", pos, r.theme());
-      return "";
-    }
-    String words = " " + words(r.text()) + " ";
-    Theme best = null;
-    int bestHits = 0;
-    for (Theme t : session.themes()) {
-      int hits = 0;
-      for (String kw : themeWords.get(t.id())) {
-        if (mentions(words, kw)) hits++;
-      }
-      if (hits > bestHits || (hits > 0 && hits == bestHits && t.id().equals(current))) {
-        best = t;
-        bestHits = hits;
-      }
-    }
-    return best == null ? "" : best.id();
-  }
-
-  /** The length from which a keyword also matches the start of a longer word. */
-  static final int PREFIX_MIN = 5;
-
-  /**
-   * Whether {@code words} (from {@link #words}, padded with a space each side) mentions the keyword
-   * {@code kw}: as a whole word or words, or, for a keyword of {@value #PREFIX_MIN} letters or
-   * more, as the start of a word, so that {@code reparatie} finds {@code reparaties} and {@code
-   * reparatieverzoek} (Dutch writes compounds as one word) while {@code app} does not find {@code
-   * appartement}.
-   */
-  static boolean mentions(String words, String kw) {
-    if (kw.length() < PREFIX_MIN) return words.contains(" " + kw + " ");
-    return words.contains(" " + kw);
-  }
-
   /** Lower case, accents off, every run of non-letters one space: whole words can then be found. */
   static String words(String s) {
     String k = Names.key(s);
@@ -340,16 +266,19 @@ public final class Importer {
     return sb.toString();
   }
 
-  private void rules(Note n, Person p, SourcePos pos) {
-    if (p == null || n.kind() == NoteKind.ACTION) return;
-    if (p.role() == Role.STAFF && n.round() == 1) findings.add("KA611", pos, p.name());
-    if (p.role() == Role.STAFF && n.round() == 2 && n.kind() != NoteKind.QUESTION)
-      findings.add("KA612", pos, p.name());
-    if (p.role() == Role.CUSTOMER
+  /** The rules of the game for a note whose speaker is a participant, and KA613. */
+  private void rules(Note n) {
+    if (n.kind() == NoteKind.ACTION) return;
+    String role = n.role();
+    SourcePos pos = n.pos();
+    if (role.equals(Role.STAFF.word()) && n.round() == 1) findings.add("KA611", pos, n.speaker());
+    if (role.equals(Role.STAFF.word()) && n.round() == 2 && n.kind() != NoteKind.QUESTION)
+      findings.add("KA612", pos, n.speaker());
+    if (role.equals(Role.CUSTOMER.word())
         && !n.hasTheme()
         && knownThemes.getOrDefault(key(n), "").isEmpty()
         && knownThemes.getOrDefault(sourceKey(n), "").isEmpty()) {
-      findings.add("KA613", pos, p.name());
+      findings.add("KA613", pos, n.speaker());
     }
   }
 
