@@ -35,48 +35,18 @@ final class ActionsCommand extends SessionCommand {
     super(ctx);
   }
 
+  /** The options of {@code actions}, besides the common ones. */
+  static final Arg[] ARGS = {
+    Arg.text("--owner", "NAME", "actions.owner"),
+    Arg.choiceOrNone("--status", "actions.status", "open", "done", "dropped"),
+    Arg.flag("--overdue", "actions.overdue"),
+    Arg.choice("--format", "actions.format", "md", "text", "json", "csv"),
+    Arg.file("--out", "FILE", "actions.out"),
+    Arg.flag("--fail-on-overdue", "actions.failonoverdue"),
+  };
+
   static CommandSpec spec(Context ctx) {
-    CommandSpec spec =
-        spec(
-            "actions",
-            new ActionsCommand(ctx),
-            "List every action across sessions, overdue and open first.");
-    spec.addOption(
-        Specs.text(
-            "--owner",
-            "NAME",
-            null,
-            "actions.owner",
-            "Only the actions of this owner (a name or an alias; case and accents do not matter)."));
-    spec.addOption(
-        Specs.text(
-            "--status",
-            "open|done|dropped",
-            null,
-            "actions.status",
-            "Only the actions with this status."));
-    spec.addOption(
-        Specs.flag("--overdue", "actions.overdue", "Only open actions past their due date."));
-    spec.addOption(
-        Specs.text(
-            "--format",
-            "md|text|json|csv",
-            "md",
-            "actions.format",
-            "Output format: md (default), text, json or csv."));
-    spec.addOption(
-        Specs.text(
-            "--out",
-            "FILE",
-            null,
-            "actions.out",
-            "Write the list to this file instead of stdout."));
-    spec.addOption(
-        Specs.flag(
-            "--fail-on-overdue",
-            "actions.failonoverdue",
-            "Exit 1 when an open action is past its due date, and name it."));
-    return spec;
+    return spec("actions", new ActionsCommand(ctx), FILES, ARGS);
   }
 
   @Override

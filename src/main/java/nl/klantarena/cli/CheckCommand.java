@@ -17,19 +17,13 @@ final class CheckCommand extends SessionCommand {
     super(ctx);
   }
 
+  /** The options of {@code check}, besides the common ones. */
+  static final Arg[] ARGS = {
+    FINDINGS_FORMAT, Arg.flag("--fail-on-overdue", "check.failonoverdue"),
+  };
+
   static CommandSpec spec(Context ctx) {
-    CommandSpec spec =
-        spec(
-            "check",
-            new CheckCommand(ctx),
-            "Check session files: the file, the balance, the themes, the agenda and the follow-up.");
-    spec.addOption(Specs.findingsFormat());
-    spec.addOption(
-        Specs.flag(
-            "--fail-on-overdue",
-            "check.failonoverdue",
-            "An open action past its due date is an error (exit 1)."));
-    return spec;
+    return spec("check", new CheckCommand(ctx), FILES, ARGS);
   }
 
   @Override

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import nl.klantarena.finding.Messages;
 import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The testable entry point: {@link #run} parses the arguments, runs one command and returns the
@@ -18,6 +17,11 @@ public final class Cli {
   private Cli() {}
 
   public static int run(Env env, PrintWriter out, PrintWriter err, String... args) {
+    return run(Registry.STANDARD, env, out, err, args);
+  }
+
+  /** A run with the commands of {@code commands} (tests add one of their own). */
+  static int run(Registry commands, Env env, PrintWriter out, PrintWriter err, String... args) {
     Messages msg = Messages.of(toolLanguage(env, args));
     boolean debug = Arrays.asList(args).contains("--debug");
     String asked = askedLanguage(args);
@@ -28,7 +32,7 @@ public final class Cli {
       return ExitCode.USAGE;
     }
     try {
-      CommandLine cl = commandLine(env, msg, out, err, args);
+      CommandLine cl = commandLine(commands, env, msg, out, err, args);
       int code = cl.execute(args);
       return code;
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -40,16 +44,18 @@ public final class Cli {
     }
   }
 
+  /**
+   * The command line of a run: the top command and the command being run, or every command when
+   * help may list them or no command is named.
+   */
   static CommandLine commandLine(
-      Env env, Messages msg, PrintWriter out, PrintWriter err, String... args) {
+      Registry commands, Env env, Messages msg, PrintWriter out, PrintWriter err, String... args) {
     Context ctx = new Context(env, msg, out, err);
-    Factory factory = new Factory(ctx);
-    CommandLine cl = new CommandLine(KlantarenaCommand.spec(ctx), factory);
-    String first = firstWord(args);
-    for (var e : KlantarenaCommand.COMMANDS.entrySet()) {
-      if (first == null || first.equals(e.getKey()) || "help".equals(first)) {
-        CommandSpec spec = KlantarenaCommand.spec(e.getKey(), ctx);
-        cl.addSubcommand(e.getKey(), spec != null ? spec : createCommand(factory, e.getValue()));
+    CommandLine cl = new CommandLine(KlantarenaCommand.spec(ctx));
+    String first = firstWord(commands, args);
+    for (Registry.Entry e : commands.entries()) {
+      if (first == null || first.equals(e.command()) || "help".equals(first)) {
+        cl.addSubcommand(e.command(), e.spec(ctx));
       }
     }
     cl.setOut(out);
@@ -111,20 +117,12 @@ public final class Cli {
   }
 
   /** The first argument that is not an option: the command's name, if one is given. */
-  private static String firstWord(String... args) {
+  private static String firstWord(Registry commands, String... args) {
     for (String a : args) {
-      if (!a.startsWith("-")) return KlantarenaCommand.COMMANDS.containsKey(a) ? a : null;
+      if (!a.startsWith("-")) return commands.find(a) != null ? a : null;
       if (a.equals("--lang")) return null; // its value follows; rare enough to build every command
     }
     return null;
-  }
-
-  private static Object createCommand(Factory f, Class<?> cls) {
-    try {
-      return f.create(cls);
-    } catch (Exception e) {
-      throw new IllegalStateException("cannot create command " + cls.getSimpleName(), e);
-    }
   }
 
   private static void internal(PrintWriter err, Messages msg, Throwable e, boolean debug) {
@@ -167,20 +165,5 @@ public final class Cli {
   private static String norm(String s) {
     String l = s.strip().toLowerCase(Locale.ROOT);
     return l.startsWith("nl") ? "nl" : "en";
-  }
-
-  /**
-   * Creates commands with the run's context: those of the command table that are read from their
-   * annotations (see {@link KlantarenaCommand#COMMANDS}), and whatever picocli creates for them.
-   */
-  private record Factory(Context ctx) implements CommandLine.IFactory {
-    @Override
-    public <K> K create(Class<K> cls) throws Exception {
-      try {
-        return cls.getDeclaredConstructor(Context.class).newInstance(ctx);
-      } catch (NoSuchMethodException e) {
-        return CommandLine.defaultFactory().create(cls);
-      }
-    }
   }
 }

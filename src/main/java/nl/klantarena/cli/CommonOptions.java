@@ -4,58 +4,33 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.TypeConversionException;
 
 /** Options every command takes: declared in {@link #spec()}, read in {@link #read}. */
 public final class CommonOptions {
-
-  /** The name of the mixin that holds them in every command's model. */
-  static final String MIXIN = "common";
 
   LocalDate today;
   boolean strict;
   boolean debug;
   boolean noColor;
 
-  /** The options as a picocli mixin: help, --today, --lang, --strict, --debug, --no-color. */
-  static CommandSpec spec() {
-    CommandSpec m = CommandSpec.create();
-    m.addOption(
-        OptionSpec.builder("-h", "--help")
-            .usageHelp(true)
-            .type(boolean.class)
-            .initialValue(false)
-            .descriptionKey("common.help")
-            .description("Show this help and exit.")
-            .build());
-    m.addOption(
-        Specs.typed(
-            "--today",
-            LocalDate.class,
-            null,
-            new DateConverter(),
-            "YYYY-MM-DD",
-            "common.today",
-            "The date that \"overdue\" is measured against (default: the system date)."));
-    // read before picocli runs (Cli.toolLanguage); declared for the help and the parser
-    m.addOption(
-        Specs.text(
-            "--lang",
-            "nl|en",
-            null,
-            "common.lang",
-            "Language of what the tool says (default: $KLANTARENA_LANG, else the system locale)."));
-    m.addOption(Specs.flag("--strict", "common.strict", "Warnings fail the run too (exit 1)."));
-    m.addOption(
-        Specs.flag("--debug", "common.debug", "Print the stack trace of an internal error."));
-    m.addOption(
-        Specs.flag(
-            "--no-color",
-            "common.nocolor",
-            "Never colour the output (also: NO_COLOR set in the environment)."));
-    return m;
-  }
+  /**
+   * The options every command takes. {@code --lang} is read before picocli runs ({@link
+   * Cli#toolLanguage}); it is declared for the help and the parser. {@code --debug} is read by the
+   * error handler.
+   */
+  static final Arg[] ARGS = {
+    Arg.help("common.help"),
+    Arg.choiceOrNone("--lang", "common.lang", "nl", "en"),
+    Arg.flag("--debug", "common.debug"),
+  };
+
+  /** The options of every command on session files, read by {@link #read}. */
+  static final Arg[] SESSIONS = {
+    Arg.date("--today", "common.today"),
+    Arg.flag("--strict", "common.strict"),
+    Arg.flag("--no-color", "common.nocolor"),
+  };
 
   /** The values of a parsed command that has the mixin. */
   static CommonOptions read(CommandSpec spec) {

@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code klantarena help [COMMAND]}: the usage help of the tool or of one command. It is picocli's
@@ -22,32 +21,15 @@ final class HelpCommand implements CommandLine.IHelpCommandInitializable2, Calla
 
   private HelpCommand() {}
 
+  /** Its arguments: the command whose help to show. */
+  static final Arg[] ARGS = {
+    Arg.help("helpCommand.help"), Arg.word("COMMAND", "helpCommand.command"),
+  };
+
   static CommandSpec spec() {
     HelpCommand command = new HelpCommand();
-    CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
-    spec.name("help");
+    CommandSpec spec = Specs.build("help", command, ARGS);
     spec.helpCommand(true);
-    spec.usageMessage()
-        .header("Display help information about the specified command.")
-        .synopsisHeading("%nUsage: ")
-        .description(
-            "%nWhen no COMMAND is given, the usage help for the main command is displayed.",
-            "If a COMMAND is specified, the help for that command is shown.%n");
-    spec.addOption(
-        OptionSpec.builder("-h", "--help")
-            .usageHelp(true)
-            .type(boolean.class)
-            .initialValue(false)
-            .descriptionKey("helpCommand.help")
-            .description("Show usage help for the help command and exit.")
-            .build());
-    spec.addPositional(
-        Specs.positional(
-            "0..1",
-            "COMMAND",
-            null,
-            "helpCommand.command",
-            "The COMMAND to display the usage help message for."));
     command.spec = spec;
     return spec;
   }

@@ -7,20 +7,36 @@ import java.util.List;
 import java.util.ResourceBundle;
 import nl.klantarena.finding.Messages;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Help in the tool's language. The English texts are in the commands' models (their {@code
- * spec()}); in Dutch, the {@code cli} bundle's {@code help.<command>.description} and {@code
- * help.<descriptionKey>} replace them through picocli's resource-bundle lookup.
+ * The help texts, in the tool's language. The models hold none: each command's description, its
+ * examples and every option's text are {@code help.*} keys of the message bundles, given to picocli
+ * as a resource bundle only when help may be shown (reading every bundle costs start-up time).
+ *
+ * <ul>
+ *   <li>{@code help.<command>.description}, {@code help.<command>.footer} (the examples, one key
+ *       per line: {@code footer.0}, {@code footer.1}, ...): the command's own texts;
+ *   <li>{@code help.<key>}: the text of an option whose {@link Arg#key} is {@code <key>};
+ *   <li>{@code help.usage.*}: headings that every command shares.
+ * </ul>
  */
 final class HelpTexts {
 
+  /** The keys of a command's own texts, after {@code help.<command>.}. */
+  private static final List<String> OWN = List.of("description", "footer");
+
   private HelpTexts() {}
 
+  /** Gives the command and its subcommands their texts. */
   static void apply(CommandLine cl, Messages msg) {
-    if (!"nl".equals(msg.lang())) return;
-    cl.getCommandSpec().resourceBundle(new Bundle(msg, cl.getCommandSpec().name()));
+    apply(cl.getCommandSpec(), msg);
     for (CommandLine sub : cl.getSubcommands().values()) apply(sub, msg);
+  }
+
+  /** Gives one command's model its texts. */
+  static void apply(CommandSpec spec, Messages msg) {
+    spec.resourceBundle(new Bundle(msg, spec.name()));
   }
 
   /** Answers picocli's keys from the tool's messages. */
@@ -33,10 +49,20 @@ final class HelpTexts {
       this.command = command;
     }
 
+    /** The message key for one of picocli's keys. */
+    private String ours(String key) {
+      if (key.startsWith("usage.")) {
+        String rest = key.substring(6);
+        for (String own : OWN) {
+          if (rest.equals(own) || rest.startsWith(own + ".")) return "help." + command + "." + rest;
+        }
+      }
+      return "help." + key;
+    }
+
     @Override
     protected Object handleGetObject(String key) {
-      String k =
-          key.equals("usage.description") ? "help." + command + ".description" : "help." + key;
+      String k = ours(key);
       return msg.has(k) ? msg.get(k) : null;
     }
 
@@ -44,9 +70,15 @@ final class HelpTexts {
     @Override
     public Enumeration<String> getKeys() {
       List<String> keys = new ArrayList<>();
+      String prefix = "help." + command + ".";
       for (String k : msg.keys("help.")) {
-        keys.add(
-            k.equals("help." + command + ".description") ? "usage.description" : k.substring(5));
+        keys.add(k.substring(5));
+        if (k.startsWith(prefix)) {
+          String rest = k.substring(prefix.length());
+          for (String own : OWN) {
+            if (rest.equals(own) || rest.startsWith(own + ".")) keys.add("usage." + rest);
+          }
+        }
       }
       return Collections.enumeration(keys);
     }

@@ -44,48 +44,20 @@ final class ImportCommand extends SessionCommand {
     super(ctx);
   }
 
+  /** The arguments of {@code import}, besides the common options: the session comes first. */
+  static final Arg[] ARGS = {
+    Arg.fileParam("SESSION", null, "import.session"),
+    Arg.filesParam("NOTES", "import.notes"),
+    Arg.text("--recording-start", "HH:MM", "import.recordingstart"),
+    Arg.flag("--no-continue-themes", "import.nocontinuethemes"),
+    // the default since import follows the conversation; still accepted, as scripts may give it
+    Arg.flag("--continue-themes", "import.continuethemes"),
+    Arg.flag("--dry-run", "import.dryrun"),
+    Arg.choice("--format", "import.format", "text", "json"),
+  };
+
   static CommandSpec spec(Context ctx) {
-    CommandSpec spec =
-        spec(
-            "import",
-            new ImportCommand(ctx),
-            "Import transcripts and typed notes (WebVTT, SRT, CSV, text) into the notes file beside the session.");
-    spec.addOption(
-        Specs.text(
-            "--recording-start",
-            "HH:MM",
-            null,
-            "import.recordingstart",
-            "The clock time at which the recording's 00:00:00 was; rounds then follow from timestamps."));
-    spec.addOption(
-        Specs.flag(
-            "--no-continue-themes",
-            "import.nocontinuethemes",
-            "A note without a tag or words of a theme gets no theme, instead of continuing the theme "
-                + "of the note before it in the same round."));
-    // the default since theme filing follows the conversation; still accepted for older scripts
-    spec.addOption(
-        Specs.flag(
-                "--continue-themes",
-                "import.continuethemes",
-                "A note without a tag or words of a theme continues the theme of the note before it "
-                    + "(the default).")
-            .toBuilder()
-            .hidden(true)
-            .build());
-    spec.addOption(
-        Specs.flag(
-            "--dry-run",
-            "import.dryrun",
-            "Read, match and report, but do not write the notes file."));
-    spec.addOption(
-        Specs.text(
-            "--format",
-            "text|json",
-            "text",
-            "import.format",
-            "How to print the summary and findings: text (default) or json."));
-    return spec;
+    return spec("import", new ImportCommand(ctx), ARGS);
   }
 
   @Override

@@ -32,27 +32,16 @@ final class InitCommand implements Callable<Integer> {
     this.ctx = ctx;
   }
 
+  /** The arguments of {@code init}, besides the options every command takes. */
+  static final Arg[] ARGS = {
+    Arg.choiceOrNone("--language", "init.language", "nl", "en"),
+    Arg.fileParam("DIR", ".", "init.dir"),
+  };
+
   static CommandSpec spec(Context ctx) {
     InitCommand command = new InitCommand(ctx);
-    CommandSpec spec =
-        Specs.command("init", command, "Write a commented starter session (never overwrites).");
-    spec.addMixin(CommonOptions.MIXIN, CommonOptions.spec());
-    spec.addOption(
-        Specs.text(
-            "--language",
-            "nl|en",
-            null,
-            "init.language",
-            "Language of the session (default: the tool's language)."));
-    spec.addPositional(
-        Specs.positional(
-            "0..1",
-            "DIR",
-            ".",
-            "init.dir",
-            "The folder to write into (default: the current folder)."));
-    command.spec = spec;
-    return spec;
+    command.spec = Specs.build("init", command, CommonOptions.ARGS, ARGS);
+    return command.spec;
   }
 
   @Override

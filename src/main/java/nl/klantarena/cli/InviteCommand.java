@@ -48,51 +48,19 @@ final class InviteCommand extends SessionCommand {
     super(ctx);
   }
 
+  /** The options of {@code invite}, besides the common ones. */
+  static final Arg[] ARGS = {
+    Arg.file("--out", "DIR", "invite.out"),
+    Arg.flag("--eml", "invite.eml"),
+    Arg.file("--templates", "DIR", "invite.templates"),
+    Arg.choices("--only", "invite.only", "customers", "staff", "facilitator"),
+    Arg.flag("--dry-run", "invite.dryrun"),
+    Arg.number("--sequence", "N", 0, "invite.sequence"),
+    FINDINGS_FORMAT,
+  };
+
   static CommandSpec spec(Context ctx) {
-    CommandSpec spec =
-        spec(
-            "invite",
-            new InviteCommand(ctx),
-            "Write the invitations: per participant a message for their role and a calendar file, "
-                + "plus invitations.csv for mail merge; --eml also writes ready-to-send drafts.");
-    spec.addOption(
-        Specs.text(
-            "--out",
-            "DIR",
-            null,
-            "invite.out",
-            "The folder to write into (default: invitations/ beside the session file)."));
-    spec.addOption(
-        Specs.flag(
-            "--eml",
-            "invite.eml",
-            "Also write a ready-to-send draft (.eml, the calendar attached) per participant."));
-    spec.addOption(
-        Specs.text(
-            "--templates",
-            "DIR",
-            null,
-            "invite.templates",
-            "A folder of templates that override the built-in ones (before templates/ beside the session)."));
-    spec.addOption(
-        Specs.list(
-            "--only",
-            "customers|staff|facilitator",
-            "invite.only",
-            "Invite only these roles (comma-separated or repeated)."));
-    spec.addOption(
-        Specs.flag("--dry-run", "invite.dryrun", "List what would be written; write nothing."));
-    spec.addOption(
-        Specs.typed(
-            "--sequence",
-            int.class,
-            0,
-            null,
-            "N",
-            "invite.sequence",
-            "The calendar SEQUENCE: 0 for the first invitation (default), 1, 2, ... for each update."));
-    spec.addOption(Specs.findingsFormat());
-    return spec;
+    return spec("invite", new InviteCommand(ctx), FILES, ARGS);
   }
 
   @Override

@@ -34,37 +34,16 @@ final class PlanCommand extends SessionCommand {
     super(ctx);
   }
 
+  /** The options of {@code plan}, besides the common ones. */
+  static final Arg[] ARGS = {
+    Arg.choice("--format", "plan.format", "md", "text", "json"),
+    Arg.file("--out", "FILE", "plan.out"),
+    Arg.file("--ics", "FILE", "plan.ics"),
+    Arg.file("--seating", "FILE.svg", "plan.seating"),
+  };
+
   static CommandSpec spec(Context ctx) {
-    CommandSpec spec =
-        spec(
-            "plan",
-            new PlanCommand(ctx),
-            "Plan a session: the balance of the two rings and the agenda with clock times; optionally a calendar file and a seating plan.");
-    spec.addOption(
-        Specs.text(
-            "--format",
-            "md|text|json",
-            "md",
-            "plan.format",
-            "Output: md (default), text or json."));
-    spec.addOption(
-        Specs.text(
-            "--out", "FILE", null, "plan.out", "Write the plan to this file instead of stdout."));
-    spec.addOption(
-        Specs.text(
-            "--ics",
-            "FILE",
-            null,
-            "plan.ics",
-            "Write the session as a calendar event (iCalendar) to this file."));
-    spec.addOption(
-        Specs.text(
-            "--seating",
-            "FILE.svg",
-            null,
-            "plan.seating",
-            "Draw the seating plan (SVG) in this file."));
-    return spec;
+    return spec("plan", new PlanCommand(ctx), FILES, ARGS);
   }
 
   @Override

@@ -20,6 +20,7 @@ import nl.klantarena.report.Carried;
 import nl.klantarena.report.Report;
 import nl.klantarena.report.ReportJson;
 import nl.klantarena.report.ReportMarkdown;
+import nl.klantarena.report.ReportPage;
 import nl.klantarena.report.Trend;
 import nl.klantarena.series.Series;
 import nl.klantarena.series.SeriesMarkdown;
@@ -33,6 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 final class ReportCommand extends SessionCommand {
 
+  static final List<String> FORMATS = List.of("md", "html", "text", "json");
+
   private String audience;
   private String format;
   private String out;
@@ -42,32 +45,16 @@ final class ReportCommand extends SessionCommand {
     super(ctx);
   }
 
+  /** The options of {@code report}, besides the common ones. */
+  static final Arg[] ARGS = {
+    Arg.choice("--audience", "report.audience", "staff", "customers"),
+    Arg.choice("--format", "report.format", FORMATS.toArray(String[]::new)),
+    Arg.file("--out", "FILE", "report.out"),
+    Arg.file("--templates", "DIR", "report.templates"),
+  };
+
   static CommandSpec spec(Context ctx) {
-    CommandSpec spec =
-        spec(
-            "report",
-            new ReportCommand(ctx),
-            "Write the follow-up report of a session: for staff (default) or as a letter to the customers; "
-                + "Markdown or JSON.");
-    spec.addOption(
-        Specs.text(
-            "--audience",
-            "staff|customers",
-            "staff",
-            "report.audience",
-            "Who reads it: staff (default) or customers (a letter, customers under pseudonyms)."));
-    spec.addOption(
-        Specs.text("--format", "md|json", "md", "report.format", "md (default) or json."));
-    spec.addOption(
-        Specs.text("--out", "FILE", null, "report.out", "Write to this file instead of stdout."));
-    spec.addOption(
-        Specs.text(
-            "--templates",
-            "DIR",
-            null,
-            "report.templates",
-            "A folder of templates that override the built-in ones (before templates/ beside the session)."));
-    return spec;
+    return spec("report", new ReportCommand(ctx), FILES, ARGS);
   }
 
   @Override
@@ -82,7 +69,7 @@ final class ReportCommand extends SessionCommand {
   int run() throws IOException {
     Audience who = Audience.of(audience);
     if (who == null) throw new UsageException(ctx.msg().get("report.badaudience", audience));
-    String fmt = Formats.oneOf(format, List.of("md", "json"), ctx.msg());
+    String fmt = Formats.oneOf(format, FORMATS, ctx.msg());
     Path userTemplates = null;
     if (templates != null) {
       userTemplates = ctx.env().resolve(templates);
@@ -95,6 +82,8 @@ final class ReportCommand extends SessionCommand {
     List<Checked> checked = loadAll(all);
     if (target != null && checked.size() > 1)
       throw new UsageException(ctx.msg().get("report.outmany", checked.size()));
+    if (fmt.equals("html") && checked.size() > 1)
+      throw new UsageException(ctx.msg().get("report.htmlmany", checked.size()));
     StringBuilder text = new StringBuilder();
     for (Checked c : checked) {
       Optional<Session> s = c.usable();
@@ -123,8 +112,10 @@ final class ReportCommand extends SessionCommand {
         if (userTemplates != null) dirs.add(new Templates.Dir(userTemplates, templates));
         Path beside = session.folder().resolve(InviteCommand.TEMPLATES_FOLDER);
         if (Files.isDirectory(beside)) dirs.add(new Templates.Dir(beside, shown(beside)));
-        ReportMarkdown.render(r, Templates.load(session.language(), dirs), all)
-            .ifPresent(text::append);
+        var markdown = ReportMarkdown.render(r, Templates.load(session.language(), dirs), all);
+        if (fmt.equals("html")) markdown = markdown.map(md -> ReportPage.html(r, md));
+        if (fmt.equals("text")) markdown = markdown.map(md -> ReportPage.text(r, md));
+        markdown.ifPresent(text::append);
       }
     }
     printFindings(all.sorted(), FindingPrinter.Format.TEXT);

@@ -33,20 +33,23 @@ abstract class SessionCommand implements Callable<Integer> {
     this.ctx = ctx;
   }
 
+  /** The positional parameters of most commands: the sessions to work on. */
+  static final Arg[] FILES = {Arg.filesParam("FILE|FOLDER", "common.files")};
+
+  /** {@code --format text|json|github}: how findings are printed (check, invite). */
+  static final Arg FINDINGS_FORMAT =
+      Arg.choice("--format", "check.format", "text", "json", "github");
+
   /**
-   * The model every command on session files starts from: the common options and the paths. The
-   * command adds its own options and reads them in {@link #read}.
+   * The model of a command on session files: the common options and the command's own {@code
+   * tables}. The command reads its options in {@link #read}.
    */
-  static CommandSpec spec(String name, SessionCommand command, String description) {
-    CommandSpec spec = Specs.command(name, command, description);
-    spec.addMixin(CommonOptions.MIXIN, CommonOptions.spec());
-    spec.addPositional(
-        Specs.positional(
-            "1..*",
-            "FILE|FOLDER",
-            new ArrayList<String>(),
-            "common.files",
-            "Session files, or folders that hold them."));
+  static CommandSpec spec(String name, SessionCommand command, Arg[]... tables) {
+    Arg[][] all = new Arg[tables.length + 2][];
+    all[0] = CommonOptions.ARGS;
+    all[1] = CommonOptions.SESSIONS;
+    System.arraycopy(tables, 0, all, 2, tables.length);
+    CommandSpec spec = Specs.build(name, command, all);
     command.spec = spec;
     return spec;
   }
@@ -55,7 +58,7 @@ abstract class SessionCommand implements Callable<Integer> {
   @Override
   public final Integer call() throws IOException {
     common = CommonOptions.read(spec);
-    paths = Specs.positional(spec);
+    paths = Specs.positionals(spec);
     read(spec);
     return run();
   }

@@ -1,114 +1,104 @@
 package nl.klantarena.cli;
 
+import java.io.File;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
- * Builds the commands' picocli models in code. Reading the same model from annotations costs a JDK
- * dynamic proxy class per annotation type at every start (a JDK 17 class-data archive cannot hold
- * them), which was most of picocli's share of the start-up time. Each command declares its options
- * in one static {@code spec(Context)} and reads their values in one place.
+ * The one builder of the commands' picocli models: it reads a command's table of {@link Arg}s (see
+ * the package comment for why the model is built in code) and gives the parsed values back by name.
  */
 final class Specs {
 
   private Specs() {}
 
-  /** A command with its English description (Dutch help replaces it through {@link HelpTexts}). */
-  static CommandSpec command(String name, Object command, String description) {
+  /**
+   * A command's model from its tables (the command's own, and {@link CommonOptions#ARGS} where it
+   * takes them). Its texts come from the message bundles when help is shown ({@link HelpTexts}).
+   */
+  static CommandSpec build(String name, Object command, Arg[]... tables) {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
     spec.name(name);
-    spec.usageMessage().description(description);
+    int index = 0;
+    for (Arg[] table : tables) {
+      for (Arg a : table) {
+        if (a.positional()) {
+          spec.addPositional(positional(a, index));
+          index++;
+        } else {
+          spec.addOption(option(a));
+        }
+      }
+    }
     return spec;
   }
 
-  /** An option without a value: false unless given. */
-  static OptionSpec flag(String name, String key, String description) {
-    return OptionSpec.builder(name)
-        .type(boolean.class)
-        .initialValue(false)
-        .descriptionKey(key)
-        .description(description)
-        .build();
-  }
-
-  /** An option with one text value; {@code initial} when not given (may be null). */
-  static OptionSpec text(
-      String name, String label, String initial, String key, String description) {
-    return OptionSpec.builder(name)
-        .type(String.class)
-        .paramLabel(label)
-        .initialValue(initial)
-        .descriptionKey(key)
-        .description(description)
-        .build();
-  }
-
-  /** {@code --format text|json|github}: how findings are printed (check, invite). */
-  static OptionSpec findingsFormat() {
-    return text(
-        "--format",
-        "text|json|github",
-        "text",
-        "check.format",
-        "How to print findings: text (default), json or github (workflow commands).");
-  }
-
-  /** An option with one value of another type, converted by picocli or by {@code converter}. */
-  static <T> OptionSpec typed(
-      String name,
-      Class<T> type,
-      T initial,
-      ITypeConverter<T> converter,
-      String label,
-      String key,
-      String description) {
+  private static OptionSpec option(Arg a) {
     OptionSpec.Builder b =
-        OptionSpec.builder(name)
-            .type(type)
-            .paramLabel(label)
-            .initialValue(initial)
-            .descriptionKey(key)
-            .description(description);
-    if (converter != null) b.converters(converter);
+        switch (a.type()) {
+          case HELP -> OptionSpec.builder("-h", a.name()).usageHelp(true);
+          case VERSION -> OptionSpec.builder("-V", a.name()).versionHelp(true);
+          default -> OptionSpec.builder(a.name());
+        };
+    b.descriptionKey(a.key()).initialValue(a.initial());
+    switch (a.type()) {
+      case FLAG, HELP, VERSION -> b.type(boolean.class);
+      case TEXT, CHOICE -> b.type(String.class);
+      case FILE -> b.type(File.class).converters(new Text());
+      case NUMBER -> b.type(int.class);
+      case DATE -> b.type(LocalDate.class).converters(new CommonOptions.DateConverter());
+      case CHOICES ->
+          b.type(List.class)
+              .auxiliaryTypes(String.class)
+              .splitRegex(",")
+              .initialValue(new ArrayList<String>());
+      default -> throw new IllegalArgumentException(a.name() + " is not an option");
+    }
+    if (a.label() != null) b.paramLabel(a.label());
+    if (!a.values().isEmpty()) b.completionCandidates(a.values());
     return b.build();
   }
 
-  /** A repeatable option whose values may also be given comma-separated. */
-  static OptionSpec list(String name, String label, String key, String description) {
-    return OptionSpec.builder(name)
-        .type(List.class)
-        .auxiliaryTypes(String.class)
-        .splitRegex(",")
-        .paramLabel(label)
-        .initialValue(new ArrayList<String>())
-        .descriptionKey(key)
-        .description(description)
-        .build();
-  }
-
-  /** The positional parameters: one text value (arity 0..1) or a list (arity with a *). */
-  static PositionalParamSpec positional(
-      String arity, String label, Object initial, String key, String description) {
-    boolean many = arity.endsWith("*");
+  private static PositionalParamSpec positional(Arg a, int index) {
     PositionalParamSpec.Builder b =
-        PositionalParamSpec.builder()
-            .index(many ? "0..*" : "0")
-            .arity(arity)
-            .required(!arity.startsWith("0"))
-            .paramLabel(label)
-            .initialValue(initial)
-            .descriptionKey(key)
-            .description(description);
-    if (many) {
-      b.type(List.class).auxiliaryTypes(String.class);
+        PositionalParamSpec.builder().paramLabel(a.label()).descriptionKey(a.key());
+    if (a.type() == Arg.Type.FILES_PARAM) {
+      b.index(index + "..*")
+          .arity("1..*")
+          .required(true)
+          .type(List.class)
+          .auxiliaryTypes(File.class)
+          .converters(new Text())
+          .initialValue(new ArrayList<String>());
+    } else if (a.type() == Arg.Type.WORD_PARAM) {
+      b.index(String.valueOf(index)).arity("0..1").type(String.class);
     } else {
-      b.type(String.class);
+      boolean required = a.initial() == null;
+      b.index(String.valueOf(index))
+          .arity(required ? "1" : "0..1")
+          .required(required)
+          .type(File.class)
+          .converters(new Text())
+          .initialValue(a.initial());
     }
     return b.build();
+  }
+
+  /**
+   * A file name stays the text the user wrote, so that messages show it as written; the model types
+   * it as a file only so that shell completion offers file names.
+   */
+  private static final class Text implements ITypeConverter<Object> {
+    @Override
+    public Object convert(String value) {
+      return value;
+    }
   }
 
   /** The value of an option after parsing (its initial value when not given). */
@@ -117,9 +107,25 @@ final class Specs {
     return (T) spec.findOption(option).getValue();
   }
 
-  /** The value of the (only) positional parameter after parsing. */
+  /** The value of the first positional parameter after parsing. */
   @SuppressWarnings("unchecked")
   static <T> T positional(CommandSpec spec) {
     return (T) spec.positionalParameters().get(0).getValue();
+  }
+
+  /** Every positional value after parsing, in order, as one list. */
+  static List<String> positionals(CommandSpec spec) {
+    List<String> all = new ArrayList<>();
+    for (PositionalParamSpec p : spec.positionalParameters()) add(all, p);
+    return all;
+  }
+
+  private static void add(List<String> all, ArgSpec p) {
+    Object v = p.getValue();
+    if (v instanceof List<?> list) {
+      for (Object o : list) all.add((String) o);
+    } else if (v != null) {
+      all.add((String) v);
+    }
   }
 }

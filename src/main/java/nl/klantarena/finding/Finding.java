@@ -5,9 +5,22 @@ import java.util.Objects;
 /**
  * One thing the tool has to say about a user's file: where, how bad, a stable code, a message in
  * the tool's language and, where it helps, a hint on how to fix it (may be empty, never null).
+ *
+ * <p>A finding may name a second place that belongs to it ({@link Related}): where the parser
+ * noticed a bracket that was opened earlier and never closed, or where an anchor that an alias
+ * repeats was defined. {@code related} is null when there is none.
  */
-public record Finding(SourcePos pos, Severity severity, String code, String message, String hint)
+public record Finding(
+    SourcePos pos, Severity severity, String code, String message, String hint, Related related)
     implements Comparable<Finding> {
+
+  /** A second position of a finding, with a few words on what is there (such as "noticed here"). */
+  public record Related(SourcePos pos, String message) {
+    public Related {
+      Objects.requireNonNull(pos, "pos");
+      Objects.requireNonNull(message, "message");
+    }
+  }
 
   public Finding {
     Objects.requireNonNull(pos, "pos");
@@ -17,8 +30,18 @@ public record Finding(SourcePos pos, Severity severity, String code, String mess
     hint = hint == null ? "" : hint;
   }
 
+  /** A finding with one position. */
+  public Finding(SourcePos pos, Severity severity, String code, String message, String hint) {
+    this(pos, severity, code, message, hint, null);
+  }
+
   public Finding withSeverity(Severity s) {
-    return new Finding(pos, s, code, message, hint);
+    return new Finding(pos, s, code, message, hint, related);
+  }
+
+  /** This finding with a second position. */
+  public Finding withRelated(SourcePos at, String what) {
+    return new Finding(pos, severity, code, message, hint, new Related(at, what));
   }
 
   @Override

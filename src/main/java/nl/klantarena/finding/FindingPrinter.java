@@ -18,9 +18,10 @@ import nl.klantarena.io.Json;
  *
  * <ul>
  *   <li>{@code text}: {@code path:line:col: severity[CODE]: message}, then the offending line with
- *       a caret under the column, then the hint — as compilers do;
- *   <li>{@code json}: an array of objects (file, line, column, severity, code, name, message,
- *       hint);
+ *       a caret under the column (and the line of a second position, marked and labelled), then the
+ *       hint — as compilers do;
+ *   <li>{@code json}: an array of objects (file, line, column, severity, code, name, message, hint,
+ *       and related when the finding has a second position);
  *   <li>{@code github}: GitHub Actions workflow commands ({@code ::error file=…,line=…::…}).
  * </ul>
  */
@@ -60,10 +61,27 @@ public final class FindingPrinter {
       sb.append(paint(f.severity(), f.severity().word() + "[" + f.code() + "]"));
       sb.append(": ").append(oneLine(f.message()));
       err.println(sb);
+      Finding.Related related = f.related();
+      boolean shown = false;
       if (f.pos().hasLine()) {
         String line = sourceLine(f.pos().file(), f.pos().line());
-        if (line != null) excerpt(err, f.pos(), line);
+        if (line != null) {
+          List<Mark> marks = new ArrayList<>();
+          marks.add(new Mark(f.pos(), line, "^", ""));
+          if (related != null
+              && related.pos().hasLine()
+              && related.pos().file().equals(f.pos().file())) {
+            String other = sourceLine(related.pos().file(), related.pos().line());
+            if (other != null) {
+              marks.add(new Mark(related.pos(), other, "-", oneLine(related.message())));
+              shown = true;
+            }
+          }
+          excerpt(err, marks);
+        }
       }
+      if (related != null && !shown)
+        err.println("  = " + oneLine(related.message()) + ": " + related.pos());
       if (!f.hint().isEmpty())
         err.println("  = " + messages.get("printer.hint") + ": " + oneLine(f.hint()));
     }
@@ -97,6 +115,14 @@ public final class FindingPrinter {
       m.put("name", messages.name(f.code()));
       m.put("message", f.message());
       m.put("hint", f.hint());
+      if (f.related() != null) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("file", f.related().pos().file());
+        r.put("line", f.related().pos().line());
+        r.put("column", f.related().pos().column());
+        r.put("message", f.related().message());
+        m.put("related", r);
+      }
       out.add(m);
     }
     return Json.write(out) + "\n";
@@ -117,26 +143,48 @@ public final class FindingPrinter {
       }
       sb.append(",title=").append(prop(f.code()));
       String msg = f.message() + (f.hint().isEmpty() ? "" : " (" + f.hint() + ")");
+      // an annotation has one place; the second is named in its text
+      if (f.related() != null) msg += "; " + f.related().message() + ": " + f.related().pos();
       sb.append("::").append(data(msg));
       out.println(sb);
     }
   }
 
-  private void excerpt(PrintWriter err, SourcePos pos, String line) {
-    String gutter = String.valueOf(pos.line());
-    String shown = line;
-    int col = Math.max(1, pos.column());
-    int from = 0;
-    if (shown.length() > MAX_EXCERPT) {
-      from = Math.max(0, Math.min(col - 1 - MAX_EXCERPT / 2, shown.length() - MAX_EXCERPT));
-      shown = shown.substring(from, Math.min(shown.length(), from + MAX_EXCERPT));
-    }
-    shown = shown.replace('\t', ' ');
-    String blank = " ".repeat(gutter.length());
+  /** A place to show in an excerpt: its line's text, the marker under it and a label after it. */
+  private record Mark(SourcePos pos, String text, String marker, String label) {}
+
+  /**
+   * The lines of the marks in line order, each with its marker under the column, as compilers show
+   * them; "..." stands for the lines between two marks that are not next to each other.
+   */
+  private static void excerpt(PrintWriter err, List<Mark> marks) {
+    List<Mark> sorted = new ArrayList<>(marks);
+    sorted.sort((a, b) -> a.pos().compareTo(b.pos()));
+    int width = String.valueOf(sorted.get(sorted.size() - 1).pos().line()).length();
+    String blank = " ".repeat(width);
     err.println(" " + blank + " |");
-    err.println(" " + gutter + " | " + shown);
-    int caretAt = Math.max(0, Math.min(col - 1 - from, shown.length()));
-    err.println(" " + blank + " | " + " ".repeat(caretAt) + "^");
+    int lastLine = -1;
+    for (Mark m : sorted) {
+      int col = Math.max(1, m.pos().column());
+      int from = window(m.text(), col);
+      String shown = m.text().substring(from, Math.min(m.text().length(), from + MAX_EXCERPT));
+      shown = shown.replace('\t', ' ');
+      if (m.pos().line() != lastLine) {
+        if (lastLine > 0 && m.pos().line() > lastLine + 1) err.println("...");
+        String gutter = String.valueOf(m.pos().line());
+        err.println(" " + " ".repeat(width - gutter.length()) + gutter + " | " + shown);
+        lastLine = m.pos().line();
+      }
+      int caretAt = Math.max(0, Math.min(col - 1 - from, shown.length()));
+      String label = m.label().isEmpty() ? "" : " " + m.label();
+      err.println(" " + blank + " | " + " ".repeat(caretAt) + m.marker() + label);
+    }
+  }
+
+  /** Where a line longer than {@link #MAX_EXCERPT} is cut so that the column stays in view. */
+  private static int window(String line, int col) {
+    if (line.length() <= MAX_EXCERPT) return 0;
+    return Math.max(0, Math.min(col - 1 - MAX_EXCERPT / 2, line.length() - MAX_EXCERPT));
   }
 
   private String sourceLine(String file, int line) {

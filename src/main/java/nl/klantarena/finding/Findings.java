@@ -34,13 +34,27 @@ public final class Findings {
 
   /** Adds a finding with an explicit severity (e.g. an overdue action under the overdue gate). */
   public Finding add(String code, Severity severity, SourcePos pos, Object... args) {
+    return add(null, code, severity, pos, args);
+  }
+
+  /**
+   * Adds a finding with a second position: where the parser noticed what began at {@code pos}, or
+   * what {@code pos} repeats.
+   */
+  public Finding add(Finding.Related related, String code, SourcePos pos, Object... args) {
+    return add(related, code, messages.severity(code), pos, args);
+  }
+
+  private Finding add(
+      Finding.Related related, String code, Severity severity, SourcePos pos, Object... args) {
     Finding f =
         new Finding(
             pos,
             severity,
             code,
             messages.get(code + ".message", args),
-            messages.optional(code + ".hint", args));
+            messages.optional(code + ".hint", args),
+            related);
     if (seen.add(f)) list.add(f);
     return f;
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.klantarena.agenda.Words;
 import nl.klantarena.render.Dates;
+import nl.klantarena.render.Xml;
 import nl.klantarena.session.Person;
 import nl.klantarena.session.Session;
 
@@ -297,28 +298,6 @@ public final class Seating {
 
   /** XML text: the five special characters escaped, characters XML does not allow dropped. */
   static String xml(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      i += Character.charCount(cp);
-      switch (cp) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&apos;");
-        default -> {
-          boolean ok =
-              cp == 0x9
-                  || cp == 0xA
-                  || cp == 0xD
-                  || (cp >= 0x20 && cp <= 0xD7FF)
-                  || (cp >= 0xE000 && cp <= 0xFFFD)
-                  || cp >= 0x10000;
-          if (ok) b.appendCodePoint(cp);
-        }
-      }
-    }
-    return b.toString();
+    return Xml.text(s);
   }
 }

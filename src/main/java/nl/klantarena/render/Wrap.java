@@ -38,11 +38,22 @@ public final class Wrap {
 
   /** Plain text wrapped, nothing escaped. */
   public static StringBuilder plain(StringBuilder b, String text, String first, String rest) {
-    return wrap(b, text, first, rest, false);
+    return wrap(b, text, first, rest, false, WIDTH);
+  }
+
+  /** Plain text wrapped at {@code width} columns, nothing escaped. */
+  public static StringBuilder plain(
+      StringBuilder b, String text, String first, String rest, int width) {
+    return wrap(b, text, first, rest, false, width);
   }
 
   private static StringBuilder wrap(
       StringBuilder b, String text, String first, String rest, boolean md) {
+    return wrap(b, text, first, rest, md, WIDTH);
+  }
+
+  private static StringBuilder wrap(
+      StringBuilder b, String text, String first, String rest, boolean md, int width) {
     List<String> words = new ArrayList<>();
     for (String w : SPACES.split(text.strip())) {
       if (md
@@ -58,7 +69,7 @@ public final class Wrap {
     StringBuilder line = new StringBuilder(first);
     boolean empty = true;
     for (String word : words) {
-      if (!empty && line.length() + 1 + word.length() > WIDTH) {
+      if (!empty && line.length() + 1 + word.length() > width) {
         b.append(line).append('\n');
         line = new StringBuilder(rest);
         empty = true;

@@ -214,6 +214,24 @@ public final class Report {
     return new Origin(a.theme(), round, a.source(), List.copyOf(cited));
   }
 
+  /** A theme's count of notes, for the chart of notes per theme. */
+  record ThemeCount(String label, int notes, boolean themed) {}
+
+  /**
+   * The chart of notes per theme, in the Markdown's Mermaid block and the page's drawing alike:
+   * each theme with notes, in the session's order, then the notes without a theme.
+   */
+  List<ThemeCount> notesPerTheme() {
+    List<ThemeCount> out = new ArrayList<>();
+    for (Theme t : session.themes()) {
+      int n = byTheme.get(t.id()).size();
+      if (n > 0) out.add(new ThemeCount(t.label(), n, true));
+    }
+    if (!unthemed.isEmpty())
+      out.add(new ThemeCount(word("chart.unthemed"), unthemed.size(), false));
+    return out;
+  }
+
   List<Action> decided(Decision d) {
     return actions.stream().filter(a -> a.decision() == d && a.status() != Status.DROPPED).toList();
   }

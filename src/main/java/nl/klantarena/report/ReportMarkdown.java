@@ -80,17 +80,7 @@ public final class ReportMarkdown {
     List<Object> agenda = new ArrayList<>();
     for (Slot sl : r.programme.slots()) {
       agenda.add(
-          Map.of(
-              "row",
-              "| "
-                  + Dates.time(sl.start().toLocalTime())
-                  + "–"
-                  + Dates.time(sl.end().toLocalTime())
-                  + " | "
-                  + cell(sl.name())
-                  + " | "
-                  + sl.minutes()
-                  + " |"));
+          Map.of("row", "| " + span(sl) + " | " + cell(sl.name()) + " | " + sl.minutes() + " |"));
     }
     m.put("agenda", agenda);
     m.put("gantt", gantt(r));
@@ -202,6 +192,11 @@ public final class ReportMarkdown {
     return m;
   }
 
+  /** A block's clock times: {@code 15:00–15:30}. */
+  static String span(Slot sl) {
+    return Dates.time(sl.start().toLocalTime()) + "–" + Dates.time(sl.end().toLocalTime());
+  }
+
   private static List<Object> items(Report r, List<Note> notes, boolean withTheme) {
     List<Object> out = new ArrayList<>(notes.size());
     for (Note n : notes) {
@@ -285,16 +280,8 @@ public final class ReportMarkdown {
   private static String pie(Report r) {
     StringBuilder b = new StringBuilder("```mermaid\npie\n");
     b.append("  title ").append(Markdown.mermaid(r.word("chart.title"))).append('\n');
-    for (Theme t : r.session.themes()) {
-      int n = r.byTheme.get(t.id()).size();
-      if (n > 0) b.append("  \"").append(label(t.label())).append("\" : ").append(n).append('\n');
-    }
-    if (!r.unthemed.isEmpty())
-      b.append("  \"")
-          .append(label(r.word("chart.unthemed")))
-          .append("\" : ")
-          .append(r.unthemed.size())
-          .append('\n');
+    for (Report.ThemeCount c : r.notesPerTheme())
+      b.append("  \"").append(label(c.label())).append("\" : ").append(c.notes()).append('\n');
     return b.append("```").toString();
   }
 

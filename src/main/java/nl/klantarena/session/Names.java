@@ -3,6 +3,7 @@ package nl.klantarena.session;
 import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 
 /** Name helpers: "did you mean" suggestions and comparison keys for people's names. */
 public final class Names {
@@ -48,11 +49,13 @@ public final class Names {
   }
 
   /**
-   * A key for comparing people's names: lower case, accents removed, spaces collapsed. "Zoë Jansen"
-   * and "zoe jansen" give the same key.
+   * A key for comparing people's names: lower case, accents removed, spaces collapsed, and the
+   * letters that have no accent to remove written as a keyboard without them would: "Zoë Jansen"
+   * and "zoe jansen" give the same key, as do "Yıldız" and "Yildiz", "Søren" and "Soren", "Weiß"
+   * and "Weiss".
    */
   public static String key(String name) {
-    String n = Normalizer.normalize(name.strip(), Normalizer.Form.NFD);
+    String n = Normalizer.normalize(name.strip(), Normalizer.Form.NFKD);
     StringBuilder sb = new StringBuilder(n.length());
     boolean space = false;
     for (int i = 0; i < n.length(); i++) {
@@ -64,8 +67,26 @@ public final class Names {
       }
       if (space) sb.append(' ');
       space = false;
-      sb.append(Character.toLowerCase(c));
+      char l = Character.toLowerCase(c);
+      String folded = l < 0x80 ? null : FOLDS.get(l);
+      if (folded == null) sb.append(l);
+      else sb.append(folded);
     }
     return sb.toString();
   }
+
+  /** Letters that Unicode does not decompose into a base letter and an accent. */
+  private static final Map<Character, String> FOLDS =
+      Map.ofEntries(
+          Map.entry('ı', "i"),
+          Map.entry('ø', "o"),
+          Map.entry('ß', "ss"),
+          Map.entry('æ', "ae"),
+          Map.entry('œ', "oe"),
+          Map.entry('ł', "l"),
+          Map.entry('đ', "d"),
+          Map.entry('ð', "d"),
+          Map.entry('þ', "th"),
+          Map.entry('ħ', "h"),
+          Map.entry('ŧ', "t"));
 }

@@ -4,29 +4,35 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import nl.klantarena.testing.CliRun;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * An unexpected exception is exit 3 with one line, the trace only under --debug. The failing
- * command is registered for the test only, through the command table Cli builds from; production
- * has no way to trigger this on purpose.
+ * command is in a registry of the test's own (the tool's commands and this one); production has no
+ * way to trigger this on purpose.
  */
 class InternalErrorTest {
 
   /** A command that fails as a bug would. */
-  @Command(name = "boom")
-  static final class BoomCommand implements Callable<Integer> {
-    // read from annotations: the table builds the tool's own commands in code, others like this
-    @Option(names = "--debug")
-    boolean debug;
+  static final class BoomCommand implements Callable<Integer>, Registry.Entry {
+    @Override
+    public String command() {
+      return "boom";
+    }
 
-    BoomCommand(Context ctx) {}
+    @Override
+    public CommandSpec spec(Context ctx) {
+      return Specs.build("boom", new BoomCommand(), CommonOptions.ARGS);
+    }
 
     @Override
     public Integer call() {
@@ -34,19 +40,24 @@ class InternalErrorTest {
     }
   }
 
-  @BeforeEach
-  void register() {
-    KlantarenaCommand.COMMANDS.put("boom", BoomCommand.class);
-  }
-
-  @AfterEach
-  void unregister() {
-    KlantarenaCommand.COMMANDS.remove("boom");
+  private static CliRun.Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Env env =
+        new Env(Map.of(), Locale.ENGLISH, Path.of("").toAbsolutePath(), Clock.systemUTC(), false);
+    int code =
+        Cli.run(
+            Registry.STANDARD.with(new BoomCommand()),
+            env,
+            new PrintWriter(out),
+            new PrintWriter(err),
+            args);
+    return new CliRun.Result(code, out.toString(), err.toString());
   }
 
   @Test
   void oneLineWithoutDebug() {
-    var r = CliRun.inProject().run("boom");
+    var r = run("boom");
     assertEquals(3, r.exit(), r.toString());
     assertEquals(1, r.err().strip().lines().count(), r.toString());
     assertTrue(r.err().contains("IllegalStateException: something broke"), r.toString());
@@ -56,10 +67,15 @@ class InternalErrorTest {
 
   @Test
   void traceUnderDebug() {
-    var r = CliRun.inProject().run("boom", "--debug");
+    var r = run("boom", "--debug");
     assertEquals(3, r.exit(), r.toString());
     assertTrue(
         r.err().contains("\tat nl.klantarena.cli.InternalErrorTest$BoomCommand.call"),
         r.toString());
+  }
+
+  @Test
+  void theToolsRegistryIsUnchanged() {
+    assertEquals(2, CliRun.inProject().run("boom").exit());
   }
 }

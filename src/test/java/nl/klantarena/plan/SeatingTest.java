@@ -11,11 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import nl.klantarena.render.Dates;
 import nl.klantarena.session.Person;
+import nl.klantarena.testing.Chromium;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -136,43 +136,21 @@ class SeatingTest {
   }
 
   /**
-   * Renders the seating plan with headless Chromium when {@code -Dklantarena.chromium=/path} names
-   * it, and fails when that binary is missing. Checks that a page came out with ink on it in each
-   * ring's colour.
+   * Renders the seating plan with headless Chromium ({@code -Dklantarena.chromium=/path}, see
+   * {@link Chromium}). Checks that a page came out with ink on it in each ring's colour.
    */
   @Test
   void rendersInChromium(@TempDir Path dir) throws Exception {
-    String chromium = System.getProperty("klantarena.chromium", "");
-    if (chromium.isBlank()) return;
-    assertTrue(
-        Files.isExecutable(Path.of(chromium)),
-        "klantarena.chromium names no executable: " + chromium);
     Path svg = dir.resolve("seating.svg");
     Files.writeString(svg, Seating.render(Plans.load(BIG)), StandardCharsets.UTF_8);
     Path png = dir.resolve("seating.png");
-    Path profile = Files.createDirectory(dir.resolve("profile"));
-    Process proc =
-        new ProcessBuilder(
-                chromium,
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--hide-scrollbars",
-                "--user-data-dir=" + profile,
-                "--screenshot=" + png,
-                "--window-size=794,1123",
-                svg.toUri().toString())
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("chromium.log").toFile())
-            .start();
-    assertTrue(proc.waitFor(120, TimeUnit.SECONDS), "chromium finished");
-    assertTrue(
-        Files.exists(png),
-        "screenshot written; log:\n" + Files.readString(dir.resolve("chromium.log")));
+    Chromium.run(
+        dir,
+        "--hide-scrollbars",
+        "--screenshot=" + png,
+        "--window-size=794,1123",
+        svg.toUri().toString());
+    assertTrue(Files.exists(png), "screenshot written");
     BufferedImage img = ImageIO.read(png.toFile());
     assertEquals(794, img.getWidth());
     int orange = 0;
