@@ -92,6 +92,24 @@ final class Stemming {
               "also", "still", "whole", "every", "going", "thing", "things", "know", "wanted",
               "make", "makes", "made", "much", "many", "lot", "ever", "just", "instead", "each"));
 
+  /** The words a note that agrees with the one before it starts with ("klopt", "same here"). */
+  private static final Map<Lang, Set<String>> ASSENT =
+      Map.of(
+          Lang.NL,
+          Set.of("klopt", "eens", "precies", "inderdaad", "ja", "zeker", "herkenbaar", "idem"),
+          Lang.EN,
+          Set.of(
+              "yes",
+              "same",
+              "agree",
+              "agreed",
+              "exactly",
+              "indeed",
+              "true",
+              "definitely",
+              "absolutely",
+              "right"));
+
   private final Lang lang;
   private final SnowballStemmer stemmer;
   private final Set<String> stop = new HashSet<>();
@@ -113,6 +131,18 @@ final class Stemming {
   /** Whether the language writes compounds as one word, so a keyword may end or start one. */
   boolean compounds() {
     return lang == Lang.NL;
+  }
+
+  /**
+   * Whether {@code text} starts by agreeing with what was said before it: an assenting word among
+   * its first three ("Klopt.", "Dat klopt", "That's right").
+   */
+  boolean assents(String text) {
+    String[] w = Importer.words(text).split(" ", 4);
+    for (int i = 0; i < Math.min(3, w.length); i++) {
+      if (ASSENT.get(lang).contains(w[i])) return true;
+    }
+    return false;
   }
 
   /** Whether {@code word} is a word that says nothing of a theme ("de", "the", "hoe", "would"). */

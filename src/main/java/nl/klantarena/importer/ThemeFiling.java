@@ -31,14 +31,20 @@ import nl.klantarena.session.Theme;
  *       compounds it ends ({@code bellen} in {@code terugbellen}). A strong word weighs twice a
  *       weak one; the theme with the most weight wins, the theme under discussion winning a tie,
  *       and a tie without it is no clue at all.
+ *   <li>Staff speak of their own work: a staff member's note without a clue takes the theme their
+ *       department names, if it names one.
  *   <li>Conversation: the facilitator's note that names a theme opens it, and so does a staff
  *       member's question in round 2 or remark in round 3; a note without a clue of its own
- *       continues the theme of the note before it in the same round. In round 2 a question and the
- *       answers to it (the notes after it until the next question) share a theme: the question's,
- *       else the first answer's.
+ *       continues the theme under discussion in its round. A customer who names another theme in
+ *       passing does not change a subject the facilitator or staff opened (without them, in typed
+ *       notes of the customers alone, the customer's note does); a note that starts by agreeing
+ *       ("klopt", "same here") goes with the note before it; staff take turns, so one does not go
+ *       on with a colleague's theme. In round 2 a staff member's question and the customers'
+ *       answers to it share a theme: the question's, else the first answer's.
  * </ul>
  *
- * Actions take a theme only from their tag or their own words, and pass none on.
+ * Actions take a theme only from their tag or their own words, and pass none on. When the round is
+ * not known, neither is the conversation: tags, words and departments only.
  */
 final class ThemeFiling {
 
@@ -178,17 +184,22 @@ final class ThemeFiling {
     int n = notes.size();
     String[] theme = new String[n];
     ThemeBy[] by = new ThemeBy[n];
-    // the theme under discussion in this round: it wins a tie, and a note without a clue continues
-    // it; in round 2 also the theme of the question that the notes since then answer (null: none)
+    // the theme under discussion in this round and who opened it (empty: a customer or a tag): it
+    // wins a tie, and a note without a clue continues it; in round 2 also the theme of the question
+    // that the notes since then answer (null: none)
     String current = "";
+    String opener = "";
     String asked = null;
+    String last = ""; // the theme of the note before, in this round
     int round = -1;
     for (int i = 0; i < n; i++) {
       Note note = notes.get(i);
       if (note.round() != round) {
         round = note.round();
         current = "";
+        opener = "";
         asked = null;
+        last = "";
       }
       // when the round is not known, neither is the conversation: tags and words only
       boolean talk = continueThemes && round != 0;
@@ -232,7 +243,15 @@ final class ThemeFiling {
             how = ThemeBy.CONTINUATION;
           }
         }
-        if (t.isEmpty() && talk) {
+        if (t.isEmpty() && talk && stemming.assents(note.text())) {
+          // "klopt", "same here": agreeing with what was said just before
+          t = last;
+          how = ThemeBy.CONTINUATION;
+        }
+        // staff who lead take turns: one does not go on with the theme a colleague opened
+        if (t.isEmpty()
+            && talk
+            && !(leads(note) && staff(note) && !note.speaker().equals(opener))) {
           t = current;
           how = ThemeBy.CONTINUATION;
         }
@@ -242,8 +261,14 @@ final class ThemeFiling {
         continue;
       }
       if (!t.isEmpty()) file(theme, by, i, t, how);
-      if (!t.isEmpty() || leads(note)) current = t;
+      // the facilitator and staff lead the talk: a customer who names another theme in passing
+      // does not change a subject they opened (a tag does: typed notes tag where it changes)
+      if (leads(note) || how == ThemeBy.TAG || (opener.isEmpty() && !t.isEmpty())) {
+        current = t;
+        opener = leads(note) ? note.speaker() : "";
+      }
       if (leads(note)) asked = question && talk ? t : null;
+      last = t;
     }
     List<Note> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -268,6 +293,10 @@ final class ThemeFiling {
     if (role.equals(Role.FACILITATOR.word())) return true;
     boolean staff = role.equals(Role.STAFF.word()) || role.equals(Role.CONTACT.word());
     return staff && (n.round() == 3 || (n.round() == 2 && n.kind() == NoteKind.QUESTION));
+  }
+
+  private static boolean staff(Note n) {
+    return n.role().equals(Role.STAFF.word()) || n.role().equals(Role.CONTACT.word());
   }
 
   /**

@@ -142,21 +142,33 @@ class ThemeFilingAccuracyTest {
   }
 
   @Test
-  void theDevelopmentHalfMeetsTheAim() throws Exception {
+  void theDevelopmentSetsMeetTheAim() throws Exception {
     StringBuilder log = new StringBuilder();
     Score dev = half("dev", true, log);
-    System.out.println("development half: " + dev + "\n" + log);
+    System.out.println("development: " + dev + "\n" + log);
     assertEquals(87, dev.labelled());
     assertTrue(dev.rightShare() >= 0.85 && dev.wrongShare() <= 0.10, dev + "\n" + log);
   }
 
   @Test
-  void theHeldOutHalfAsFirstMeasured() throws Exception {
+  void theFirstHeldOutSetsWhichTheLastChangesWereMadeOn() throws Exception {
     StringBuilder log = new StringBuilder();
     Score held = half("heldout", true, log);
-    System.out.println("held-out half: " + held + "\n" + log);
+    System.out.println("first held-out: " + held + "\n" + log);
     assertEquals(85, held.labelled());
-    // measured once, after the filing was done: 73 right, 12 wrong; the aim is at most 10 % wrong
-    assertTrue(held.right() >= 73 && held.wrong() <= 12, held + "\n" + log);
+    // measured once before the last changes, 73 right and 12 wrong; those changes were made on its
+    // errors, so it is development data now
+    assertTrue(held.rightShare() >= 0.85 && held.wrongShare() <= 0.10, held + "\n" + log);
+  }
+
+  @Test
+  void theSecondHeldOutSetsAsMeasuredOnceAtTheEnd() throws Exception {
+    StringBuilder log = new StringBuilder();
+    Score held = half("heldout2", true, log);
+    System.out.println("second held-out: " + held + "\n" + log);
+    assertEquals(89, held.labelled());
+    // written before the last changes and measured once after them: 77 right, 9 wrong (10.1 %,
+    // one note over the aim of at most one in ten); held to what it measured
+    assertTrue(held.right() >= 77 && held.wrong() <= 9, held + "\n" + log);
   }
 }

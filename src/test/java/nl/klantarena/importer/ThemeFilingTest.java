@@ -189,9 +189,10 @@ class ThemeFilingTest {
             "Marloes: dan de klantenservice. Hoe neemt u contact op?",
             "Henk: je hangt twintig minuten in de wacht",
             "Sanne: en dan word je verkeerd doorverbonden",
-            "Ahmed: ik moet per maand te veel betalen", // weak words only: stays on the subject
-            "Petra: mijn voorschot is verdubbeld", // a keyword moves it
-            "Henk: dat had ik ook", // and the next note follows
+            "Ahmed: ik moet per maand te veel betalen", // weak words of rekening only
+            "Petra: ik belde over mijn voorschot", // a keyword of rekening, in passing
+            "Henk: klopt, dat had ik ook", // agrees with the note before
+            "Sanne: en niemand die je terugroept", // back on the subject the facilitator opened
             "# Ronde 3",
             "Henk: klopt"); // a new round starts without a theme
     assertEquals(
@@ -203,6 +204,7 @@ class ThemeFilingTest {
             "klantenservice",
             "rekening",
             "rekening",
+            "klantenservice",
             ""),
         themes(n));
     assertEquals(
@@ -214,8 +216,46 @@ class ThemeFilingTest {
             "continuation",
             "keyword",
             "continuation",
+            "continuation",
             ""),
         ways(n));
+  }
+
+  @Test
+  void withoutAFacilitatorOrStaffACustomersKeywordChangesTheSubject() {
+    // typed notes of the customers only: the note before is all there is to go on
+    List<Note> n =
+        file(
+            NL,
+            true,
+            "# Ronde 1",
+            "Henk: mijn voorschot is verdubbeld",
+            "Sanne: bij mij ook",
+            "Ahmed: de chat werkt niet",
+            "Petra: echt waardeloos",
+            "[app] Henk: de app",
+            "Sanne: die gebruik ik nooit");
+    assertEquals(
+        List.of("rekening", "rekening", "klantenservice", "klantenservice", "app", "app"),
+        themes(n));
+  }
+
+  @Test
+  void staffWhoLeadDoNotGoOnWithTheThemeAColleagueOpened() {
+    List<Note> n =
+        file(
+            NL,
+            true,
+            "# Ronde 3",
+            "Rick: we bellen voortaan binnen een dag terug",
+            "Rick: en dat gaan we ook meten", // his own theme, continued
+            "Yvonne: daar gaan wij ook naar kijken", // Facturatie names no theme here
+            "Henk: mooi zo", // answers her, and so has no theme either
+            "Rick: de chat blijft open tot tien uur",
+            "Henk: daar heb ik wat aan");
+    assertEquals(
+        List.of("klantenservice", "klantenservice", "", "", "klantenservice", "klantenservice"),
+        themes(n));
   }
 
   @Test
