@@ -92,9 +92,9 @@ record Arg(String name, Type type, String label, Object initial, String key, Lis
     return new Arg(name, Type.CHOICES, String.join("|", values), null, key, List.of(values));
   }
 
-  /** The positional parameter: one word, optional. */
-  static Arg word(String label, String key) {
-    return new Arg(label, Type.WORD_PARAM, label, null, key, List.of());
+  /** The positional parameter: one word, optional; the shell completes {@code values}. */
+  static Arg word(String label, String key, String... values) {
+    return new Arg(label, Type.WORD_PARAM, label, null, key, List.of(values));
   }
 
   /**

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Locale;
 import nl.klantarena.finding.Messages;
+import nl.klantarena.session.Names;
 import picocli.CommandLine;
 
 /**
@@ -28,6 +29,18 @@ public final class Cli {
     if (asked != null && !asked.equalsIgnoreCase("nl") && !asked.equalsIgnoreCase("en")) {
       // checked before picocli runs: the language of every message depends on it
       err.println("klantarena: " + msg.get("cli.badlanguage", asked, "nl|en"));
+      err.flush();
+      return ExitCode.USAGE;
+    }
+    String unknown = unknownCommand(commands, args);
+    if (unknown != null) {
+      String near = Names.nearest(unknown, commands.names());
+      err.println(
+          "klantarena: "
+              + (near == null
+                  ? msg.get("cli.unknowncommand", unknown)
+                  : msg.get("cli.unknowncommand.near", unknown, near)));
+      err.println(msg.get("cli.seehelp", "klantarena"));
       err.flush();
       return ExitCode.USAGE;
     }
@@ -114,6 +127,21 @@ public final class Cli {
       if (a.startsWith("-") && !a.startsWith("--") && a.indexOf('h') > 0) return true;
     }
     return false;
+  }
+
+  /** The first word when it is not an option and names no command, else null. */
+  private static String unknownCommand(Registry commands, String... args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--lang")) {
+        i++; // its value
+      } else if (!a.startsWith("-")) {
+        return commands.find(a) == null ? a : null;
+      } else if (a.equals("--")) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** The first argument that is not an option: the command's name, if one is given. */

@@ -73,6 +73,7 @@ final class ImportCommand extends SessionCommand {
     Messages msg = ctx.msg();
     String fmt = Formats.oneOf(format, List.of("text", "json"), msg);
     if (paths.size() < 2) throw new UsageException(msg.get("import.nonotes"));
+    sessionFirst(msg);
     LocalTime start = null;
     if (recordingStart != null) {
       try {
@@ -156,6 +157,23 @@ final class ImportCommand extends SessionCommand {
       if (merged != null) summary(summaries, read, merged, write, notesFile, sorted);
     }
     return exit;
+  }
+
+  /**
+   * The session comes first: a transcript named first and a YAML file after it are the arguments
+   * swapped, said as such rather than as a YAML syntax error inside the transcript.
+   */
+  private void sessionFirst(Messages msg) {
+    String first = paths.get(0);
+    if (yaml(first) || Files.isDirectory(ctx.env().resolve(first))) return;
+    for (String p : paths.subList(1, paths.size())) {
+      if (yaml(p)) throw new UsageException(msg.get("import.sessionfirst", first, p));
+    }
+  }
+
+  private static boolean yaml(String path) {
+    String p = path.toLowerCase(Locale.ROOT);
+    return p.endsWith(".yaml") || p.endsWith(".yml");
   }
 
   private void summary(

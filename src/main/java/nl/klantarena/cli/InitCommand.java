@@ -35,7 +35,7 @@ final class InitCommand implements Callable<Integer> {
   /** The arguments of {@code init}, besides the options every command takes. */
   static final Arg[] ARGS = {
     Arg.choiceOrNone("--language", "init.language", "nl", "en"),
-    Arg.fileParam("DIR", ".", "init.dir"),
+    Arg.fileParam("DIR|FILE.yaml", ".", "init.dir"),
   };
 
   static CommandSpec spec(Context ctx) {
@@ -53,12 +53,21 @@ final class InitCommand implements Callable<Integer> {
     if (!List.of("nl", "en").contains(lang)) {
       throw new UsageException(ctx.msg().get("cli.badlanguage", language, "nl|en"));
     }
+    // a name that ends in .yaml or .yml is the session file itself; anything else its folder
+    String name = SESSION_FILE;
+    String lower = dir.toLowerCase(Locale.ROOT);
+    if ((lower.endsWith(".yaml") || lower.endsWith(".yml"))
+        && !Files.isDirectory(ctx.env().resolve(dir))) {
+      int slash = dir.replace('\\', '/').lastIndexOf('/');
+      name = dir.substring(slash + 1);
+      dir = slash < 0 ? "." : dir.substring(0, slash + 1);
+    }
     Path target = ctx.env().resolve(dir);
     if (Files.exists(target) && !Files.isDirectory(target)) {
       throw new UsageException(ctx.msg().get("init.notafolder", dir));
     }
     List<String[]> files = new ArrayList<>();
-    files.add(new String[] {SESSION_FILE, resource("session_" + lang + ".yaml")});
+    files.add(new String[] {name, resource("session_" + lang + ".yaml")});
     for (String[] f : files) {
       if (Files.exists(target.resolve(f[0]))) {
         ctx.err().println("klantarena: " + ctx.msg().get("init.exists", shown(f[0])));
@@ -72,7 +81,7 @@ final class InitCommand implements Callable<Integer> {
       }
       ctx.out().println(ctx.msg().get("init.wrote", shown(f[0])));
     }
-    ctx.out().println(ctx.msg().get("init.next", shown(SESSION_FILE)));
+    ctx.out().println(ctx.msg().get("init.next", shown(name)));
     return ExitCode.OK;
   }
 

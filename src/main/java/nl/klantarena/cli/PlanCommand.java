@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import nl.klantarena.check.CheckContext;
 import nl.klantarena.check.Checked;
@@ -52,6 +53,9 @@ final class PlanCommand extends SessionCommand {
     out = Specs.value(spec, "--out");
     ics = Specs.value(spec, "--ics");
     seating = Specs.value(spec, "--seating");
+    if (seating != null && !seating.toLowerCase(Locale.ROOT).endsWith(".svg")) {
+      throw new UsageException(ctx.msg().get("plan.seatingsvg", seating));
+    }
   }
 
   @Override

@@ -26,6 +26,7 @@ final class Registry {
     IMPORT("import"),
     REPORT("report"),
     ACTIONS("actions"),
+    COMPLETION("completion"),
     HELP("help");
 
     private final String command;
@@ -49,6 +50,7 @@ final class Registry {
         case IMPORT -> ImportCommand.spec(ctx);
         case REPORT -> ReportCommand.spec(ctx);
         case ACTIONS -> ActionsCommand.spec(ctx);
+        case COMPLETION -> CompletionCommand.spec(ctx);
         case HELP -> HelpCommand.spec();
       };
     }

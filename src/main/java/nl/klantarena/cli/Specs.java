@@ -78,6 +78,7 @@ final class Specs {
           .initialValue(new ArrayList<String>());
     } else if (a.type() == Arg.Type.WORD_PARAM) {
       b.index(String.valueOf(index)).arity("0..1").type(String.class);
+      if (!a.values().isEmpty()) b.completionCandidates(a.values());
     } else {
       boolean required = a.initial() == null;
       b.index(String.valueOf(index))

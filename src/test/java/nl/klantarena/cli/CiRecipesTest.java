@@ -23,7 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 class CiRecipesTest {
 
   private static final Pattern FENCE = Pattern.compile("(?ms)^```ya?ml\\n(.*?)^```");
-  private static final Pattern COMMAND = Pattern.compile("bin/klantarena\\s+([^\\n#]+)");
+
+  /** A command line ({@code klantarena check ...}) or the action's {@code args: check ...}. */
+  private static final Pattern COMMAND =
+      Pattern.compile("(?m)^[\\s-]*(?:klantarena\\s+|args:\\s*)([a-z][^\\n#]*)");
 
   static List<List<String>> commands() throws Exception {
     String doc = Files.readString(Path.of("docs/ci.md"));

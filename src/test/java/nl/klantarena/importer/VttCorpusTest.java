@@ -1,9 +1,7 @@
 package nl.klantarena.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.Messages;
+import nl.klantarena.testing.Outside;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,15 +35,11 @@ class VttCorpusTest {
    * the test is reported as skipped, with where it looked.
    */
   static Path corpus() {
-    String p = System.getProperty("klantarena.vttCorpus");
-    boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-    if (!ci)
-      assumeTrue(
-          p != null && Files.isDirectory(Path.of(p)),
-          "no WebVTT corpus at " + p + " (CI requires it)");
-    assertNotNull(p, "system property klantarena.vttCorpus is not set");
-    Path dir = Path.of(p);
-    assertTrue(Files.isDirectory(dir), "the WebVTT corpus is missing: " + dir.toAbsolutePath());
+    Path dir =
+        Outside.required(
+            "klantarena.vttCorpus", "the WebVTT corpus", "../shared/corpus/webvtt-vttjs");
+    assertTrue(
+        Files.isDirectory(dir), "the WebVTT corpus is not a folder: " + dir.toAbsolutePath());
     return dir;
   }
 

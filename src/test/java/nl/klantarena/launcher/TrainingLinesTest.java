@@ -3,38 +3,25 @@ package nl.klantarena.launcher;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
+import nl.klantarena.TrainingRun;
 import nl.klantarena.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher's training run (bin/klantarena, TrainingRun) decides which classes the start-up
- * archive holds. A line that no longer parses (an option renamed, say) would only make every later
- * run slower, silently: so every line must run as a user's would, with exit 0 or 1, never 2 or 3.
+ * The launcher's training run (TrainingRun, its lines in training.txt) decides which classes the
+ * start-up archive holds. A line that no longer parses (an option renamed, say) would only make
+ * every later run slower, silently: so every line must run as a user's would, with exit 0 or 1,
+ * never 2 or 3.
  */
 class TrainingLinesTest {
 
-  static List<String> lines() throws Exception {
-    String script = Files.readString(Path.of("bin/klantarena"));
-    int start = script.indexOf("lines=\"");
-    assertTrue(start >= 0, "bin/klantarena has no training lines");
-    int end = script.indexOf('"', start + 7);
-    return script
-        .substring(start + 7, end)
-        .lines()
-        .map(String::strip)
-        .filter(l -> !l.isEmpty())
-        .toList();
-  }
-
   @Test
   void everyTrainingLineRunsWithoutAUsageOrInternalError(@TempDir Path dir) throws Exception {
-    copy(Path.of("examples"), dir.resolve("examples"));
-    List<String> lines = lines();
+    TrainingRun.copy(Path.of("examples"), dir.resolve("examples"));
+    List<String> lines = TrainingRun.lines();
     assertTrue(lines.size() >= 10, lines.toString());
     for (String cmd : List.of("check", "plan", "invite", "import", "report", "actions", "init")) {
       assertTrue(
@@ -44,16 +31,6 @@ class TrainingLinesTest {
       var r = CliRun.in(dir).run(line.split(" +"));
       assertTrue(r.exit() == 0 || r.exit() == 1, line + "\n" + r);
       assertFalse(r.err().contains("Exception"), line + "\n" + r);
-    }
-  }
-
-  private static void copy(Path from, Path to) throws Exception {
-    try (Stream<Path> all = Files.walk(from)) {
-      for (Path p : all.toList()) {
-        Path t = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) Files.createDirectories(t);
-        else Files.copy(p, t);
-      }
     }
   }
 }

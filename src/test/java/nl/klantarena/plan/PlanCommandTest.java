@@ -233,10 +233,10 @@ class PlanCommandTest {
     assertEquals(2, r.exit(), r.toString());
     assertTrue(r.err().contains("--out ./session.yaml would overwrite the session file"), r.err());
     assertEquals(before, Files.readString(session));
-    var same = CliRun.in(dir).run("plan", "session.yaml", "--ics", "x.ics", "--seating", "x.ics");
+    var same = CliRun.in(dir).run("plan", "session.yaml", "--ics", "x.svg", "--seating", "x.svg");
     assertEquals(2, same.exit(), same.toString());
-    assertTrue(same.err().contains("--ics and --seating name the same file x.ics"), same.err());
-    assertFalse(Files.exists(dir.resolve("x.ics")));
+    assertTrue(same.err().contains("--ics and --seating name the same file x.svg"), same.err());
+    assertFalse(Files.exists(dir.resolve("x.svg")));
   }
 
   @Test

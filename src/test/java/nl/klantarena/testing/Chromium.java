@@ -1,8 +1,6 @@
 package nl.klantarena.testing;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,12 +23,8 @@ public final class Chromium {
 
   /** The browser, or the test is skipped (outside CI) or fails (in CI). */
   public static Path binary() {
-    String p = System.getProperty("klantarena.chromium", "");
-    boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-    if (!ci) assumeTrue(!p.isBlank(), "no -Dklantarena.chromium given (CI requires it)");
-    assertNotNull(p.isBlank() ? null : p, "system property klantarena.chromium is not set");
-    Path bin = Path.of(p);
-    assertTrue(Files.isExecutable(bin), "klantarena.chromium names no executable: " + p);
+    Path bin = Outside.required("klantarena.chromium", "a test that renders in headless Chromium");
+    assertTrue(Files.isExecutable(bin), "klantarena.chromium names no executable: " + bin);
     return bin;
   }
 
