@@ -179,7 +179,7 @@ public final class Importer {
       tags.add(r.theme());
       out.add(n);
     }
-    out = themes.file(out, tags);
+    themes.file(out, tags);
     for (Note n : out) rules(n);
     flushGap();
     for (var e : unknown.entrySet()) {

@@ -1,7 +1,9 @@
 package nl.klantarena.importer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -74,8 +76,11 @@ final class ThemeFiling {
    */
   private final Map<String, String> forms = new HashMap<>();
 
+  /** Per word of a note, the terms it is or holds (see {@link #terms}). */
+  private final Map<String, String[]> termsByWord = new HashMap<>();
+
   /** The lengths of the forms, longest first. */
-  private final TreeSet<Integer> lengths = new TreeSet<>((a, b) -> b - a);
+  private final TreeSet<Integer> lengths = new TreeSet<>(Collections.reverseOrder());
 
   /** Terms of more than one word ({@code slimme meter}): their stems, space-separated. */
   private final Map<String, Map<String, Integer>> phrases = new LinkedHashMap<>();
@@ -117,7 +122,7 @@ final class ThemeFiling {
     for (String id : ids) {
       Set<String> all = new LinkedHashSet<>(weak.get(id).keySet());
       all.addAll(strong.get(id).keySet());
-      for (String w : all) owners.merge(w, 1, Integer::sum);
+      for (String w : all) owners.put(w, owners.getOrDefault(w, 0) + 1);
     }
     for (String id : ids) {
       for (var e : strong.get(id).entrySet()) add(id, e.getKey(), e.getValue(), STRONG);
@@ -139,7 +144,10 @@ final class ThemeFiling {
   private void term(String text, Map<String, Set<String>> terms) {
     String written = Importer.words(text);
     if (written.isEmpty()) return;
-    terms.computeIfAbsent(stems(written), x -> new LinkedHashSet<>()).add(written);
+    String stems = stems(written);
+    Set<String> forms = terms.get(stems);
+    if (forms == null) terms.put(stems, forms = new LinkedHashSet<>());
+    forms.add(written);
   }
 
   /** With {@code false}, a note without a clue of its own gets no theme. */
@@ -150,11 +158,23 @@ final class ThemeFiling {
 
   private void add(String id, String stem, Set<String> written, int weight) {
     if (stem.contains(" ")) {
-      phrases.computeIfAbsent(stem, x -> new LinkedHashMap<>()).merge(id, weight, Math::max);
+      heaviest(phrases, stem, id, weight);
       return;
     }
-    byStem.computeIfAbsent(stem, x -> new LinkedHashMap<>()).merge(id, weight, Math::max);
+    heaviest(byStem, stem, id, weight);
     for (String form : written) form(form, stem);
+  }
+
+  /**
+   * Records in {@code map} that {@code key} weighs {@code weight} for {@code inner}, unless it
+   * weighs more already. (No lambdas here: the first one of a run costs start-up time.)
+   */
+  private static void heaviest(
+      Map<String, Map<String, Integer>> map, String key, String inner, int weight) {
+    Map<String, Integer> m = map.get(key);
+    if (m == null) map.put(key, m = new LinkedHashMap<>());
+    Integer had = m.get(inner);
+    if (had == null || had < weight) m.put(inner, weight);
   }
 
   private void form(String form, String stem) {
@@ -176,11 +196,12 @@ final class ThemeFiling {
   }
 
   /**
-   * The notes of one file, in the order they were said, each filed under a theme (or none). {@code
-   * tags} holds each note's tag as the file wrote it (empty for none); an unknown tag is a KA607
-   * finding and leaves its note without a theme.
+   * Files the notes of one file, in the order they were said, under a theme (or none): each note of
+   * {@code notes} is replaced by itself with its theme, in place, so that a long transcript is not
+   * held twice. {@code tags} holds each note's tag as the file wrote it (empty for none); an
+   * unknown tag is a KA607 finding and leaves its note without a theme.
    */
-  List<Note> file(List<Note> notes, List<String> tags) {
+  void file(List<Note> notes, List<String> tags) {
     int n = notes.size();
     String[] theme = new String[n];
     ThemeBy[] by = new ThemeBy[n];
@@ -270,12 +291,9 @@ final class ThemeFiling {
       if (leads(note)) asked = question && talk ? t : null;
       last = t;
     }
-    List<Note> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      Note note = notes.get(i);
-      out.add(theme[i] == null ? note.withoutTheme() : note.withTheme(theme[i], by[i]));
+      if (theme[i] != null) notes.set(i, notes.get(i).withTheme(theme[i], by[i]));
     }
-    return out;
   }
 
   private static void file(String[] theme, ThemeBy[] by, int i, String id, ThemeBy how) {
@@ -334,60 +352,72 @@ final class ThemeFiling {
     String words = Importer.words(text);
     if (words.isEmpty()) return NONE;
     String[] surface = words.split(" ");
-    String[] stem = new String[surface.length];
-    for (int i = 0; i < surface.length; i++) stem[i] = stemming.stem(surface[i]);
-    // per theme, the words found (each counted once) and their weight
-    Map<String, Map<String, Integer>> found = new HashMap<>();
-    for (int i = 0; i < surface.length; i++) {
-      hit(found, stem[i]);
-      for (String w :
-          stem[i].equals(surface[i]) ? List.of(surface[i]) : List.of(surface[i], stem[i])) {
-        for (int len : lengths) {
-          if (len >= w.length()) continue;
-          if (len >= HEAD_MIN) hit(found, forms.get(w.substring(0, len)));
-          if (stemming.compounds() && len >= TAIL_MIN && w.length() - len >= TAIL_REST_MIN)
-            hit(found, forms.get(w.substring(w.length() - len)));
-        }
-      }
-    }
+    // the terms the note has, each counted once however often and in whatever form
+    Set<String> found = new HashSet<>();
+    for (String w : surface) Collections.addAll(found, terms(w));
     if (!phrases.isEmpty()) {
-      String joined = " " + String.join(" ", stem) + " ";
-      for (var e : phrases.entrySet()) {
-        if (joined.contains(" " + e.getKey() + " ")) weigh(found, e.getKey(), e.getValue());
+      StringBuilder joined = new StringBuilder(words.length() + 2).append(' ');
+      for (String w : surface) joined.append(stemming.stem(w)).append(' ');
+      for (String phrase : phrases.keySet()) {
+        if (joined.indexOf(" " + phrase + " ") >= 0) found.add(phrase);
       }
     }
     if (found.isEmpty()) return NONE;
-    String best = "";
-    int bestWeight = 0;
-    boolean tie = false;
-    for (String id : ids) {
-      Map<String, Integer> f = found.get(id);
-      if (f == null) continue;
-      int weight = 0;
-      for (int v : f.values()) weight += v;
-      if (weight > bestWeight) {
-        best = id;
-        bestWeight = weight;
-        tie = false;
-      } else if (weight == bestWeight) {
-        if (id.equals(current)) best = id;
-        else if (!best.equals(current)) tie = true;
+    int[] weight = new int[ids.size()];
+    boolean[] strong = new boolean[ids.size()];
+    for (String term : found) {
+      Map<String, Integer> weights = byStem.get(term);
+      if (weights == null) weights = phrases.get(term);
+      for (var e : weights.entrySet()) {
+        int i = ids.indexOf(e.getKey());
+        weight[i] += e.getValue();
+        if (e.getValue() == STRONG) strong[i] = true;
       }
     }
-    if (tie && !best.equals(current)) return NONE;
-    return new Clue(best, found.get(best).containsValue(STRONG));
-  }
-
-  /** Counts the term with stem {@code stem} (null: none) for the themes it belongs to. */
-  private void hit(Map<String, Map<String, Integer>> found, String stem) {
-    if (stem != null) weigh(found, stem, byStem.get(stem));
-  }
-
-  private static void weigh(
-      Map<String, Map<String, Integer>> found, String term, Map<String, Integer> weights) {
-    if (weights == null) return;
-    for (var e : weights.entrySet()) {
-      found.computeIfAbsent(e.getKey(), x -> new HashMap<>()).merge(term, e.getValue(), Math::max);
+    int best = -1;
+    boolean tie = false;
+    for (int i = 0; i < weight.length; i++) {
+      if (weight[i] == 0) continue;
+      if (best < 0 || weight[i] > weight[best]) {
+        best = i;
+        tie = false;
+      } else if (weight[i] == weight[best]) {
+        if (ids.get(i).equals(current)) best = i;
+        else if (!ids.get(best).equals(current)) tie = true;
+      }
     }
+    if (best < 0 || (tie && !ids.get(best).equals(current))) return NONE;
+    return new Clue(ids.get(best), strong[best]);
+  }
+
+  private static final String[] NO_TERMS = {};
+
+  /**
+   * The terms (their stems) that the word {@code w} is or holds: its own stem, and the forms it
+   * starts or, in Dutch, ends with. Kept per word, since a transcript says the same words often.
+   */
+  private String[] terms(String w) {
+    String[] t = termsByWord.get(w);
+    if (t != null) return t;
+    List<String> found = new ArrayList<>(2);
+    String stem = stemming.stem(w);
+    if (byStem.containsKey(stem)) found.add(stem);
+    for (String form : stem.equals(w) ? new String[] {w} : new String[] {w, stem}) {
+      for (int len : lengths) {
+        if (len >= form.length()) continue;
+        if (len >= HEAD_MIN) add(found, forms.get(form.substring(0, len)));
+        if (stemming.compounds() && len >= TAIL_MIN && form.length() - len >= TAIL_REST_MIN)
+          add(found, forms.get(form.substring(form.length() - len)));
+      }
+    }
+    t = found.isEmpty() ? NO_TERMS : found.toArray(new String[0]);
+    // a cap keeps a hostile transcript (every word new) from growing it without end
+    if (termsByWord.size() > 100_000) termsByWord.clear();
+    termsByWord.put(w, t);
+    return t;
+  }
+
+  private static void add(List<String> found, String term) {
+    if (term != null && !found.contains(term)) found.add(term);
   }
 }

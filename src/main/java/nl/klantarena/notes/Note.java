@@ -91,9 +91,4 @@ public record Note(
     return new Note(
         id, time, round, speaker, role, newTheme, by.word(), kind, text, source, owner, due, pos);
   }
-
-  /** This note without a theme. */
-  public Note withoutTheme() {
-    return new Note(id, time, round, speaker, role, "", "", kind, text, source, owner, due, pos);
-  }
 }
