@@ -78,6 +78,9 @@ final class Stemming {
               "elke",
               "elk",
               "steeds",
+              "nieuw",
+              "nieuwe",
+              "oude",
               "gaat",
               "ging",
               "hebt",
@@ -90,7 +93,8 @@ final class Stemming {
               "would", "like", "prefer", "rather", "think", "tell", "told", "last", "time", "does",
               "really", "feel", "felt", "want", "well", "good", "better", "little", "please",
               "also", "still", "whole", "every", "going", "thing", "things", "know", "wanted",
-              "make", "makes", "made", "much", "many", "lot", "ever", "just", "instead", "each"));
+              "make", "makes", "made", "much", "many", "lot", "ever", "just", "instead", "each",
+              "new", "old"));
 
   /** The words a note that agrees with the one before it starts with ("klopt", "same here"). */
   private static final Map<Lang, Set<String>> ASSENT =
