@@ -191,7 +191,7 @@ final class ImportCommand extends SessionCommand {
             usage |= unusable;
             continue;
           }
-          if (ownContent(loader.read(p, MAX_NOTES_FILE).bytes(), shown, existing, all)) continue;
+          if (ownContent(input.bytes(), shown, existing, all)) continue;
           read.addAll(imp.read(shown, name, input, summaries));
         }
         merged = NotesMerge.merge(existing.sheet().orElse(NotesFile.Sheet.NONE), read);
@@ -199,9 +199,7 @@ final class ImportCommand extends SessionCommand {
       exit = usage ? ExitCode.USAGE : exitCode(all);
       byte[] text = null;
       if (merged != null && exit == ExitCode.OK && !dryRun) {
-        text =
-            NotesFile.bytes(
-                NotesFile.format(merged.notes(), merged.cells(), merged.form()), merged.form());
+        text = NotesFile.bytes(merged.notes(), merged.cells(), merged.form());
         // written when anything changed, and never as a file that holds no note
         write =
             !Arrays.equals(text, existing.bytes())
@@ -321,7 +319,8 @@ final class ImportCommand extends SessionCommand {
   private Readers.Input input(Path p, String shown, Findings all) {
     Messages msg = ctx.msg();
     loader.input(p, "transcript");
-    TextFiles.Read r = loader.read(p, MAX_NOTES_FILE);
+    // not kept by the loader: the bytes go once they are parsed
+    TextFiles.Read r = loader.readOnce(p, MAX_NOTES_FILE);
     SourcePos pos = new SourcePos(shown, 1, 1);
     unusable = true;
     switch (r.problem()) {

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -122,10 +121,9 @@ public final class NotesMerge {
       int i = match[j];
       if (i < 0) {
         max++;
-        notes.add(in.withId(String.format(Locale.ROOT, "N%04d", max)));
-        Map<String, String> c = new LinkedHashMap<>();
-        c.put(NotesFile.DERIVED, Derived.format(Derived.of(in)));
-        cells.add(c);
+        notes.add(in.withId(id(max)));
+        // its derived cell is what it holds now: made when the file is written
+        cells.add(NotesFile.DERIVE);
         added++;
         continue;
       }
@@ -159,6 +157,12 @@ public final class NotesMerge {
       else updated++;
     }
     return new Merged(notes, cells, existing.form(), added, updated, unchanged, changes);
+  }
+
+  /** A note's id: {@code N0001}, with as many digits as the number needs from four on. */
+  private static String id(long n) {
+    String d = Long.toString(n);
+    return d.length() >= 4 ? "N" + d : "N" + "0000".substring(d.length()) + d;
   }
 
   /**

@@ -46,6 +46,11 @@ public final class Readers {
     public Input(byte[] bytes) {
       this.bytes = bytes;
     }
+
+    /** The bytes, until they are read. */
+    public byte[] bytes() {
+      return bytes;
+    }
   }
 
   /** From this size on, a file's bytes are collected before its text is parsed. */

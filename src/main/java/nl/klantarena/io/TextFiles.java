@@ -1,18 +1,26 @@
 package nl.klantarena.io;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -200,6 +208,97 @@ public final class TextFiles {
         }
       }
     };
+  }
+
+  /** Text written piece by piece to a writer, as a long file is made without holding it as chars. */
+  @FunctionalInterface
+  public interface Text {
+    void writeTo(Writer w) throws IOException;
+  }
+
+  /**
+   * As {@link #encode(String, Encoding)}, for text that is written piece by piece: it is encoded as
+   * it comes, so that it is never held whole as characters, and the bytes are gathered in blocks
+   * and copied once into an array of their size.
+   */
+  public static byte[] encode(Text text, Encoding encoding) {
+    try {
+      return encodeOrFail(text, encoding);
+    } catch (CharacterCodingException e) {
+      // only Windows-1252 reports: a character it has no place for
+      return encode(text, Encoding.UTF_8_BOM);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] encodeOrFail(Text text, Encoding encoding) throws IOException {
+    Charset cs =
+        switch (encoding) {
+          case UTF_8, UTF_8_BOM -> StandardCharsets.UTF_8;
+          case UTF_16LE -> StandardCharsets.UTF_16LE;
+          case UTF_16BE -> StandardCharsets.UTF_16BE;
+          case WINDOWS_1252 -> WINDOWS_1252;
+        };
+    // as String.getBytes: a character that cannot be encoded is replaced, except in Windows-1252
+    CodingErrorAction bad =
+        encoding == Encoding.WINDOWS_1252 ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
+    CharsetEncoder enc = cs.newEncoder().onMalformedInput(bad).onUnmappableCharacter(bad);
+    Blocks out = new Blocks();
+    try (Writer w = new BufferedWriter(new OutputStreamWriter(out, enc), 1 << 14)) {
+      if (encoding != Encoding.UTF_8 && encoding != Encoding.WINDOWS_1252) w.write('\uFEFF');
+      text.writeTo(w);
+    }
+    return out.bytes();
+  }
+
+  /** Bytes gathered in blocks: growing never copies what was written. */
+  private static final class Blocks extends OutputStream {
+    private static final int SIZE = 1 << 20;
+    private final List<byte[]> full = new ArrayList<>();
+    private byte[] block = new byte[1 << 13];
+    private int at;
+
+    @Override
+    public void write(int b) {
+      if (at == block.length) next();
+      block[at++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      while (len > 0) {
+        if (at == block.length) next();
+        int n = Math.min(len, block.length - at);
+        System.arraycopy(b, off, block, at, n);
+        at += n;
+        off += n;
+        len -= n;
+      }
+    }
+
+    private void next() {
+      full.add(block);
+      block = new byte[block.length < SIZE ? block.length * 2 : SIZE];
+      at = 0;
+    }
+
+    /** The bytes in one array; each block is let go of once it is copied. */
+    byte[] bytes() {
+      long size = at;
+      for (byte[] b : full) size += b.length;
+      byte[] out = new byte[Math.toIntExact(size)];
+      int pos = 0;
+      for (int i = 0; i < full.size(); i++) {
+        byte[] b = full.get(i);
+        full.set(i, null);
+        System.arraycopy(b, 0, out, pos, b.length);
+        pos += b.length;
+      }
+      System.arraycopy(block, 0, out, pos, at);
+      block = null;
+      return out;
+    }
   }
 
   /**

@@ -137,6 +137,18 @@ public final class Loader implements FileSource {
 
   private record Cached(TextFiles.Read read, long cap) {}
 
+  /**
+   * As {@link #read(Path, long)}, but a file not read before is not kept: a transcript of tens of
+   * megabytes is read once and let go of as soon as it is parsed. The file counts as an input.
+   */
+  public TextFiles.Read readOnce(Path file, long cap) {
+    Path key = key(file);
+    if (reads.containsKey(key)) return read(file, cap);
+    inputs.putIfAbsent(key, "file");
+    timesRead.merge(key, 1, Integer::sum);
+    return TextFiles.read(file, cap);
+  }
+
   /** How many times each file was read from disk in this run (for tests of the shape). */
   public Map<Path, Integer> timesRead() {
     return Collections.unmodifiableMap(timesRead);

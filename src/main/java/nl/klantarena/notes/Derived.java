@@ -56,12 +56,21 @@ public final class Derived {
   /** The {@code derived} cell for {@code values} (by column name). */
   public static String format(Map<String, String> values) {
     StringBuilder b = new StringBuilder();
-    for (var e : values.entrySet()) {
-      if (e.getValue().isEmpty()) continue;
-      if (b.length() > 0) b.append("; ");
-      b.append(e.getKey()).append('=');
-      b.append(e.getValue().replace("\\", "\\\\").replace(";", "\\;"));
-    }
+    for (var e : values.entrySet()) add(b, e.getKey(), e.getValue());
     return b.toString();
+  }
+
+  /** The {@code derived} cell of note {@code n} as it is: {@code format(of(n))}. */
+  public static String cell(Note n) {
+    StringBuilder b = new StringBuilder(96);
+    for (String f : FIELDS) add(b, f, NotesFile.cell(n, f));
+    return b.toString();
+  }
+
+  private static void add(StringBuilder b, String key, String value) {
+    if (value.isEmpty()) return;
+    if (b.length() > 0) b.append("; ");
+    b.append(key).append('=');
+    b.append(value.replace("\\", "\\\\").replace(";", "\\;"));
   }
 }

@@ -5,10 +5,12 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -381,11 +383,37 @@ public final class NotesFile {
    * The notes as CSV text in {@code form} (with the tool's columns its header lacks added in their
    * place), header first, formula-looking cells guarded; the cells of columns the tool does not
    * know, and of {@code derived}, come from {@code cells} (per note, by column name in lower case;
-   * a note past its end has none).
+   * a note past its end has none; a note whose cells are {@link #DERIVE} gets its {@code derived}
+   * cell from what it holds now).
    */
   public static String format(List<Note> notes, List<Map<String, String>> cells, Form form) {
-    Form f = form.complete();
     StringWriter w = new StringWriter(notes.size() * 160 + 100);
+    try {
+      print(w, notes, cells, form);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+
+  /**
+   * The notes file's bytes: {@link #format(List, List, Form)} in the form's encoding, as {@link
+   * #bytes(String, Form)} makes them, but encoded row by row, so that a file of many notes is
+   * never held as text as well.
+   */
+  public static byte[] bytes(List<Note> notes, List<Map<String, String>> cells, Form form) {
+    return TextFiles.encode(w -> print(w, notes, cells, form), form.encoding());
+  }
+
+  /**
+   * The cells of a note that the run added: no columns of the file's own, and its {@code derived}
+   * cell is made from the note when it is written (not kept for every note of a long transcript).
+   */
+  public static final Map<String, String> DERIVE = Collections.unmodifiableMap(new HashMap<>());
+
+  private static void print(Writer w, List<Note> notes, List<Map<String, String>> cells, Form form)
+      throws IOException {
+    Form f = form.complete();
     CSVFormat fmt =
         CSVFormat.DEFAULT
             .builder()
@@ -395,24 +423,24 @@ public final class NotesFile {
     List<String> keys = new ArrayList<>(f.header().size());
     Set<String> ours = new HashSet<>(COLUMNS);
     for (String h : f.header()) keys.add(key(h));
-    try (CSVPrinter p = new CSVPrinter(w, fmt)) {
-      if (f.sepLine()) w.write("sep=" + f.delimiter() + f.lineEnd());
-      p.printRecord(f.header());
-      List<String> row = new ArrayList<>(keys.size());
-      for (int i = 0; i < notes.size(); i++) {
-        Note n = notes.get(i);
-        Map<String, String> own = i < cells.size() ? cells.get(i) : Map.of();
-        row.clear();
-        for (String k : keys) {
-          String c = ours.contains(k) ? cell(n, k) : own.getOrDefault(k, "");
-          row.add(Csv.guard(c));
-        }
-        p.printRecord(row);
+    CSVPrinter p = new CSVPrinter(w, fmt);
+    if (f.sepLine()) w.write("sep=" + f.delimiter() + f.lineEnd());
+    p.printRecord(f.header());
+    List<String> row = new ArrayList<>(keys.size());
+    for (int i = 0; i < notes.size(); i++) {
+      Note n = notes.get(i);
+      Map<String, String> own = i < cells.size() ? cells.get(i) : Map.of();
+      row.clear();
+      for (String k : keys) {
+        String c;
+        if (ours.contains(k)) c = cell(n, k);
+        else if (own == DERIVE && k.equals(DERIVED)) c = Derived.cell(n);
+        else c = own.getOrDefault(k, "");
+        row.add(Csv.guard(c));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      p.printRecord(row);
     }
-    return w.toString();
+    p.flush();
   }
 
   /** The text of a notes file as the bytes of its form's encoding ({@link TextFiles#encode}). */
