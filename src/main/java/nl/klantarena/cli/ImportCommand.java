@@ -197,12 +197,12 @@ final class ImportCommand extends SessionCommand {
         merged = NotesMerge.merge(existing.sheet().orElse(NotesFile.Sheet.NONE), read);
       }
       exit = usage ? ExitCode.USAGE : exitCode(all);
-      byte[] text = null;
+      TextFiles.Bytes text = null;
       if (merged != null && exit == ExitCode.OK && !dryRun) {
         text = NotesFile.bytes(merged.notes(), merged.cells(), merged.form());
         // written when anything changed, and never as a file that holds no note
         write =
-            !Arrays.equals(text, existing.bytes())
+            !text.equalTo(existing.bytes())
                 && (existing.sheet().isPresent() || !merged.notes().isEmpty());
       }
       try {

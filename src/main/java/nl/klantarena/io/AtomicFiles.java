@@ -53,10 +53,23 @@ public final class AtomicFiles {
   }
 
   public static void write(Path target, byte[] bytes) throws IOException {
+    write(target, out -> out.write(bytes));
+  }
+
+  /** As {@link #write(Path, byte[])}, for bytes kept in blocks. */
+  public static void write(Path target, TextFiles.Bytes bytes) throws IOException {
+    write(target, bytes::writeTo);
+  }
+
+  private interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  private static void write(Path target, Content bytes) throws IOException {
     Path abs = target.toAbsolutePath();
     if (Files.exists(abs) && !Files.isRegularFile(abs) && !Files.isDirectory(abs)) {
       try (OutputStream out = Files.newOutputStream(abs)) {
-        out.write(bytes);
+        bytes.writeTo(out);
       }
       return;
     }
@@ -65,7 +78,9 @@ public final class AtomicFiles {
     cleanStale(dir, abs.getFileName().toString());
     Path tmp = temp(dir, abs.getFileName().toString(), false);
     try {
-      Files.write(tmp, bytes);
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        bytes.writeTo(out);
+      }
       if (Files.exists(abs)) keepPermissions(abs, tmp);
       move(tmp, abs);
     } finally {

@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -210,7 +211,9 @@ public final class TextFiles {
     };
   }
 
-  /** Text written piece by piece to a writer, as a long file is made without holding it as chars. */
+  /**
+   * Text written piece by piece to a writer, as a long file is made without holding it as chars.
+   */
   @FunctionalInterface
   public interface Text {
     void writeTo(Writer w) throws IOException;
@@ -218,10 +221,10 @@ public final class TextFiles {
 
   /**
    * As {@link #encode(String, Encoding)}, for text that is written piece by piece: it is encoded as
-   * it comes, so that it is never held whole as characters, and the bytes are gathered in blocks
-   * and copied once into an array of their size.
+   * it comes, so that it is never held whole as characters, and the bytes are kept in blocks, never
+   * copied into one array.
    */
-  public static byte[] encode(Text text, Encoding encoding) {
+  public static Bytes encode(Text text, Encoding encoding) {
     try {
       return encodeOrFail(text, encoding);
     } catch (CharacterCodingException e) {
@@ -232,7 +235,7 @@ public final class TextFiles {
     }
   }
 
-  private static byte[] encodeOrFail(Text text, Encoding encoding) throws IOException {
+  private static Bytes encodeOrFail(Text text, Encoding encoding) throws IOException {
     Charset cs =
         switch (encoding) {
           case UTF_8, UTF_8_BOM -> StandardCharsets.UTF_8;
@@ -244,29 +247,37 @@ public final class TextFiles {
     CodingErrorAction bad =
         encoding == Encoding.WINDOWS_1252 ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
     CharsetEncoder enc = cs.newEncoder().onMalformedInput(bad).onUnmappableCharacter(bad);
-    Blocks out = new Blocks();
+    Bytes out = new Bytes();
     try (Writer w = new BufferedWriter(new OutputStreamWriter(out, enc), 1 << 14)) {
       if (encoding != Encoding.UTF_8 && encoding != Encoding.WINDOWS_1252) w.write('\uFEFF');
       text.writeTo(w);
     }
-    return out.bytes();
+    return out;
   }
 
-  /** Bytes gathered in blocks: growing never copies what was written. */
-  private static final class Blocks extends OutputStream {
+  /**
+   * Bytes gathered in blocks: growing never copies what was written, and the whole is never one
+   * array (a notes file of many notes is compared and written block by block).
+   */
+  public static final class Bytes extends OutputStream {
     private static final int SIZE = 1 << 20;
     private final List<byte[]> full = new ArrayList<>();
     private byte[] block = new byte[1 << 13];
     private int at;
+    private long size;
+
+    private Bytes() {}
 
     @Override
     public void write(int b) {
       if (at == block.length) next();
       block[at++] = (byte) b;
+      size++;
     }
 
     @Override
     public void write(byte[] b, int off, int len) {
+      size += len;
       while (len > 0) {
         if (at == block.length) next();
         int n = Math.min(len, block.length - at);
@@ -283,20 +294,37 @@ public final class TextFiles {
       at = 0;
     }
 
-    /** The bytes in one array; each block is let go of once it is copied. */
-    byte[] bytes() {
-      long size = at;
-      for (byte[] b : full) size += b.length;
+    /** How many bytes. */
+    public long size() {
+      return size;
+    }
+
+    /** Whether these are the bytes {@code b}. */
+    public boolean equalTo(byte[] b) {
+      if (b.length != size) return false;
+      int pos = 0;
+      for (byte[] f : full) {
+        if (!Arrays.equals(f, 0, f.length, b, pos, pos + f.length)) return false;
+        pos += f.length;
+      }
+      return Arrays.equals(block, 0, at, b, pos, pos + at);
+    }
+
+    /** Writes the bytes to {@code out}. */
+    public void writeTo(OutputStream out) throws IOException {
+      for (byte[] f : full) out.write(f);
+      out.write(block, 0, at);
+    }
+
+    /** The bytes in one array. */
+    public byte[] toArray() {
       byte[] out = new byte[Math.toIntExact(size)];
       int pos = 0;
-      for (int i = 0; i < full.size(); i++) {
-        byte[] b = full.get(i);
-        full.set(i, null);
-        System.arraycopy(b, 0, out, pos, b.length);
-        pos += b.length;
+      for (byte[] f : full) {
+        System.arraycopy(f, 0, out, pos, f.length);
+        pos += f.length;
       }
       System.arraycopy(block, 0, out, pos, at);
-      block = null;
       return out;
     }
   }

@@ -398,10 +398,11 @@ public final class NotesFile {
 
   /**
    * The notes file's bytes: {@link #format(List, List, Form)} in the form's encoding, as {@link
-   * #bytes(String, Form)} makes them, but encoded row by row, so that a file of many notes is
-   * never held as text as well.
+   * #bytes(String, Form)} makes them, but encoded row by row, so that a file of many notes is never
+   * held as text, nor its bytes as one array.
    */
-  public static byte[] bytes(List<Note> notes, List<Map<String, String>> cells, Form form) {
+  public static TextFiles.Bytes bytes(
+      List<Note> notes, List<Map<String, String>> cells, Form form) {
     return TextFiles.encode(w -> print(w, notes, cells, form), form.encoding());
   }
 

@@ -104,12 +104,25 @@ public final class Outputs {
 
   /** Writes {@code bytes} to the file {@code t}, whole or not at all. */
   public void write(Target t, byte[] bytes) {
+    write(t, p -> AtomicFiles.write(p, bytes));
+  }
+
+  /** As {@link #write(Target, byte[])}, for bytes kept in blocks (a long notes file). */
+  public void write(Target t, TextFiles.Bytes bytes) {
+    write(t, p -> AtomicFiles.write(p, bytes));
+  }
+
+  private interface Writing {
+    void to(Path p) throws IOException;
+  }
+
+  private void write(Target t, Writing writing) {
     refuseInputs();
     Path p = t.path().toAbsolutePath().normalize();
     if (Files.isDirectory(p)) throw failed(t, t.shown(), msg.get("output.why.isfolder"));
     inTheWay(t, p.getParent());
     try {
-      AtomicFiles.write(p, bytes);
+      writing.to(p);
     } catch (IOException | SecurityException e) {
       throw failed(t, t.shown(), reason(e));
     }
