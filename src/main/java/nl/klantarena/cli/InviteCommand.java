@@ -11,11 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import nl.klantarena.check.Checked;
 import nl.klantarena.finding.FindingPrinter;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.invite.Invitations;
 import nl.klantarena.io.AtomicFiles;
+import nl.klantarena.io.FileLock;
 import nl.klantarena.load.Defaults;
 import nl.klantarena.render.Templates;
 import nl.klantarena.session.Role;
@@ -123,26 +125,43 @@ final class InviteCommand extends SessionCommand {
       }
     }
 
+    // the mail-merge lists, merged with the rows of roles not invited now (read first for the
+    // findings; read again under the list's lock just before writing, as another run may have
+    // written it meanwhile)
+    Map<Path, byte[]> lists = mergeLists(outputs, roles, all);
     printFindings(all.sorted(), fmt);
-    if (all.fails(common.strict())) {
-      if (fmt == FindingPrinter.Format.TEXT)
-        ctx.err().println("klantarena: " + ctx.msg().get("invite.nothingwritten"));
-      return ExitCode.FINDINGS;
-    }
-    for (var e : outputs.entrySet()) {
-      Path dir = e.getKey();
-      Invitations.Output o = e.getValue();
-      for (var f : o.files().entrySet()) {
-        Path target = dir.resolve(f.getKey());
-        if (!target.normalize().startsWith(dir.normalize())) {
-          throw new IllegalStateException("file name outside the output folder: " + f.getKey());
+    if (all.fails(common.strict())) return nothingWritten(fmt);
+    if (dryRun) {
+      // in json and github formats stdout carries the findings alone
+      if (fmt == FindingPrinter.Format.TEXT) {
+        for (var e : outputs.entrySet()) {
+          for (String name : e.getValue().files().keySet()) {
+            ctx.out().println(shown(inside(e.getKey(), name)));
+          }
         }
-        if (dryRun) {
-          // in json and github formats stdout carries the findings alone
-          if (fmt == FindingPrinter.Format.TEXT) ctx.out().println(shown(target));
-        } else {
-          AtomicFiles.write(target, f.getValue());
+      }
+    } else {
+      List<FileLock> locks = new ArrayList<>();
+      try {
+        // in one order, so that two runs over the same folders never wait on each other
+        for (Path dir : new TreeSet<>(outputs.keySet())) {
+          locks.add(FileLock.acquire(dir.resolve(Invitations.MERGE_LIST)));
         }
+        Findings late = new Findings(ctx.msg());
+        lists = mergeLists(outputs, roles, late);
+        if (late.hasErrors()) {
+          printFindings(late.sorted(), fmt);
+          return nothingWritten(fmt);
+        }
+        for (var e : outputs.entrySet()) {
+          for (var f : e.getValue().files().entrySet()) {
+            Path target = inside(e.getKey(), f.getKey());
+            byte[] list = lists.get(target);
+            AtomicFiles.write(target, list != null ? list : f.getValue());
+          }
+        }
+      } finally {
+        for (FileLock l : locks) l.close();
       }
     }
     if (fmt == FindingPrinter.Format.TEXT) {
@@ -164,6 +183,34 @@ final class InviteCommand extends SessionCommand {
       }
     }
     return exitCode(all);
+  }
+
+  private int nothingWritten(FindingPrinter.Format fmt) {
+    if (fmt == FindingPrinter.Format.TEXT)
+      ctx.err().println("klantarena: " + ctx.msg().get("invite.nothingwritten"));
+    return ExitCode.FINDINGS;
+  }
+
+  /** The file {@code name} in {@code dir}; a name that would leave it is a bug. */
+  private static Path inside(Path dir, String name) {
+    Path target = dir.resolve(name);
+    if (!target.normalize().startsWith(dir.normalize())) {
+      throw new IllegalStateException("file name outside the output folder: " + name);
+    }
+    return target;
+  }
+
+  /** Each output folder's mail-merge list as this run writes it, by its path. */
+  private Map<Path, byte[]> mergeLists(
+      Map<Path, Invitations.Output> outputs, Set<Role> roles, Findings findings)
+      throws IOException {
+    Map<Path, byte[]> lists = new LinkedHashMap<>();
+    for (var e : outputs.entrySet()) {
+      Path list = inside(e.getKey(), Invitations.MERGE_LIST);
+      Invitations.mergeList(e.getValue(), roles, list, shown(list), findings)
+          .ifPresent(b -> lists.put(list, b));
+    }
+    return lists;
   }
 
   /** The roles of {@code --only}; every role when it is not given. */

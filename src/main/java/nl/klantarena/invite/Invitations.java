@@ -1,12 +1,16 @@
 package nl.klantarena.invite;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.klantarena.finding.Findings;
+import nl.klantarena.finding.SourcePos;
 import nl.klantarena.plan.PlanIcs;
 import nl.klantarena.render.Templates;
 import nl.klantarena.session.Person;
@@ -61,6 +66,38 @@ public final class Invitations {
   }
 
   private Invitations() {}
+
+  /** The mail-merge list's name in the output folder. */
+  public static final String MERGE_LIST = MergeList.FILE;
+
+  /**
+   * The mail-merge list to write over {@code existing} (the list in the output folder, which may
+   * not exist yet): this run's rows for the roles it invited, the existing rows of every other role
+   * kept, so that {@code --only staff} does not take the customers off the list. Read it while
+   * holding the list's lock, and write it before letting go.
+   *
+   * @param shown how findings name the existing list
+   * @return empty, with a KA706 finding, when the existing list cannot be read back
+   */
+  public static Optional<byte[]> mergeList(
+      Output o, Set<Role> roles, Path existing, String shown, Findings findings)
+      throws IOException {
+    byte[] fresh = o.files().get(MergeList.FILE);
+    boolean every = roles.containsAll(EnumSet.of(Role.FACILITATOR, Role.CUSTOMER, Role.STAFF));
+    if (every || !Files.isRegularFile(existing)) return Optional.of(fresh);
+    Set<String> words = new HashSet<>();
+    for (Role r : roles) words.add(r.word());
+    try {
+      String merged =
+          MergeList.merge(
+              Files.readAllBytes(existing), new String(fresh, StandardCharsets.UTF_8), words);
+      return Optional.of(merged.getBytes(StandardCharsets.UTF_8));
+    } catch (MergeList.Unreadable e) {
+      findings.add(
+          "KA706", new SourcePos(shown, e.line(), 1), findings.messages().get("KA706." + e.why()));
+      return Optional.empty();
+    }
+  }
 
   /**
    * The invitations of {@code session} (which has no error findings). Findings: KA704 for a
