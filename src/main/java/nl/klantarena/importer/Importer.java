@@ -143,7 +143,8 @@ public final class Importer {
    */
   public List<Note> read(
       String shown, String name, byte[] bytes, Map<String, FileSummary> summaries) {
-    List<Raw> raws = Readers.read(shown, bytes, findings);
+    List<Raw> raws =
+        Readers.read(shown, bytes, findings, new DueDates(session.language(), session.date()));
     List<Note> out = new ArrayList<>(raws.size());
     Set<String> matched = new LinkedHashSet<>();
     Map<String, Integer> unknown = new LinkedHashMap<>();

@@ -22,8 +22,12 @@ public final class Readers {
 
   private Readers() {}
 
-  /** The notes in {@code bytes}; faults (binary, unknown format, broken lines) become findings. */
-  static List<Raw> read(String shown, byte[] bytes, Findings f) {
+  /**
+   * The notes in {@code bytes}; faults (binary, unknown format, broken lines) become findings.
+   *
+   * @param dates how typed notes' action lines give their due dates
+   */
+  static List<Raw> read(String shown, byte[] bytes, Findings f, DueDates dates) {
     Source src = Source.of(shown, bytes);
     if (src.binary()) {
       f.add("KA601", new SourcePos(shown, 1, 1));
@@ -41,7 +45,7 @@ public final class Readers {
       case WEBVTT -> Cues.notes(Cues.parse(lines, false, shown, f));
       case SRT -> Cues.notes(Cues.parse(lines, true, shown, f));
       case CSV -> CsvNotes.read(text, shown, f);
-      case TEXT -> TextNotes.read(lines, shown, f);
+      case TEXT -> TextNotes.read(lines, shown, f, dates);
     };
   }
 

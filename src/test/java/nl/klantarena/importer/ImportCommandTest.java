@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import nl.klantarena.testing.CliRun;
 import nl.klantarena.testing.Golden;
 import org.junit.jupiter.api.Test;
@@ -178,7 +179,7 @@ class ImportCommandTest {
         "nospeaker.csv|tijd;tekst\\n00:01:00;hallo\\n|nospeaker.csv:1:1: error[KA604]",
         "quote.csv|speaker,text\\nEline,\"nooit dicht\\n|quote.csv:2:1: error[KA605]",
         "random.txt|lorem ipsum dolor\\nsit amet\\n|random.txt:1:1: error[KA600]",
-        "bad-due.txt|# Ronde 3\\nACTIE: Iets doen @Ruud 2026-13-45\\n|bad-due.txt:2:1: error[KA608]",
+        "bad-due.txt|# Ronde 3\\nACTIE: Iets doen @Ruud 2026-13-45\\n|bad-due.txt:2:24: error[KA608]",
         "srt-bad.srt|1\\n00:00:01,000 --> 00:00:02,000\\nRuud: a\\n\\n2\\n00:00:0x,000 --> 00:00:03,000\\nRuud: b\\n|srt-bad.srt:6:1: error[KA602]"
       })
   void badInputLeavesNotesFileAlone(String name, String content, String expected, @TempDir Path dir)
@@ -191,6 +192,77 @@ class ImportCommandTest {
     assertTrue(r.err().contains(expected), r.toString());
     assertFalse(r.err().contains("Exception"), r.toString());
     assertEquals("id,text\nN0001,eerder\n", notes(dir));
+  }
+
+  @Test
+  void actionLinesGiveDueDatesAsPeopleWriteThemInTheSessionsLanguage(@TempDir Path dir)
+      throws Exception {
+    world(dir);
+    Files.writeString(
+        dir.resolve("acties.txt"),
+        """
+        # Ronde 3
+        ACTIE: Terugbelknop in de app @Dennis Vos 1-6-2027
+        ACTIE: Brief over de isolatie @Bart 01/06/2027
+        ACTIE: Monteursbezoek op een dagdeel @Ruud Jacobs 1 juni 2027
+        ACTIE: Huurdersavond plannen @Dennis Vos vóór 15 december
+        ACTIE: Schimmel onderzoeken @Kofi 01/06/2027
+        """);
+    var r = CliRun.in(dir).run("import", "session.yaml", "acties.txt");
+    assertEquals(0, r.exit(), r.toString());
+    List<String> rows = notes(dir).lines().skip(1).toList();
+    // session date 2026-10-15: "15 december" is the first one after it
+    assertEquals(
+        List.of(
+            "Dennis Vos,2027-06-01,Terugbelknop in de app",
+            "Bart Smeets,2027-06-01,Brief over de isolatie",
+            "Ruud Jacobs,2027-06-01,Monteursbezoek op een dagdeel",
+            "Dennis Vos,2026-12-15,Huurdersavond plannen",
+            "Kofi,2027-06-01,Schimmel onderzoeken"),
+        rows.stream()
+            .map(l -> l.split(","))
+            .map(c -> c[c.length - 2] + "," + c[c.length - 1] + "," + c[7])
+            .toList(),
+        notes(dir));
+    // Kofi is nobody in the session: an unknown owner, never "Kofi 01/06/2027"
+    assertTrue(r.err().contains("\"Kofi\""), r.toString());
+  }
+
+  @Test
+  void anEnglishDateOfNumbersThatReadsTwoWaysIsRefusedAtItsPlace(@TempDir Path dir)
+      throws Exception {
+    Files.copy(Path.of("examples/en/session.yaml"), dir.resolve("session.yaml"));
+    String notes =
+        """
+        # Round 3
+        ACTION: Text customers before a planned interruption @Kwame Mensah June 1, 2027
+        ACTION: Explain the estimate on the bill @Helen Marsh 13/06/2027
+        ACTION: Call priority customers @Aisha Rahman 01/06/2027
+        """;
+    Files.writeString(dir.resolve("notes.txt"), notes);
+    var r = CliRun.in(dir).run("import", "session.yaml", "notes.txt");
+    assertEquals(1, r.exit(), r.toString());
+    assertTrue(
+        r.err()
+            .contains(
+                "notes.txt:4:47: error[KA640]: the due date \"01/06/2027\" can be read two ways: 1"
+                    + " June 2027 (day first, as in Britain) or 6 January 2027 (month first, as in"
+                    + " the United States)"),
+        r.toString());
+    assertTrue(
+        r.err()
+            .contains(
+                " 4 | ACTION: Call priority customers @Aisha Rahman 01/06/2027\n"
+                    + "   |                                               ^\n"),
+        "the caret is under the date: " + r);
+    assertFalse(Files.exists(dir.resolve("notes.csv")), "nothing is imported");
+    // written out, it is read
+    Files.writeString(dir.resolve("notes.txt"), notes.replace("01/06/2027", "1 June 2027"));
+    var fixed = CliRun.in(dir).run("import", "session.yaml", "notes.txt");
+    assertEquals(0, fixed.exit(), fixed.toString());
+    assertEquals(
+        List.of("2027-06-01", "2027-06-13", "2027-06-01"),
+        notes(dir).lines().skip(1).map(l -> l.substring(l.lastIndexOf(',') + 1)).toList());
   }
 
   @Test

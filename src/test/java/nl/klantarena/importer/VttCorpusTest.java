@@ -56,7 +56,8 @@ class VttCorpusTest {
     for (Path f : files) {
       byte[] bytes = Files.readAllBytes(f);
       Findings whole = new Findings(Messages.of("en"));
-      Readers.read(f.getFileName().toString(), bytes, whole); // must not throw
+      Readers.read(
+          f.getFileName().toString(), bytes, whole, new DueDates(null, null)); // must not throw
       Findings fs = new Findings(Messages.of("en"));
       Source src = Source.of(f.toString(), bytes);
       if (src.binary()) continue;
