@@ -57,13 +57,16 @@ final class PeopleRule implements Rule {
       if (line != null)
         out.add("KA109", t.at().of("id"), out.messages().get("word.theme"), t.id(), line);
     }
+    // the themes an action may name are unknown while a theme or its id could not be read
+    boolean themesKnown =
+        !s.at().unread("themes") && s.themes().stream().noneMatch(t -> t.at().unread("id"));
     Map<String, Integer> actionIds = new HashMap<>();
     for (var a : s.actions()) {
       if (a.id().isEmpty()) continue;
       Integer line = actionIds.putIfAbsent(a.id(), a.at().of("id").line());
       if (line != null)
         out.add("KA109", a.at().of("id"), out.messages().get("word.action"), a.id(), line);
-      if (!a.theme().isEmpty() && !themeIds.containsKey(a.theme())) {
+      if (themesKnown && !a.theme().isEmpty() && !themeIds.containsKey(a.theme())) {
         out.add(
             "KA124",
             a.at().of("theme"),

@@ -356,6 +356,9 @@ public final class Defaults {
     session.setValue(tuples);
   }
 
+  /** The node property of a name in a list that names no entry of the defaults file. */
+  static final String UNRESOLVED = "klantarena.unresolved";
+
   /** Replaces plain names in a list by the entries they pick; an unknown name is a finding. */
   private SequenceNode pick(
       SequenceNode seq,
@@ -388,6 +391,9 @@ public final class Defaults {
                 : names.isEmpty() ? "" : String.join(", ", names);
         findings.add(code, at, name, shown, hint);
       }
+      // kept, marked, so that the loader knows the list is not whole (and says nothing more of it)
+      item.setProperty(UNRESOLVED, Boolean.TRUE);
+      out.add(item);
     }
     return new SequenceNode(
         seq.getTag(), true, out, seq.getFlowStyle(), seq.getStartMark(), seq.getEndMark());

@@ -185,7 +185,7 @@ class ActionsCommandTest {
         """);
     var r = CliRun.in(dir).run("actions", "--format", "csv", ".");
     assertEquals(1, r.exit(), r.toString());
-    assertTrue(r.err().contains("a/session.yaml:4:1: error[KA100]"), r.toString());
+    assertTrue(r.err().contains("a/session.yaml:3:8: error[KA100]"), r.toString());
     assertTrue(r.err().contains("error[KA502]"), r.toString());
     List<String> ids = r.out().lines().skip(1).map(l -> l.split(",")[3]).toList();
     assertEquals(

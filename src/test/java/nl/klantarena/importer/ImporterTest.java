@@ -227,4 +227,47 @@ class ImporterTest {
     assertFalse(
         again.all().stream().anyMatch(x -> x.code().equals("KA613")), again.all().toString());
   }
+
+  @Test
+  void aTeamsVoiceNameWithCharacterReferencesAndAUserIdMatchesTheParticipant() throws Exception {
+    Findings f = new Findings(Messages.of("en"));
+    List<Note> n =
+        read(
+            "t.vtt",
+            "WEBVTT\n\n0:0:1.0 --> 0:0:3.490\n<v H&#252;seyin Y&#305;lmaz>Ik bel al weken.</v>\n\n"
+                + "0:0:4.0 --> 0:0:6.90\n<v Eline Bos (0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d)>Ik ook.</v>\n",
+            null,
+            f);
+    assertEquals(List.of("Hüseyin Yılmaz", "Eline Bos"), n.stream().map(Note::speaker).toList());
+    assertEquals(List.of("00:00:01", "00:00:04"), n.stream().map(Note::time).toList());
+  }
+
+  @Test
+  void aLeadingWordsColonIsASpeakerOnlyWhenItCanBeOne() throws Exception {
+    // one cue in three opens with "Words:": known names and diarization labels are speakers, a
+    // sentence keeps its words
+    String vtt =
+        "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nEline: De app werkt.\n\n"
+            + "00:00:03.000 --> 00:00:04.000\nMijn vraag is: wanneer komt de monteur?\n\n"
+            + "00:00:05.000 --> 00:00:06.000\nEn verder niets.\n\n"
+            + "00:00:07.000 --> 00:00:08.000\n[SPEAKER_01]: Bij ons ook.\n\n"
+            + "00:00:09.000 --> 00:00:10.000\nDat is alles.\n\n"
+            + "00:00:11.000 --> 00:00:12.000\nDank u.\n";
+    Findings f = new Findings(Messages.of("en"));
+    List<Note> n =
+        new Importer(session(), null, f)
+            .merge(false)
+            .read("w.vtt", "w.vtt", vtt.getBytes(StandardCharsets.UTF_8), new LinkedHashMap<>());
+    assertEquals(
+        List.of("Eline Bos", "", "", "SPEAKER_01", "", ""), n.stream().map(Note::speaker).toList());
+    assertEquals("Mijn vraag is: wanneer komt de monteur?", n.get(1).text());
+    // where (nearly) every cue opens so, as Zoom writes, the file's form says they are speakers
+    String zoom =
+        "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nOnbekende Gast: Goedemiddag.\n\n"
+            + "00:00:03.000 --> 00:00:04.000\nEline: De app werkt.\n";
+    List<Note> z =
+        new Importer(session(), null, f)
+            .read("z.vtt", "z.vtt", zoom.getBytes(StandardCharsets.UTF_8), new LinkedHashMap<>());
+    assertEquals(List.of("Onbekende Gast", "Eline Bos"), z.stream().map(Note::speaker).toList());
+  }
 }
