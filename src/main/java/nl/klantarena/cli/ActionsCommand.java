@@ -1,16 +1,23 @@
 package nl.klantarena.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import nl.klantarena.check.Checked;
 import nl.klantarena.finding.Finding;
 import nl.klantarena.finding.FindingPrinter;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.Severity;
+import nl.klantarena.followup.ActionNotes;
+import nl.klantarena.followup.Proposal;
 import nl.klantarena.io.AtomicFiles;
+import nl.klantarena.notes.Note;
+import nl.klantarena.notes.NotesFile;
 import nl.klantarena.series.ActionList;
 import nl.klantarena.series.ActionRow;
 import nl.klantarena.series.ActionsOutput;
@@ -30,6 +37,7 @@ final class ActionsCommand extends SessionCommand {
   private String format;
   private String out;
   private boolean failOnOverdue;
+  private boolean propose;
 
   private ActionsCommand(Context ctx) {
     super(ctx);
@@ -43,6 +51,7 @@ final class ActionsCommand extends SessionCommand {
     Arg.choice("--format", "actions.format", "md", "text", "json", "csv"),
     Arg.file("--out", "FILE", "actions.out"),
     Arg.flag("--fail-on-overdue", "actions.failonoverdue"),
+    Arg.flag("--propose", "actions.propose"),
   };
 
   static CommandSpec spec(Context ctx) {
@@ -57,6 +66,7 @@ final class ActionsCommand extends SessionCommand {
     format = Specs.value(spec, "--format");
     out = Specs.value(spec, "--out");
     failOnOverdue = Specs.value(spec, "--fail-on-overdue");
+    propose = Specs.value(spec, "--propose");
   }
 
   @Override
@@ -66,6 +76,7 @@ final class ActionsCommand extends SessionCommand {
 
   @Override
   int run() {
+    if (propose) return propose();
     String fmt = Formats.oneOf(format, List.of("md", "text", "json", "csv"), ctx.msg());
     Status only = null;
     if (status != null) {
@@ -111,5 +122,78 @@ final class ActionsCommand extends SessionCommand {
                       .get(late == 1 ? "actions.gate.one" : "actions.gate.many", late, today));
     }
     return exitCode(all);
+  }
+
+  /**
+   * {@code --propose}: the YAML of the actions that the session's action notes ask for and no
+   * action takes up yet, to paste into the session file.
+   */
+  private int propose() {
+    Findings all = new Findings(ctx.msg());
+    List<Checked> checked = loadAll(all);
+    if (checked.size() != 1) {
+      throw new UsageException(ctx.msg().get("actions.propose.one", checked.size()));
+    }
+    Optional<Session> loaded = checked.get(0).session();
+    String yaml = "";
+    if (loaded.isPresent()) {
+      Session s = loaded.get();
+      Path notesFile = NotesFile.of(s);
+      String notesShown = shown(notesFile);
+      if (!Files.isRegularFile(notesFile)) {
+        ctx.err().println(ctx.msg().get("actions.propose.nonotes", s.file(), notesShown));
+      } else {
+        List<Note> notes;
+        try {
+          notes = NotesFile.read(notesFile, notesShown, all);
+        } catch (IOException e) {
+          throw new UsageException(
+              ctx.msg().get("cli.unreadable", notesShown) + " (" + e.getMessage() + ")");
+        }
+        List<Note> open = ActionNotes.notTakenUp(s, notes);
+        yaml = Proposal.yaml(s, open, ctx.msg(), s.file(), notesShown);
+        if (open.isEmpty()) {
+          ctx.err().println(ctx.msg().get("actions.propose.none", s.file(), notesShown));
+        }
+      }
+      if (out != null) {
+        Path target = ctx.env().resolve(out);
+        if (sameFile(target, s.path()) || sameFile(target, notesFile)) {
+          throw new UsageException(ctx.msg().get("actions.overwritesinput", out));
+        }
+      }
+    }
+    List<Finding> shown = new ArrayList<>();
+    for (Finding f : all.sorted()) {
+      if (f.severity() == Severity.ERROR || (common.strict() && f.severity() == Severity.WARNING))
+        shown.add(f);
+    }
+    printFindings(shown, FindingPrinter.Format.TEXT);
+    if (out == null) {
+      ctx.out().print(yaml);
+    } else if (!yaml.isEmpty()) {
+      try {
+        AtomicFiles.write(ctx.env().resolve(out), yaml);
+      } catch (IOException e) {
+        throw new UsageException(
+            ctx.msg().get("actions.cannotwrite", out, String.valueOf(e.getMessage())));
+      }
+    }
+    return exitCode(all);
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+  }
+
+  /** A path as the user would write it: relative to the working folder when it is below it. */
+  private String shown(Path p) {
+    Path cwd = ctx.env().cwd().toAbsolutePath().normalize();
+    Path a = p.toAbsolutePath().normalize();
+    return (a.startsWith(cwd) ? cwd.relativize(a) : a).toString().replace('\\', '/');
   }
 }
