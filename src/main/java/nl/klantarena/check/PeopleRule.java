@@ -50,6 +50,26 @@ final class PeopleRule implements Rule {
             same.at().of("name").line());
       }
     }
+    // an owner outside the rings may sit in the outer ring or be the contact this time, but is not
+    // a customer or the facilitator, and is listed once
+    Map<String, Person> owners = new HashMap<>();
+    for (Person o : s.owners()) {
+      if (o.name().isEmpty()) continue;
+      String key = Names.key(o.name());
+      Person first = owners.putIfAbsent(key, o);
+      Person same = seen.get(key);
+      if (first != null) {
+        out.add("KA110", o.at().of("name"), o.name(), first.at().of("name").line());
+      } else if (same != null && same.role() != Role.STAFF) {
+        out.add(
+            "KA111",
+            o.at().of("name"),
+            o.name(),
+            roleWord(out, same.role()),
+            roleWord(out, Role.OWNER),
+            same.at().of("name").line());
+      }
+    }
     Map<String, Integer> themeIds = new HashMap<>();
     for (var t : s.themes()) {
       if (t.id().isEmpty()) continue;

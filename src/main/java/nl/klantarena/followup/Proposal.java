@@ -45,7 +45,7 @@ public final class Proposal {
     if (notes.isEmpty()) return "";
     List<Map<String, Object>> entries = new ArrayList<>();
     Ids ids = Ids.of(s.actions());
-    People owners = People.of(owners(s));
+    People owners = People.of(s.possibleOwners());
     for (Note n : notes) {
       Map<String, Object> e = new LinkedHashMap<>();
       e.put("id", ids.next());
@@ -80,13 +80,6 @@ public final class Proposal {
       sb.append(" ".repeat(indent)).append(line).append('\n');
     }
     return sb.toString();
-  }
-
-  /** Who may own an action: the staff and the contact. */
-  static List<Person> owners(Session s) {
-    List<Person> all = new ArrayList<>(s.staff());
-    if (s.contact() != null) all.add(s.contact());
-    return all;
   }
 
   private static String comment(String text) {

@@ -19,6 +19,7 @@ import nl.klantarena.notes.NoteKind;
 import nl.klantarena.session.Agenda;
 import nl.klantarena.session.Block;
 import nl.klantarena.session.Names;
+import nl.klantarena.session.People;
 import nl.klantarena.session.Person;
 import nl.klantarena.session.Role;
 import nl.klantarena.session.Session;
@@ -65,7 +66,13 @@ public final class Importer {
   private final Session session;
   private final LocalTime recordingStart;
   private final Findings findings;
-  private final Map<String, Person> byName = new HashMap<>();
+
+  /** The people who may speak: the participants and the contact. */
+  private final People speakers;
+
+  /** The people who may own an action: everyone the session names. */
+  private final People owners;
+
   private final Map<String, Theme> themeByKey = new HashMap<>();
 
   /**
@@ -95,18 +102,8 @@ public final class Importer {
     this.session = session;
     this.recordingStart = recordingStart;
     this.findings = findings;
-    Map<String, Person> first = new HashMap<>();
-    Set<String> ambiguous = new HashSet<>();
-    for (Person p : session.people()) {
-      byName.putIfAbsent(Names.key(p.name()), p);
-      for (String a : p.aliases()) byName.putIfAbsent(Names.key(a), p);
-      String fk = Names.key(p.firstName());
-      if (first.containsKey(fk) && first.get(fk) != p) ambiguous.add(fk);
-      first.putIfAbsent(fk, p);
-    }
-    // a first name counts only when one person has it, and never over a full name or alias
-    for (var e : first.entrySet())
-      if (!ambiguous.contains(e.getKey())) byName.putIfAbsent(e.getKey(), e.getValue());
+    this.speakers = People.of(session.people());
+    this.owners = People.of(session);
     for (Theme t : session.themes()) {
       themeByKey.putIfAbsent(Names.key(t.id()), t);
       themeByKey.putIfAbsent(Names.key(t.title()), t);
@@ -191,9 +188,9 @@ public final class Importer {
     return this;
   }
 
-  /** The person {@code name} means, or null. */
+  /** The person {@code name} means when it speaks, or null. */
   Person match(String name) {
-    return byName.get(Names.key(name));
+    return speakers.find(name);
   }
 
   /**
@@ -410,7 +407,7 @@ public final class Importer {
       }
       String owner = r.owner();
       if (kind == NoteKind.ACTION && !owner.isEmpty()) {
-        Person o = match(owner);
+        Person o = owners.find(owner);
         if (o != null) owner = o.name();
         speaker = owner;
         role = o == null ? "unknown" : o.role().word();
@@ -447,7 +444,8 @@ public final class Importer {
             "KA610",
             new SourcePos(shown, unknownLine.get(e.getKey()), 1),
             e.getKey(),
-            e.getValue());
+            e.getValue(),
+            hint(e.getKey()));
       }
       if (tooLong > 0)
         findings.add(
@@ -480,6 +478,19 @@ public final class Importer {
     else clock = recordingStart.toSecondOfDay() + (long) r.seconds();
     for (int[] w : windows) if (clock >= w[0] && clock < w[1]) return w[2];
     return 0;
+  }
+
+  /** KA610's hint: the people an unknown speaker could be, or the nearest name, or what to do. */
+  private String hint(String speaker) {
+    var msg = findings.messages();
+    People.Match m = speakers.match(speaker);
+    if (m.ambiguous())
+      return msg.get(
+          "import.speaker.candidates", People.names(m.candidates(), msg.get("word.or")), speaker);
+    String near = speakers.suggest(speaker);
+    return near == null
+        ? msg.get("import.speaker.none", "", speaker)
+        : msg.get("import.speaker.near", near, speaker);
   }
 
   // a run of notes outside every round is one finding (at its first note), not one per note

@@ -69,6 +69,7 @@ public final class SessionLoader {
           "agenda",
           "actions",
           "feedback",
+          "owners",
           "uid");
   static final Set<String> LOCATION = Set.of("name", "address");
   static final Set<String> CONTACT = Set.of("name", "email");
@@ -76,6 +77,7 @@ public final class SessionLoader {
   static final Set<String> FACILITATOR = Set.of("name", "email", "external", "aliases");
   static final Set<String> CUSTOMER = Set.of("name", "email", "segment", "experience", "aliases");
   static final Set<String> STAFF = Set.of("name", "email", "department", "aliases");
+  static final Set<String> OWNER = Set.of("name", "email", "department", "aliases");
   static final Set<String> THEME = Set.of("id", "title", "questions", "statements", "keywords");
   static final Set<String> AGENDA = Set.of("start", "blocks");
   static final Set<String> BLOCK = Set.of("kind", "minutes", "format");
@@ -204,6 +206,13 @@ public final class SessionLoader {
       }
     }
 
+    // people outside the rings who answer for actions
+    List<Person> owners = new ArrayList<>();
+    for (Node n : m.list("owners")) {
+      MapView om = MapView.of(n, file, findings, OWNER);
+      if (om != null) owners.add(person(om, Role.OWNER));
+    }
+
     List<Theme> themes = new ArrayList<>();
     for (Node n : m.list("themes")) {
       MapView t = item(n, file, THEME, m, "themes");
@@ -257,6 +266,7 @@ public final class SessionLoader {
         facilitator,
         customers,
         staff,
+        owners,
         themes,
         agenda,
         actions,

@@ -122,7 +122,7 @@ public final class ReportJson {
     am.put("theme", a.theme());
     am.put("decision", a.decision().word());
     am.put("why", r.text(a.why()));
-    if (staff) am.put("owner", r.text(a.owner()));
+    if (staff) am.put("owner", r.text(r.owner(a)));
     am.put("due", date(a.due()));
     am.put("status", a.status().word());
     am.put("overdue", r.overdue(a));

@@ -229,6 +229,106 @@ class ImporterTest {
   }
 
   @Test
+  void speakersAsTeamsDirectoriesAndPeopleWriteThem() throws Exception {
+    Importer imp = new Importer(session(), null, new Findings(Messages.of("en")));
+    assertEquals("Eline Bos", imp.match("Eline Bos (Guest)").name());
+    assertEquals("Eline Bos", imp.match("Eline Bos (Gast)").name());
+    assertEquals("Gerard Kuipers", imp.match("Kuipers, Gerard").name());
+    assertEquals("Gerard Kuipers", imp.match("dhr. G. Kuipers (Extern)").name());
+    assertEquals("Wilma de Graaf", imp.match("mevr. W. de Graaf").name());
+    assertEquals("Wilma de Graaf", imp.match("Graaf, W. de").name());
+    assertEquals("Hüseyin Yılmaz", imp.match("H. Yilmaz (External)").name());
+    assertEquals("Ruud Jacobs", imp.match("Jacobs, Ruud").name());
+  }
+
+  @Test
+  void aTeamsTranscriptWithGuestsAndDirectoryNamesMatchesEverySpeaker() throws Exception {
+    Findings f = new Findings(Messages.of("en"));
+    List<Note> n =
+        read(
+            "teams.vtt",
+            """
+            WEBVTT
+
+            00:00:01.000 --> 00:00:04.000
+            <v Ouali, Fatima (Guest)>De monteur kwam niet.</v>
+
+            00:00:05.000 --> 00:00:08.000
+            <v mevr. W. de Graaf (Extern)>Bij mij wel.</v>
+
+            00:00:09.000 --> 00:00:12.000
+            <v Huseyin Yilmaz (External)>De app werkt.</v>
+            """,
+            null,
+            f);
+    assertEquals(
+        List.of("Fatima Ouali", "Wilma de Graaf", "Hüseyin Yılmaz"),
+        n.stream().map(Note::speaker).toList());
+    assertEquals(List.of("customer", "customer", "customer"), n.stream().map(Note::role).toList());
+    assertFalse(f.all().stream().anyMatch(x -> x.code().equals("KA610")), f.all().toString());
+  }
+
+  @Test
+  void anActionOwnerIsWrittenOutInFull() throws Exception {
+    Findings f = new Findings(Messages.of("en"));
+    List<Note> n =
+        read(
+            "t.txt",
+            "# Ronde 3\nACTIE: Terugbellen binnen een dag @Jacobs, Ruud 2026-12-01\n"
+                + "ACTIE: Brief over schimmel @B. Smeets 2026-12-01\n",
+            null,
+            f);
+    assertEquals(List.of("Ruud Jacobs", "Bart Smeets"), n.stream().map(Note::owner).toList());
+    assertEquals(List.of("staff", "staff"), n.stream().map(Note::role).toList());
+  }
+
+  @Test
+  void anUnknownSpeakerGetsTheNearestNameOrTheCandidates() throws Exception {
+    Findings f = new Findings(Messages.of("en"));
+    read("u.txt", "Eilne Bos: a\nZoë: b\n", null, f);
+    var unknown = f.all().stream().filter(x -> x.code().equals("KA610")).toList();
+    assertEquals(2, unknown.size(), unknown.toString());
+    assertEquals(
+        "did you mean \"Eline Bos\"? Then add \"Eilne Bos\" to the aliases of Eline Bos in the"
+            + " session file, fix it in notes.csv, or name the label on the command line: --speaker"
+            + " \"Eilne Bos=Eline Bos\"",
+        unknown.get(0).hint());
+    assertEquals(
+        "add the name as an alias of the participant in the session file, fix it in notes.csv,"
+            + " or name the label on the command line: --speaker \"Zoë=full name\"",
+        unknown.get(1).hint());
+  }
+
+  @Test
+  void aFirstNameTwoPeopleShareIsUnknownWithBothNamesInTheHint() throws Exception {
+    String yaml =
+        """
+        klantarena: 1
+        title: Arena
+        organisation: Example
+        date: 2027-04-15
+        participants:
+          facilitator: {name: Frank White}
+          customers: [{name: Jan Smit}, {name: Anna Green}]
+          staff: [{name: Jan Bakker}, {name: Sarah Miller}]
+        """;
+    Findings f = new Findings(Messages.of("en"));
+    Session s =
+        new SessionLoader(f)
+            .parse(yaml.getBytes(StandardCharsets.UTF_8), null, "s.yaml")
+            .orElseThrow();
+    List<Note> n =
+        new Importer(s, null, f)
+            .read("t.txt", "t.txt", "Jan: hallo\nAnna: ja\n".getBytes(), new LinkedHashMap<>());
+    assertEquals(List.of("unknown", "customer"), n.stream().map(Note::role).toList());
+    var unknown = f.all().stream().filter(x -> x.code().equals("KA610")).toList();
+    assertEquals(
+        "\"Jan\" could be Jan Smit or Jan Bakker: add it to the aliases of the one it is, fix it"
+            + " in notes.csv, or name the label on the command line: --speaker \"Jan=full name\"",
+        unknown.get(0).hint());
+  }
+
+  @Test
   void aTeamsVoiceNameWithCharacterReferencesAndAUserIdMatchesTheParticipant() throws Exception {
     Findings f = new Findings(Messages.of("en"));
     List<Note> n =
