@@ -1,7 +1,6 @@
 package nl.klantarena.check;
 
 import nl.klantarena.finding.Findings;
-import nl.klantarena.finding.Severity;
 import nl.klantarena.session.Action;
 import nl.klantarena.session.Decision;
 import nl.klantarena.session.People;
@@ -10,6 +9,12 @@ import nl.klantarena.session.Session;
 
 /** Actions with owners and deadlines, reasons for what will not be done, and a feedback date. */
 final class FollowUpRule implements Rule {
+
+  /**
+   * An open action past its due date: a warning here; {@code --fail-on-overdue} makes it an error
+   * of the run ({@link Checked}).
+   */
+  static final String OVERDUE = "KA507";
 
   @Override
   public String name() {
@@ -52,12 +57,7 @@ final class FollowUpRule implements Rule {
         out.add("KA505", a.at().of("decision"), label);
       }
       if (a.overdue(ctx.today()) && !a.at().unread("due") && !a.at().unread("status")) {
-        out.add(
-            "KA507",
-            ctx.failOnOverdue() ? Severity.ERROR : Severity.WARNING,
-            a.at().of("due"),
-            label,
-            a.due());
+        out.add(OVERDUE, a.at().of("due"), label, a.due());
       }
     }
     var fb = s.feedback();

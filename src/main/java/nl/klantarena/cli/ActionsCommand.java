@@ -1,26 +1,21 @@
 package nl.klantarena.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import nl.klantarena.actions.ActionList;
+import nl.klantarena.actions.ActionRow;
+import nl.klantarena.actions.ActionsOutput;
+import nl.klantarena.actions.Proposal;
 import nl.klantarena.check.Checked;
 import nl.klantarena.finding.Finding;
 import nl.klantarena.finding.FindingPrinter;
 import nl.klantarena.finding.Findings;
-import nl.klantarena.finding.Severity;
-import nl.klantarena.followup.ActionNotes;
-import nl.klantarena.followup.Proposal;
-import nl.klantarena.io.AtomicFiles;
+import nl.klantarena.load.Loader;
+import nl.klantarena.notes.ActionNotes;
 import nl.klantarena.notes.Note;
-import nl.klantarena.notes.NotesFile;
-import nl.klantarena.series.ActionList;
-import nl.klantarena.series.ActionRow;
-import nl.klantarena.series.ActionsOutput;
+import nl.klantarena.output.Outputs;
 import nl.klantarena.session.People;
 import nl.klantarena.session.Session;
 import nl.klantarena.session.Status;
@@ -100,28 +95,25 @@ final class ActionsCommand extends SessionCommand {
       only = Status.valueOf(s.toUpperCase(Locale.ROOT));
     }
     LocalDate today = common.today(ctx.env());
+    Outputs.Target target = out == null ? null : outputs.file("--out", out);
     Findings all = new Findings(ctx.msg());
     List<Session> sessions = new ArrayList<>();
-    for (Checked c : loadAll(all)) c.session().ifPresent(sessions::add);
+    // only sessions that passed their error rules are listed; the errors of the others fail the run
+    for (Checked c : loadAll(all)) {
+      if (c.usable().isPresent()) sessions.add(c.usable().get().session());
+    }
+    outputs.refuseInputs();
     List<ActionRow> rows =
         ActionList.of(sessions, today, new ActionList.Filter(owner, only, overdue));
     String text = new ActionsOutput(ctx.msg(), today).render(fmt, rows);
-    if (out == null) {
+    if (target == null) {
       ctx.out().print(text);
     } else {
-      try {
-        AtomicFiles.write(ctx.env().resolve(out), text);
-      } catch (IOException e) {
-        throw new UsageException(
-            ctx.msg().get("actions.cannotwrite", out, String.valueOf(e.getMessage())));
-      }
+      outputs.write(target, text);
     }
     // the list is the output; of the findings only what fails the run is said (check says the rest)
     List<Finding> shown = new ArrayList<>();
-    for (Finding f : all.sorted()) {
-      if (f.severity() == Severity.ERROR || (common.strict() && f.severity() == Severity.WARNING))
-        shown.add(f);
-    }
+    for (Finding f : all.sorted()) if (f.fails(common.strict())) shown.add(f);
     printFindings(shown, FindingPrinter.Format.TEXT);
     if (owner != null && rows.isEmpty()) {
       String nobody = nobodyNamed(sessions);
@@ -149,71 +141,37 @@ final class ActionsCommand extends SessionCommand {
    * action takes up yet, to paste into the session file.
    */
   private int propose() {
+    Outputs.Target target = out == null ? null : outputs.file("--out", out);
     Findings all = new Findings(ctx.msg());
     List<Checked> checked = loadAll(all);
     if (checked.size() != 1) {
       throw new UsageException(ctx.msg().get("actions.propose.one", checked.size()));
     }
-    Optional<Session> loaded = checked.get(0).session();
     String yaml = "";
-    if (loaded.isPresent()) {
-      Session s = loaded.get();
-      Path notesFile = NotesFile.of(s);
-      String notesShown = shown(notesFile);
-      if (!Files.isRegularFile(notesFile)) {
-        ctx.err().println(ctx.msg().get("actions.propose.nonotes", s.file(), notesShown));
+    String said = null;
+    if (checked.get(0).usable().isPresent()) {
+      Session s = checked.get(0).usable().get().session();
+      Loader.NotesRead read = loader.notes(s);
+      for (Finding f : read.findings()) all.add(f);
+      if (read.notes().isEmpty()) {
+        if (read.findings().isEmpty())
+          said = ctx.msg().get("actions.propose.nonotes", s.file(), read.shown());
       } else {
-        List<Note> notes;
-        try {
-          notes = NotesFile.read(notesFile, notesShown, all);
-        } catch (IOException e) {
-          throw new UsageException(
-              ctx.msg().get("cli.unreadable", notesShown) + " (" + e.getMessage() + ")");
-        }
-        List<Note> open = ActionNotes.notTakenUp(s, notes);
-        yaml = Proposal.yaml(s, open, ctx.msg(), s.file(), notesShown);
-        if (open.isEmpty()) {
-          ctx.err().println(ctx.msg().get("actions.propose.none", s.file(), notesShown));
-        }
-      }
-      if (out != null) {
-        Path target = ctx.env().resolve(out);
-        if (sameFile(target, s.path()) || sameFile(target, notesFile)) {
-          throw new UsageException(ctx.msg().get("actions.overwritesinput", out));
-        }
+        List<Note> open = ActionNotes.notTakenUp(s, read.notes().get());
+        yaml = Proposal.yaml(s, open, ctx.msg(), s.file(), read.shown());
+        if (open.isEmpty()) said = ctx.msg().get("actions.propose.none", s.file(), read.shown());
       }
     }
+    outputs.refuseInputs();
     List<Finding> shown = new ArrayList<>();
-    for (Finding f : all.sorted()) {
-      if (f.severity() == Severity.ERROR || (common.strict() && f.severity() == Severity.WARNING))
-        shown.add(f);
-    }
+    for (Finding f : all.sorted()) if (f.fails(common.strict())) shown.add(f);
     printFindings(shown, FindingPrinter.Format.TEXT);
-    if (out == null) {
+    if (said != null) ctx.err().println(said);
+    if (target == null) {
       ctx.out().print(yaml);
     } else if (!yaml.isEmpty()) {
-      try {
-        AtomicFiles.write(ctx.env().resolve(out), yaml);
-      } catch (IOException e) {
-        throw new UsageException(
-            ctx.msg().get("actions.cannotwrite", out, String.valueOf(e.getMessage())));
-      }
+      outputs.write(target, yaml);
     }
     return exitCode(all);
-  }
-
-  private static boolean sameFile(Path a, Path b) {
-    try {
-      return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
-    } catch (IOException e) {
-      return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-    }
-  }
-
-  /** A path as the user would write it: relative to the working folder when it is below it. */
-  private String shown(Path p) {
-    Path cwd = ctx.env().cwd().toAbsolutePath().normalize();
-    Path a = p.toAbsolutePath().normalize();
-    return (a.startsWith(cwd) ? cwd.relativize(a) : a).toString().replace('\\', '/');
   }
 }

@@ -13,12 +13,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.klantarena.check.Checked;
+import nl.klantarena.check.CheckedSession;
 import nl.klantarena.finding.FindingPrinter;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.invite.Invitations;
-import nl.klantarena.io.AtomicFiles;
-import nl.klantarena.io.FileLock;
-import nl.klantarena.load.Defaults;
+import nl.klantarena.io.ShownPaths;
+import nl.klantarena.output.Outputs;
 import nl.klantarena.render.Templates;
 import nl.klantarena.session.Role;
 import nl.klantarena.session.Session;
@@ -34,9 +34,6 @@ final class InviteCommand extends SessionCommand {
 
   /** The default output folder, beside the session file. */
   static final String DEFAULT_OUT = "invitations";
-
-  /** The user's templates folder beside the session file, laid over the built-in templates. */
-  static final String TEMPLATES_FOLDER = "templates";
 
   private String out;
   private boolean eml;
@@ -81,91 +78,88 @@ final class InviteCommand extends SessionCommand {
     FindingPrinter.Format fmt = Formats.findings(format, ctx.msg());
     Set<Role> roles = roles();
     if (sequence < 0) throw new UsageException(ctx.msg().get("invite.badsequence", sequence));
-    Path userTemplates = null;
+    Optional<Templates.Dir> userTemplates = Optional.empty();
     if (templates != null) {
-      userTemplates = ctx.env().resolve(templates);
-      if (!Files.isDirectory(userTemplates))
-        throw new UsageException(ctx.msg().get("cli.nofile", templates));
+      Path dir = ctx.env().resolve(templates);
+      if (!Files.isDirectory(dir)) throw new UsageException(ctx.msg().get("cli.nofile", templates));
+      userTemplates = Optional.of(new Templates.Dir(dir, templates));
     }
     Path outDir = out == null ? null : ctx.env().resolve(out);
-    if (outDir != null && Files.exists(outDir) && !Files.isDirectory(outDir)) {
-      throw new UsageException(ctx.msg().get("invite.notafolder", out));
-    }
 
     Findings all = new Findings(ctx.msg());
     List<Checked> checked = loadAll(all);
     if (outDir != null && checked.size() > 1) {
       throw new UsageException(ctx.msg().get("invite.outmany", checked.size()));
     }
-    Map<Path, Invitations.Output> outputs = new LinkedHashMap<>();
+    // a folder per session: what it will hold, and the session it is for
+    Map<Path, Invitations.Output> rendered = new LinkedHashMap<>();
     Map<Path, Session> sessions = new LinkedHashMap<>();
+    Map<Path, Outputs.Target> folders = new LinkedHashMap<>();
     for (Checked c : checked) {
-      Optional<Session> s = c.usable();
-      if (s.isEmpty()) continue;
-      Session session = s.get();
-      List<Templates.Dir> dirs = new ArrayList<>();
-      if (userTemplates != null) dirs.add(new Templates.Dir(userTemplates, templates));
-      Path beside = session.folder().resolve(TEMPLATES_FOLDER);
-      if (Files.isDirectory(beside)) dirs.add(new Templates.Dir(beside, shown(beside)));
-      // then the series' templates folder named in klantarena.yaml (docs/series.md)
-      Defaults.templates(session.path())
-          .filter(p -> Files.isDirectory(p) && !p.equals(beside.toAbsolutePath().normalize()))
-          .ifPresent(p -> dirs.add(new Templates.Dir(p, shown(p))));
-      Templates t = Templates.load(session.language(), dirs);
-      var o = Invitations.render(session, t, new Invitations.Options(roles, eml, sequence), all);
+      if (c.usable().isEmpty()) continue;
+      CheckedSession checkedSession = c.usable().get();
+      Session session = checkedSession.session();
+      Templates t = loader.templates(session, userTemplates);
+      var o =
+          Invitations.render(checkedSession, t, new Invitations.Options(roles, eml, sequence), all);
       if (o.isPresent()) {
         Path dir = outDir != null ? outDir : session.folder().resolve(DEFAULT_OUT);
-        if (outputs.containsKey(dir)) {
+        String shownDir = out != null ? out : ShownPaths.near(session.file(), session.path(), dir);
+        if (rendered.containsKey(dir)) {
           throw new UsageException(
               ctx.msg()
-                  .get("invite.samefolder", sessions.get(dir).file(), session.file(), shown(dir)));
+                  .get("invite.samefolder", sessions.get(dir).file(), session.file(), shownDir));
         }
-        outputs.put(dir, o.get());
+        rendered.put(dir, o.get());
         sessions.put(dir, session);
+        folders.put(dir, outputs.folder(out != null ? "--out" : null, dir, shownDir));
       }
     }
+    outputs.refuseInputs();
 
     // the mail-merge lists, merged with the rows of roles not invited now (read first for the
     // findings; read again under the list's lock just before writing, as another run may have
     // written it meanwhile)
-    Map<Path, byte[]> lists = mergeLists(outputs, roles, all);
+    Map<Path, byte[]> lists = mergeLists(rendered, folders, roles, all);
     printFindings(all.sorted(), fmt);
     if (all.fails(common.strict())) return nothingWritten(fmt);
+    // every folder is checked before the first is written; each is written all or none
+    for (var e : rendered.entrySet()) {
+      outputs.checkAll(folders.get(e.getKey()), e.getValue().files().keySet());
+    }
     if (dryRun) {
       // in json and github formats stdout carries the findings alone
       if (fmt == FindingPrinter.Format.TEXT) {
-        for (var e : outputs.entrySet()) {
-          for (String name : e.getValue().files().keySet()) {
-            ctx.out().println(shown(inside(e.getKey(), name)));
-          }
+        for (var e : rendered.entrySet()) {
+          for (String name : e.getValue().files().keySet())
+            ctx.out().println(Outputs.below(folders.get(e.getKey()), name));
         }
       }
     } else {
-      List<FileLock> locks = new ArrayList<>();
+      List<Outputs.Held> locks = new ArrayList<>();
       try {
         // in one order, so that two runs over the same folders never wait on each other
-        for (Path dir : new TreeSet<>(outputs.keySet())) {
-          locks.add(FileLock.acquire(dir.resolve(Invitations.MERGE_LIST)));
+        for (Path dir : new TreeSet<>(rendered.keySet())) {
+          locks.add(outputs.lock(folders.get(dir), Invitations.MERGE_LIST));
         }
         Findings late = new Findings(ctx.msg());
-        lists = mergeLists(outputs, roles, late);
+        lists = mergeLists(rendered, folders, roles, late);
         if (late.hasErrors()) {
           printFindings(late.sorted(), fmt);
           return nothingWritten(fmt);
         }
-        for (var e : outputs.entrySet()) {
-          for (var f : e.getValue().files().entrySet()) {
-            Path target = inside(e.getKey(), f.getKey());
-            byte[] list = lists.get(target);
-            AtomicFiles.write(target, list != null ? list : f.getValue());
-          }
+        for (var e : rendered.entrySet()) {
+          Map<String, byte[]> files = new LinkedHashMap<>(e.getValue().files());
+          byte[] list = lists.get(e.getKey());
+          if (list != null) files.put(Invitations.MERGE_LIST, list);
+          outputs.writeAll(folders.get(e.getKey()), files);
         }
       } finally {
-        for (FileLock l : locks) l.close();
+        for (Outputs.Held l : locks) l.close();
       }
     }
     if (fmt == FindingPrinter.Format.TEXT) {
-      for (var e : outputs.entrySet()) {
+      for (var e : rendered.entrySet()) {
         Invitations.Output o = e.getValue();
         String key = dryRun ? "invite.summary.dry" : "invite.summary";
         ctx.out()
@@ -175,7 +169,7 @@ final class InviteCommand extends SessionCommand {
                         key,
                         sessions.get(e.getKey()).file(),
                         o.invitations().size(),
-                        shown(e.getKey()),
+                        folders.get(e.getKey()).shown(),
                         o.files().size(),
                         o.count(Role.FACILITATOR),
                         o.count(Role.CUSTOMER),
@@ -191,24 +185,19 @@ final class InviteCommand extends SessionCommand {
     return ExitCode.FINDINGS;
   }
 
-  /** The file {@code name} in {@code dir}; a name that would leave it is a bug. */
-  private static Path inside(Path dir, String name) {
-    Path target = dir.resolve(name);
-    if (!target.normalize().startsWith(dir.normalize())) {
-      throw new IllegalStateException("file name outside the output folder: " + name);
-    }
-    return target;
-  }
-
-  /** Each output folder's mail-merge list as this run writes it, by its path. */
+  /** Each output folder's mail-merge list as this run writes it, by the folder. */
   private Map<Path, byte[]> mergeLists(
-      Map<Path, Invitations.Output> outputs, Set<Role> roles, Findings findings)
-      throws IOException {
+      Map<Path, Invitations.Output> rendered,
+      Map<Path, Outputs.Target> folders,
+      Set<Role> roles,
+      Findings findings) {
     Map<Path, byte[]> lists = new LinkedHashMap<>();
-    for (var e : outputs.entrySet()) {
-      Path list = inside(e.getKey(), Invitations.MERGE_LIST);
-      Invitations.mergeList(e.getValue(), roles, list, shown(list), findings)
-          .ifPresent(b -> lists.put(list, b));
+    for (var e : rendered.entrySet()) {
+      Outputs.Target folder = folders.get(e.getKey());
+      Optional<byte[]> now = outputs.current(folder, Invitations.MERGE_LIST);
+      String shown = Outputs.below(folder, Invitations.MERGE_LIST);
+      Invitations.mergeList(e.getValue(), roles, now, shown, findings)
+          .ifPresent(b -> lists.put(e.getKey(), b));
     }
     return lists;
   }
@@ -226,12 +215,5 @@ final class InviteCommand extends SessionCommand {
       }
     }
     return r;
-  }
-
-  /** A path as the user would write it: relative to the working folder when it is below it. */
-  private String shown(Path p) {
-    Path cwd = ctx.env().cwd().toAbsolutePath().normalize();
-    Path a = p.toAbsolutePath().normalize();
-    return (a.startsWith(cwd) ? cwd.relativize(a) : a).toString().replace('\\', '/');
   }
 }

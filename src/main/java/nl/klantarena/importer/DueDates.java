@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.klantarena.finding.Finding;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.Messages;
 import nl.klantarena.finding.SourcePos;
@@ -299,7 +300,7 @@ final class DueDates {
   /**
    * The date of {@code due}, or null with a finding at {@code pos}: KA608 for a date that cannot be
    * read (not a date, no such day, a weekday that is not the date's, no year and nothing to count
-   * from), KA640 for numbers that English reads two ways.
+   * from), KA630 for numbers that English reads two ways.
    */
   LocalDate date(Due due, SourcePos pos, Findings f) {
     Messages msg = f.messages();
@@ -310,13 +311,13 @@ final class DueDates {
         return due.date();
       }
       case AMBIGUOUS ->
-          f.add("KA640", pos, due.text(), due.date().format(shown), due.other().format(shown));
-      case UNREADABLE -> f.addText("KA608", pos, msg.get("KA608.message", due.text()), hint);
-      case NO_SUCH_DAY -> f.addText("KA608", pos, msg.get("KA608.nosuchday", due.text()), hint);
-      case NO_YEAR -> f.addText("KA608", pos, msg.get("KA608.noyear", due.text()), hint);
+          f.add("KA630", pos, due.text(), due.date().format(shown), due.other().format(shown));
+      case UNREADABLE -> unreadable(f, pos, msg.get("KA608.message", due.text()), hint);
+      case NO_SUCH_DAY -> unreadable(f, pos, msg.get("KA608.nosuchday", due.text()), hint);
+      case NO_YEAR -> unreadable(f, pos, msg.get("KA608.noyear", due.text()), hint);
       case WRONG_WEEKDAY ->
-          f.addText(
-              "KA608",
+          unreadable(
+              f,
               pos,
               msg.get(
                   "KA608.weekday",
@@ -327,6 +328,11 @@ final class DueDates {
               hint);
     }
     return null;
+  }
+
+  /** KA608 in the words that say why the date cannot be read, with the forms that are read. */
+  private static void unreadable(Findings f, SourcePos pos, String message, String hint) {
+    f.add(new Finding(pos, f.messages().severity("KA608"), "KA608", message, hint));
   }
 
   /** Month names in Dutch and English, in full and shortened, in lower case. */

@@ -1,9 +1,6 @@
 package nl.klantarena.invite;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZonedDateTime;
@@ -17,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.klantarena.check.CheckedSession;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.SourcePos;
 import nl.klantarena.plan.PlanIcs;
@@ -71,43 +69,42 @@ public final class Invitations {
   public static final String MERGE_LIST = MergeList.FILE;
 
   /**
-   * The mail-merge list to write over {@code existing} (the list in the output folder, which may
-   * not exist yet): this run's rows for the roles it invited, the existing rows of every other role
-   * kept, so that {@code --only staff} does not take the customers off the list. Read it while
-   * holding the list's lock, and write it before letting go.
+   * The mail-merge list to write over {@code existing} (what the list in the output folder holds
+   * now; empty when there is none yet): this run's rows for the roles it invited, the existing rows
+   * of every other role kept, so that {@code --only staff} does not take the customers off the
+   * list. Read the existing list while holding its lock, and write the result before letting go.
    *
    * @param shown how findings name the existing list
-   * @return empty, with a KA706 finding, when the existing list cannot be read back
+   * @return empty, with a KA710 finding, when the existing list cannot be read back
    */
   public static Optional<byte[]> mergeList(
-      Output o, Set<Role> roles, Path existing, String shown, Findings findings)
-      throws IOException {
+      Output o, Set<Role> roles, Optional<byte[]> existing, String shown, Findings findings) {
     byte[] fresh = o.files().get(MergeList.FILE);
     boolean every = roles.containsAll(EnumSet.of(Role.FACILITATOR, Role.CUSTOMER, Role.STAFF));
-    if (every || !Files.isRegularFile(existing)) return Optional.of(fresh);
+    if (every || existing.isEmpty()) return Optional.of(fresh);
     Set<String> words = new HashSet<>();
     for (Role r : roles) words.add(r.word());
     try {
       String merged =
-          MergeList.merge(
-              Files.readAllBytes(existing), new String(fresh, StandardCharsets.UTF_8), words);
+          MergeList.merge(existing.get(), new String(fresh, StandardCharsets.UTF_8), words);
       return Optional.of(merged.getBytes(StandardCharsets.UTF_8));
     } catch (MergeList.Unreadable e) {
       findings.add(
-          "KA706", new SourcePos(shown, e.line(), 1), findings.messages().get("KA706." + e.why()));
+          "KA710", new SourcePos(shown, e.line(), 1), findings.messages().get("KA710." + e.why()));
       return Optional.empty();
     }
   }
 
   /**
-   * The invitations of {@code session} (which has no error findings). Findings: KA704 for a
-   * participant without an e-mail address, KA705 when there is no contact to reply to, and the
-   * template findings (KA701–KA703).
+   * The invitations of a session that passed its error rules. Findings: KA704 for a participant
+   * without an e-mail address, KA705 when there is no contact to reply to, and the template
+   * findings (KA701–KA703).
    *
    * @return empty when an error finding was added
    */
   public static Optional<Output> render(
-      Session session, Templates templates, Options options, Findings findings) {
+      CheckedSession checked, Templates templates, Options options, Findings findings) {
+    Session session = checked.session();
     Person contact = session.contact();
     if (contact == null || !contact.hasEmail()) {
       findings.add("KA705", contact == null ? session.at().pos() : contact.at().of("email"));

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.klantarena.io.Csv;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -27,9 +28,7 @@ import org.apache.commons.io.input.BOMInputStream;
 
 /**
  * The mail-merge list {@code invitations.csv}: one row per invitation, RFC 4180 (comma, CRLF,
- * quotes where needed), UTF-8. A cell that a spreadsheet would take for a formula (it starts with
- * {@code = + - @}, a tab or a carriage return) gets a leading apostrophe, so that a participant
- * named {@code =HYPERLINK(...)} stays text.
+ * quotes where needed), UTF-8, every cell guarded against being run as a formula ({@link Csv}).
  *
  * <p>A run that invites only some roles ({@code --only staff}) replaces the rows of those roles and
  * keeps the others ({@link #merge}), so the list always holds everyone invited so far.
@@ -86,7 +85,7 @@ final class MergeList {
     try (CSVPrinter p = new CSVPrinter(w, format)) {
       for (List<String> r : rows) {
         List<String> safe = new ArrayList<>(r.size());
-        for (String c : r) safe.add(safe(c));
+        for (String c : r) safe.add(Csv.guard(c));
         p.printRecord(safe);
       }
     } catch (IOException e) {
@@ -191,7 +190,7 @@ final class MergeList {
         Map<String, String> row = new LinkedHashMap<>();
         for (var h : header.entrySet()) {
           int i = h.getValue();
-          row.put(h.getKey(), i < rec.size() ? rec.get(i) : "");
+          row.put(h.getKey(), i < rec.size() ? Csv.unguard(rec.get(i)) : "");
         }
         row.put("role", row.get("role").strip());
         rows.add(row);
@@ -211,14 +210,5 @@ final class MergeList {
       if (m.find()) return Integer.parseInt(m.group(1));
     }
     return 1;
-  }
-
-  /** Keeps a spreadsheet from evaluating the cell (CSV/formula injection). */
-  static String safe(String cell) {
-    if (cell.isEmpty()) return cell;
-    char c = cell.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'
-        ? "'" + cell
-        : cell;
   }
 }

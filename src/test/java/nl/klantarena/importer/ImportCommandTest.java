@@ -280,7 +280,7 @@ class ImportCommandTest {
     assertTrue(
         r.err()
             .contains(
-                "notes.txt:4:47: error[KA640]: the due date \"01/06/2027\" can be read two ways: 1"
+                "notes.txt:4:47: error[KA630]: the due date \"01/06/2027\" can be read two ways: 1"
                     + " June 2027 (day first, as in Britain) or 6 January 2027 (month first, as in"
                     + " the United States)"),
         r.toString());

@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
+import nl.klantarena.io.Csv;
 import nl.klantarena.testing.CliRun;
 import nl.klantarena.testing.Golden;
 import org.apache.commons.csv.CSVFormat;
@@ -251,14 +252,14 @@ class InviteCommandTest {
 
   @Test
   void formulaCellsGetAnApostrophe() {
-    assertEquals("'=1+1", MergeList.safe("=1+1"));
-    assertEquals("'+31 6", MergeList.safe("+31 6"));
-    assertEquals("'-2", MergeList.safe("-2"));
-    assertEquals("'@x", MergeList.safe("@x"));
-    assertEquals("'\tx", MergeList.safe("\tx"));
-    assertEquals("'\rx", MergeList.safe("\rx"));
-    assertEquals("Anna", MergeList.safe("Anna"));
-    assertEquals("", MergeList.safe(""));
+    assertEquals("'=1+1", Csv.guard("=1+1"));
+    assertEquals("'+31 6", Csv.guard("+31 6"));
+    assertEquals("'-2", Csv.guard("-2"));
+    assertEquals("'@x", Csv.guard("@x"));
+    assertEquals("'\tx", Csv.guard("\tx"));
+    assertEquals("'\rx", Csv.guard("\rx"));
+    assertEquals("Anna", Csv.guard("Anna"));
+    assertEquals("", Csv.guard(""));
   }
 
   // --- file names
@@ -506,12 +507,12 @@ class InviteCommandTest {
         new String[][] {
           {
             "name,email,role\r\nAnna,anna@example.nl,customer\r\n\"Bram,b@x.nl,customer\r\n",
-            "invitations.csv:3:1: error[KA706]: the list of invitations cannot be read back (it"
+            "invitations.csv:3:1: error[KA710]: the list of invitations cannot be read back (it"
                 + " stops being CSV here: perhaps a quote that is never closed)"
           },
           {
             "name,email\r\nAnna,anna@example.nl\r\n",
-            "invitations.csv:1:1: error[KA706]: the list of invitations cannot be read back (it"
+            "invitations.csv:1:1: error[KA710]: the list of invitations cannot be read back (it"
                 + " has no \"role\" column)"
           },
         }) {
@@ -591,7 +592,7 @@ class InviteCommandTest {
   public static final class LockHolder {
     public static void main(String[] args) throws Exception {
       Path list = Path.of(args[0]);
-      try (var lock = nl.klantarena.io.FileLock.acquire(list)) {
+      try (var lock = nl.klantarena.output.FileLock.acquire(list)) {
         String before = Files.readString(list);
         Files.writeString(Path.of(args[1]), "");
         Thread.sleep(Long.parseLong(args[2]));

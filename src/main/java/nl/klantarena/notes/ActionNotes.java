@@ -1,4 +1,4 @@
-package nl.klantarena.followup;
+package nl.klantarena.notes;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.klantarena.notes.Note;
-import nl.klantarena.notes.NoteKind;
 import nl.klantarena.session.Action;
 import nl.klantarena.session.Names;
 import nl.klantarena.session.Session;

@@ -1,4 +1,4 @@
-package nl.klantarena.followup;
+package nl.klantarena.actions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code actions --propose}: the action notes no action takes up, as entries for the session's
  * {@code actions:} list; pasted into the session they pass {@code check}, and check no longer notes
- * them (KA520).
+ * them (KA540).
  */
 class ProposeTest {
 
@@ -54,12 +54,12 @@ class ProposeTest {
     var before = CliRun.in(dir).run("check", "session.yaml");
     assertEquals(0, before.exit(), before.toString());
     assertEquals(
-        3, before.err().lines().filter(l -> l.contains("info[KA520]")).count(), before.err());
+        3, before.err().lines().filter(l -> l.contains("info[KA540]")).count(), before.err());
     assertTrue(
         before
             .err()
             .contains(
-                "notes.csv:38:1: info[KA520]: action note N0037 \"Terugbelknop in de app: ook"
+                "notes.csv:38:1: info[KA540]: action note N0037 \"Terugbelknop in de app: ook"
                     + " buiten kantoortijd\" (Dennis Vos) is not yet an action of the session"),
         before.err());
 
@@ -77,7 +77,7 @@ class ProposeTest {
     Files.writeString(session, text.substring(0, at + 1) + nl.out() + text.substring(at + 1));
     var after = CliRun.in(dir).run("check", "session.yaml");
     assertEquals(0, after.exit(), after.toString());
-    assertFalse(after.err().contains("KA520"), after.toString());
+    assertFalse(after.err().contains("KA540"), after.toString());
     assertFalse(after.err().contains("error["), after.toString());
     var listed = CliRun.in(dir).run("actions", "session.yaml", "--format", "csv");
     assertTrue(
@@ -117,7 +117,7 @@ class ProposeTest {
     Files.writeString(session, Files.readString(session) + r.out());
     var after = CliRun.in(dir).run("check", "session.yaml");
     assertEquals(0, after.exit(), after.toString());
-    assertFalse(after.err().contains("KA520"), after.toString());
+    assertFalse(after.err().contains("KA540"), after.toString());
   }
 
   @Test

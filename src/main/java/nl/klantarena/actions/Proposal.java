@@ -1,4 +1,4 @@
-package nl.klantarena.followup;
+package nl.klantarena.actions;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
