@@ -9,7 +9,6 @@ import nl.klantarena.session.Names;
 import nl.klantarena.session.People;
 import nl.klantarena.session.Person;
 import nl.klantarena.session.Session;
-import nl.klantarena.session.Status;
 
 /**
  * One action of one session, as of a date.
@@ -78,6 +77,6 @@ public record ActionRow(
   }
 
   public boolean open() {
-    return action.status() == Status.OPEN;
+    return action.open();
   }
 }

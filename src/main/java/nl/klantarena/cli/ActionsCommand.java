@@ -2,12 +2,16 @@ package nl.klantarena.cli;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import nl.klantarena.actions.ActionList;
 import nl.klantarena.actions.ActionRow;
 import nl.klantarena.actions.ActionsOutput;
 import nl.klantarena.actions.Proposal;
+import nl.klantarena.actions.Reminders;
 import nl.klantarena.check.Checked;
 import nl.klantarena.finding.Finding;
 import nl.klantarena.finding.FindingPrinter;
@@ -16,14 +20,18 @@ import nl.klantarena.load.Loader;
 import nl.klantarena.notes.ActionNotes;
 import nl.klantarena.notes.Note;
 import nl.klantarena.output.Outputs;
+import nl.klantarena.render.Templates;
 import nl.klantarena.session.People;
+import nl.klantarena.session.Person;
 import nl.klantarena.session.Session;
 import nl.klantarena.session.Status;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code klantarena actions}: every action across the given sessions, overdue and open first; with
- * {@code --fail-on-overdue}, the gate that fails a CI run when a promised action is past its date.
+ * {@code --fail-on-overdue}, the gate that fails a CI run when a promised action is past its date;
+ * with {@code --propose}, the actions a session's action notes ask for; with {@code --remind}, the
+ * reminders to the owners of open actions and a summary for the contact.
  */
 final class ActionsCommand extends SessionCommand {
 
@@ -34,6 +42,8 @@ final class ActionsCommand extends SessionCommand {
   private String out;
   private boolean failOnOverdue;
   private boolean propose;
+  private boolean remind;
+  private boolean eml;
 
   private ActionsCommand(Context ctx) {
     super(ctx);
@@ -48,6 +58,8 @@ final class ActionsCommand extends SessionCommand {
     Arg.file("--out", "FILE", "actions.out"),
     Arg.flag("--fail-on-overdue", "actions.failonoverdue"),
     Arg.flag("--propose", "actions.propose"),
+    Arg.flag("--remind", "actions.remind"),
+    Arg.flag("--eml", "actions.eml"),
   };
 
   static CommandSpec spec(Context ctx) {
@@ -63,6 +75,8 @@ final class ActionsCommand extends SessionCommand {
     out = Specs.value(spec, "--out");
     failOnOverdue = Specs.value(spec, "--fail-on-overdue");
     propose = Specs.value(spec, "--propose");
+    remind = Specs.value(spec, "--remind");
+    eml = Specs.value(spec, "--eml");
   }
 
   /**
@@ -87,6 +101,7 @@ final class ActionsCommand extends SessionCommand {
 
   @Override
   int run() {
+    if (remind) return remind();
     if (propose) return propose();
     String fmt = Formats.oneOf(format, List.of("md", "text", "json", "csv"), ctx.msg());
     Status only = null;
@@ -174,4 +189,66 @@ final class ActionsCommand extends SessionCommand {
     }
     return exitCode(all);
   }
+
+  /**
+   * {@code --remind}: a reminder per owner of open actions past their due date or due soon, and a
+   * summary for the contact, written into the folder {@code --out} names, all or none.
+   */
+  private int remind() {
+    if (out == null) throw new UsageException(ctx.msg().get("actions.remind.noout"));
+    for (var o : new String[][] {{"--owner", owner}, {"--status", status}}) {
+      if (o[1] != null) throw new UsageException(ctx.msg().get("actions.remind.notwith", o[0]));
+    }
+    if (overdue) throw new UsageException(ctx.msg().get("actions.remind.notwith", "--overdue"));
+    if (propose) throw new UsageException(ctx.msg().get("actions.remind.notwith", "--propose"));
+    LocalDate today = common.today(ctx.env());
+    Outputs.Target folder = outputs.folder("--out", ctx.env().resolve(out), out);
+    Findings all = new Findings(ctx.msg());
+    List<Session> sessions = new ArrayList<>();
+    for (Checked c : loadAll(all)) {
+      if (c.usable().isPresent()) sessions.add(c.usable().get().session());
+    }
+    outputs.refuseInputs();
+    Optional<Reminders.Output> written = Optional.empty();
+    Session latest = null;
+    if (!sessions.isEmpty()) {
+      latest = Collections.max(sessions, LATEST);
+      Templates t = loader.templates(latest, Optional.empty());
+      written = Reminders.render(sessions, latest, today, t, eml, all);
+    }
+    // the reminders are the output; of the findings, what fails the run and what they leave out
+    List<Finding> shown = new ArrayList<>();
+    for (Finding f : all.sorted()) {
+      if (f.fails(common.strict()) || f.code().equals("KA910")) shown.add(f);
+    }
+    printFindings(shown, FindingPrinter.Format.TEXT);
+    if (all.fails(common.strict()) || written.isEmpty()) {
+      String why =
+          sessions.isEmpty() && !all.fails(common.strict()) ? "nosessions" : "nothingwritten";
+      ctx.err().println("klantarena: " + ctx.msg().get("actions.remind." + why));
+      return sessions.isEmpty() && !all.fails(common.strict()) ? ExitCode.OK : ExitCode.FINDINGS;
+    }
+    Reminders.Output o = written.get();
+    outputs.writeAll(folder, o.files());
+    int n = o.reminders().size();
+    Person contact = latest.contact();
+    String key = n == 0 ? "none" : n == 1 ? "one" : "many";
+    ctx.out()
+        .println(
+            ctx.msg()
+                .get(
+                    "actions.remind.written." + key,
+                    contact == null ? "" : contact.name(),
+                    folder.shown(),
+                    o.files().size(),
+                    n,
+                    today,
+                    Reminders.WINDOW_DAYS));
+    return exitCode(all);
+  }
+
+  /** The latest session: by date, then by file. */
+  private static final Comparator<Session> LATEST =
+      Comparator.comparing(Session::date, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(Session::file);
 }

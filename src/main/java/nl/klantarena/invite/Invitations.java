@@ -207,7 +207,7 @@ public final class Invitations {
   }
 
   /** A subject is one line: line breaks and runs of spaces become one space. */
-  static String oneLine(String s) {
+  public static String oneLine(String s) {
     return s.strip().replaceAll("\\s+", " ");
   }
 
@@ -215,7 +215,7 @@ public final class Invitations {
    * Trailing spaces removed, at most one blank line in a row (sections that render nothing leave
    * none behind), and exactly one line break at the end.
    */
-  static String tidy(String s) {
+  public static String tidy(String s) {
     String t = s.replace("\r\n", "\n").replaceAll("[ \\t]+\n", "\n").replaceAll("\n{3,}", "\n\n");
     t = t.strip();
     return t.isEmpty() ? "" : t + "\n";

@@ -14,7 +14,6 @@ import nl.klantarena.load.SessionFiles;
 import nl.klantarena.session.Action;
 import nl.klantarena.session.People;
 import nl.klantarena.session.Session;
-import nl.klantarena.session.Status;
 
 /**
  * A session seen as part of its series: the sessions before it, the actions they left open, and how
@@ -105,8 +104,7 @@ public final class Series {
     List<ActionRow> rows = new ArrayList<>();
     for (Session s : earlier) {
       People owners = People.of(s.possibleOwners());
-      for (Action a : s.actions())
-        if (a.status() == Status.OPEN) rows.add(ActionRow.of(s, a, today, owners));
+      for (Action a : s.actions()) if (a.open()) rows.add(ActionRow.of(s, a, today, owners));
     }
     rows.sort(ActionRow.ORDER);
     return List.copyOf(rows);

@@ -33,8 +33,16 @@ public record Action(
     status = status == null ? Status.OPEN : status;
   }
 
+  /**
+   * Still to be done: status open, and not a {@code dont}. An action the organisation decided not
+   * to take up is decided, whatever its status says: never open, never overdue.
+   */
+  public boolean open() {
+    return decision != Decision.DONT && status == Status.OPEN;
+  }
+
   /** Open and past its due date as of {@code today}. */
   public boolean overdue(LocalDate today) {
-    return status == Status.OPEN && due != null && due.isBefore(today);
+    return open() && due != null && due.isBefore(today);
   }
 }

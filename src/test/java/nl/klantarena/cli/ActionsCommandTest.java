@@ -194,6 +194,48 @@ class ActionsCommandTest {
     assertEquals(1, gate.exit(), gate.toString());
   }
 
+  /** A turned-down action (issue 17), left at the default status open, long past its date. */
+  static final String DONT_SESSION =
+      """
+      klantarena: 1
+      title: T
+      organisation: X
+      date: 2026-04-16
+      contact: {name: Petra Jansen, email: petra@example.nl}
+      participants:
+        facilitator: {name: F}
+        staff: [{name: Bas Visser, email: bas@example.nl}]
+      themes: [{id: a, title: A, questions: [Q?]}]
+      agenda: {start: 15:00}
+      actions:
+        - {id: A1, title: Nieuwe app, decision: dont, why: Te duur., owner: Bas, due: 2026-05-01}
+        - {id: A2, title: Terugbellen, decision: do, owner: Bas, due: 2026-05-01, status: done}
+      """;
+
+  @Test
+  void aDontActionIsNeverOpenNeverOverdueAndNeverFailsTheGate(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve(".git"));
+    Files.writeString(dir.resolve("session.yaml"), DONT_SESSION);
+    var gate =
+        CliRun.in(dir)
+            .run("actions", ".", "--fail-on-overdue", "--format", "csv", "--today", "2027-01-01");
+    assertEquals(0, gate.exit(), gate.toString());
+    assertTrue(
+        gate.err().contains("no open action is past its due date as of 2027-01-01"), gate.err());
+    assertTrue(
+        gate.out().contains(",A1,Nieuwe app,,dont,Bas Visser,2026-05-01,open,false,0,"),
+        gate.out());
+    var overdue = CliRun.in(dir).run("actions", ".", "--overdue", "--format", "csv");
+    assertEquals(1, overdue.out().lines().count(), overdue.toString());
+    var check = CliRun.in(dir).run("check", ".", "--fail-on-overdue", "--today", "2027-01-01");
+    assertEquals(0, check.exit(), check.toString());
+    assertFalse(check.err().contains("KA507"), check.toString());
+    var remind =
+        CliRun.in(dir).run("actions", ".", "--remind", "--out", "r", "--today", "2027-01-01");
+    assertEquals(0, remind.exit(), remind.toString());
+    assertFalse(Files.exists(dir.resolve("r/reminder-bas-visser.txt")), remind.toString());
+  }
+
   @Test
   void userTextIsEscapedAndCsvCellsCannotBeFormulas(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve(".git"));
