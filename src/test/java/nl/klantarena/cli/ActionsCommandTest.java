@@ -237,6 +237,21 @@ class ActionsCommandTest {
   }
 
   @Test
+  void remindIsInTheHelpTheCompletionAndTheManPage() {
+    var help = CliRun.inProject().run("actions", "--help", "--lang", "en");
+    assertTrue(help.out().contains("--remind"), help.out());
+    assertTrue(help.out().contains("--eml"), help.out());
+    assertTrue(
+        help.out().contains("klantarena actions sessions/ --remind --out reminders --eml"),
+        help.out());
+    var completion = CliRun.inProject().run("completion", "bash");
+    assertTrue(completion.out().contains("--remind"), "completion");
+    String man = ManPages.command(Dist.model().getSubcommands().get("actions"), "1.2.3");
+    assertTrue(man.contains("\\fB\\-\\-remind\\fR"), man);
+    assertTrue(man.contains("\\fB\\-\\-eml\\fR"), man);
+  }
+
+  @Test
   void userTextIsEscapedAndCsvCellsCannotBeFormulas(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve(".git"));
     Files.writeString(
