@@ -97,6 +97,7 @@ public final class Reminders {
     common.put("contact", person(to));
 
     Map<String, byte[]> files = new LinkedHashMap<>();
+    Rendering w = new Rendering(latest, today, templates, drafts, files, findings);
     boolean failed = false;
     List<Map<String, Object>> owners = new ArrayList<>();
     List<Map<String, Object>> allOverdue = new ArrayList<>();
@@ -118,18 +119,7 @@ public final class Reminders {
       for (Map<String, Object> i : overdue) allOverdue.add(withOwner(i, p));
       for (Map<String, Object> i : soon) allSoon.add(withOwner(i, p));
       owners.add(owner);
-      failed |=
-          !message(
-              "reminder-owner",
-              r.base(),
-              scope,
-              p,
-              latest,
-              today,
-              templates,
-              drafts,
-              files,
-              findings);
+      failed |= !w.message("reminder-owner", r.base(), scope, p);
     }
     Map<String, Object> summary = new LinkedHashMap<>(common);
     allOverdue.sort(Comparator.comparing((Map<String, Object> i) -> (String) i.get("dueIso")));
@@ -143,18 +133,7 @@ public final class Reminders {
     summary.put("withoutEmail", noEmail);
     summary.put("hasWithoutEmail", !noEmail.isEmpty());
     summary.put("participant", summary.get("contact"));
-    failed |=
-        !message(
-            "reminder-summary",
-            SUMMARY,
-            summary,
-            to,
-            latest,
-            today,
-            templates,
-            drafts,
-            files,
-            findings);
+    failed |= !w.message("reminder-summary", SUMMARY, summary, to);
     if (failed || findings.hasErrors()) return Optional.empty();
     return Optional.of(new Output(files, reminders));
   }
@@ -207,51 +186,55 @@ public final class Reminders {
     return out;
   }
 
-  private static boolean message(
-      String template,
-      String base,
-      Map<String, Object> scope,
-      Person to,
+  /** How this run's messages are rendered and where they go. */
+  private record Rendering(
       Session latest,
       LocalDate today,
       Templates templates,
       boolean drafts,
       Map<String, byte[]> files,
       Findings findings) {
-    Optional<String> subject =
-        templates.render(template + ".subject.txt.mustache", scope, findings);
-    Optional<String> body = templates.render(template + ".txt.mustache", scope, findings);
-    if (subject.isEmpty() || body.isEmpty()) return false;
-    String subj = Invitations.oneLine(subject.get());
-    String text = Invitations.tidy(body.get());
-    scope.put("subject", subj);
-    scope.put("body", text);
-    Optional<String> message = templates.render("reminder-message.txt.mustache", scope, findings);
-    if (message.isEmpty()) return false;
-    files.put(base + ".txt", Invitations.tidy(message.get()).getBytes(StandardCharsets.UTF_8));
-    if (drafts) {
-      Person from = latest.contact();
-      String fromEmail = from == null ? "" : from.email();
-      String domain =
-          fromEmail.contains("@") ? fromEmail.substring(fromEmail.indexOf('@') + 1) : "invalid";
-      String key = "klantarena-reminder-" + today + "." + base;
-      files.put(
-          base + ".eml",
-          MailDraft.build(
-              new MailDraft.Content(
-                  from == null ? "" : from.name(),
-                  fromEmail,
-                  to.name(),
-                  to.email(),
-                  subj,
-                  text,
-                  null,
-                  "",
-                  draftDate(latest, today),
-                  "<" + key + "@" + domain + ">",
-                  "=_klantarena." + MailDraft.hash(key).substring(0, 24))));
+
+    /**
+     * Renders the message {@code template} for {@code to} into {@code base.txt} (and {@code
+     * base.eml}); false when a template has an error finding.
+     */
+    boolean message(String template, String base, Map<String, Object> scope, Person to) {
+      Optional<String> subject =
+          templates.render(template + ".subject.txt.mustache", scope, findings);
+      Optional<String> body = templates.render(template + ".txt.mustache", scope, findings);
+      if (subject.isEmpty() || body.isEmpty()) return false;
+      String subj = Invitations.oneLine(subject.get());
+      String text = Invitations.tidy(body.get());
+      scope.put("subject", subj);
+      scope.put("body", text);
+      Optional<String> message = templates.render("reminder-message.txt.mustache", scope, findings);
+      if (message.isEmpty()) return false;
+      files.put(base + ".txt", Invitations.tidy(message.get()).getBytes(StandardCharsets.UTF_8));
+      if (drafts) {
+        Person from = latest.contact();
+        String fromEmail = from == null ? "" : from.email();
+        String domain =
+            fromEmail.contains("@") ? fromEmail.substring(fromEmail.indexOf('@') + 1) : "invalid";
+        String key = "klantarena-reminder-" + today + "." + base;
+        files.put(
+            base + ".eml",
+            MailDraft.build(
+                new MailDraft.Content(
+                    from == null ? "" : from.name(),
+                    fromEmail,
+                    to.name(),
+                    to.email(),
+                    subj,
+                    text,
+                    null,
+                    "",
+                    draftDate(latest, today),
+                    "<" + key + "@" + domain + ">",
+                    "=_klantarena." + MailDraft.hash(key).substring(0, 24))));
+      }
+      return true;
     }
-    return true;
   }
 
   /** The Date of a draft: the morning of --today in the session's time zone, never the clock. */

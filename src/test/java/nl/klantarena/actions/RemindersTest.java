@@ -32,6 +32,12 @@ class RemindersTest {
     }
   }
 
+  /** {@code actions INPUT --remind --eml --out OUT --today TODAY}, in the project. */
+  private static CliRun.Result remindWithDrafts(String input, Path out, String today) {
+    return CliRun.inProject()
+        .run("actions", input, "--remind", "--eml", "--out", out.toString(), "--today", today);
+  }
+
   private static void goldenFolder(String golden, Path out) throws IOException {
     for (String name : files(out))
       Golden.check(golden + "/" + name, Files.readAllBytes(out.resolve(name)));
@@ -40,17 +46,7 @@ class RemindersTest {
   @Test
   void dutchSeriesTextAndDrafts(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("herinneringen");
-    var r =
-        CliRun.inProject()
-            .run(
-                "actions",
-                "examples/series",
-                "--remind",
-                "--eml",
-                "--out",
-                out.toString(),
-                "--today",
-                "2026-12-05");
+    var r = remindWithDrafts("examples/series", out, "2026-12-05");
     assertEquals(0, r.exit(), r.toString());
     assertEquals(
         "wrote 4 reminders and the summary for Petra Jansen to " + out + " (10 files)\n", r.out());
@@ -74,17 +70,7 @@ class RemindersTest {
   @Test
   void englishSessionTextAndDrafts(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("reminders");
-    var r =
-        CliRun.inProject()
-            .run(
-                "actions",
-                "examples/en/session.yaml",
-                "--remind",
-                "--eml",
-                "--out",
-                out.toString(),
-                "--today",
-                "2027-01-02");
+    var r = remindWithDrafts("examples/en/session.yaml", out, "2027-01-02");
     assertEquals(0, r.exit(), r.toString());
     goldenFolder("actions/remind-en", out);
     // W4 was turned down (decision: dont) and is due on 5 January: never in a reminder
