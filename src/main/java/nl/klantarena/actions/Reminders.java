@@ -229,6 +229,8 @@ public final class Reminders {
                     text,
                     null,
                     "",
+                    null,
+                    "",
                     draftDate(latest, today),
                     "<" + key + "@" + domain + ">",
                     "=_klantarena." + MailDraft.hash(key).substring(0, 24))));
@@ -252,6 +254,7 @@ public final class Reminders {
     m.put("name", p.name());
     m.put("firstName", p.firstName());
     m.put("email", p.email());
+    m.put("phone", p.phone());
     m.put("department", p.department());
     return m;
   }

@@ -1,5 +1,6 @@
 package nl.klantarena.check;
 
+import java.util.List;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.notes.ActionNotes;
 import nl.klantarena.notes.Note;
@@ -20,7 +21,10 @@ final class ActionNotesRule implements Rule {
 
   @Override
   public void check(Session s, CheckContext ctx, Findings out) {
-    for (Note n : ActionNotes.notTakenUp(s, ctx.notes().apply(s))) {
+    // the notes file through the run's loader, which reads it once for every rule that needs it
+    if (!ctx.notesSettled() || ctx.loader() == null) return;
+    List<Note> notes = ctx.loader().notes(s).notes().orElse(List.of());
+    for (Note n : ActionNotes.notTakenUp(s, notes)) {
       String who = n.owner().isEmpty() ? "" : " (" + n.owner() + ")";
       out.add("KA540", n.pos(), n.id().isEmpty() ? "?" : n.id(), n.text(), who, s.file());
     }

@@ -300,7 +300,7 @@ final class DueDates {
   /**
    * The date of {@code due}, or null with a finding at {@code pos}: KA608 for a date that cannot be
    * read (not a date, no such day, a weekday that is not the date's, no year and nothing to count
-   * from), KA630 for numbers that English reads two ways.
+   * from), KA632 for numbers that English reads two ways.
    */
   LocalDate date(Due due, SourcePos pos, Findings f) {
     Messages msg = f.messages();
@@ -311,7 +311,7 @@ final class DueDates {
         return due.date();
       }
       case AMBIGUOUS ->
-          f.add("KA630", pos, due.text(), due.date().format(shown), due.other().format(shown));
+          f.add("KA632", pos, due.text(), due.date().format(shown), due.other().format(shown));
       case UNREADABLE -> unreadable(f, pos, msg.get("KA608.message", due.text()), hint);
       case NO_SUCH_DAY -> unreadable(f, pos, msg.get("KA608.nosuchday", due.text()), hint);
       case NO_YEAR -> unreadable(f, pos, msg.get("KA608.noyear", due.text()), hint);

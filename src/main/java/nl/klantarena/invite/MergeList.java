@@ -47,9 +47,13 @@ final class MergeList {
           "message_file",
           "calendar_file",
           "draft_file",
-          "status");
+          "status",
+          "preparation_file");
 
-  /** One row. {@code status} is {@code ok} or {@code no-email}. */
+  /**
+   * One row. {@code status} is {@code ok} or {@code no-email}; {@code preparationFile} the calendar
+   * file of the staff's preparation meeting, for staff and the facilitator.
+   */
   record Row(
       String name,
       String email,
@@ -58,7 +62,8 @@ final class MergeList {
       String messageFile,
       String calendarFile,
       String draftFile,
-      String status) {}
+      String status,
+      String preparationFile) {}
 
   private MergeList() {}
 
@@ -74,7 +79,8 @@ final class MergeList {
               r.messageFile(),
               r.calendarFile(),
               r.draftFile(),
-              r.status()));
+              r.status(),
+              r.preparationFile()));
     }
     return write(HEADER, cells);
   }

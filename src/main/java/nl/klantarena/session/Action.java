@@ -5,8 +5,9 @@ import java.time.LocalDate;
 /**
  * An improvement agreed with an owner and a deadline. Text fields are never null.
  *
- * @param due null only when the file says {@code due:} with no value (an error finding), or the
- *     session has no valid date to default from
+ * @param owner may be empty for a {@code dont} action: it is decided, nobody has to carry it out
+ * @param due null when the file says {@code due:} with no value (an error finding), when the
+ *     session has no valid date to default from, or for a {@code dont} action without one
  * @param dueDefaulted true when {@code due} was left out and is the session date plus two months
  */
 public record Action(

@@ -113,11 +113,11 @@ class DueDatesTest {
         "nl|Iets doen @Ruud Jacobs 2027|Ruud Jacobs|2027|KA608|cannot read the due date \"2027\"",
         "nl|Iets doen @Ruud vrijdag 1 juni 2027|Ruud|vrijdag 1 juni 2027|KA608|the due date"
             + " \"vrijdag 1 juni 2027\" does not add up: 1 June 2027 is a Tuesday, not a Friday",
-        "en|Do it @Kofi 01/06/2027|Kofi|01/06/2027|KA630|the due date \"01/06/2027\" can be read two"
+        "en|Do it @Kofi 01/06/2027|Kofi|01/06/2027|KA632|the due date \"01/06/2027\" can be read two"
             + " ways: 1 June 2027 (day first, as in Britain) or 6 January 2027 (month first, as in"
             + " the United States)",
-        "en|Do it @Kofi 1/6|Kofi|1/6|KA630|the due date \"1/6\" can be read two ways",
-        "en|Call back 01/06/2027||01/06/2027|KA630|the due date \"01/06/2027\"",
+        "en|Do it @Kofi 1/6|Kofi|1/6|KA632|the due date \"1/6\" can be read two ways",
+        "en|Call back 01/06/2027||01/06/2027|KA632|the due date \"01/06/2027\"",
       })
   void unreadable(String lang, String text, String owner, String written, String code, String msg) {
     DueDates dates = lang.equals("nl") ? NL : EN;
