@@ -1,10 +1,12 @@
 package nl.klantarena.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
+import nl.klantarena.check.CheckContext;
 import nl.klantarena.check.Checked;
 import nl.klantarena.finding.Finding;
 import nl.klantarena.finding.FindingPrinter;
@@ -19,8 +23,10 @@ import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.Messages;
 import nl.klantarena.finding.SourcePos;
 import nl.klantarena.importer.Importer;
+import nl.klantarena.importer.NotesMerge;
 import nl.klantarena.importer.Readers;
 import nl.klantarena.importer.SpeakerMemory;
+import nl.klantarena.io.FileLock;
 import nl.klantarena.io.Json;
 import nl.klantarena.io.ShownPaths;
 import nl.klantarena.io.TextFiles;
@@ -28,6 +34,7 @@ import nl.klantarena.load.Loader;
 import nl.klantarena.notes.Note;
 import nl.klantarena.notes.NotesFile;
 import nl.klantarena.output.OutputException;
+import nl.klantarena.output.Outputs;
 import nl.klantarena.session.Session;
 import nl.klantarena.text.Controls;
 import picocli.CommandLine.Model.CommandSpec;
@@ -130,66 +137,91 @@ final class ImportCommand extends SessionCommand {
       throw new UsageException(msg.get("import.onesession", paths.get(0), sessions.size()));
     Checked checked = sessions.get(0);
     Map<String, Importer.FileSummary> summaries = new LinkedHashMap<>();
-    Importer.Merged merged = null;
+    NotesMerge.Merged merged = null;
     List<Note> read = new ArrayList<>();
-    Loader.NotesRead existing =
-        checked.usable().isPresent() ? loader.notes(checked.usable().get().session()) : null;
-    if (existing != null) {
-      for (Finding f : existing.findings()) all.add(f);
-    }
-    Path speakersFile = null;
-    String shownSpeakers = null;
-    Map<String, Map<String, String>> remembered = Map.of();
-    Importer imp = null;
-    // notes are imported only into a session without errors, and a notes file that can be read
-    if (existing != null && (existing.notes().isPresent() || existing.findings().isEmpty())) {
-      Session s = checked.usable().get().session();
-      List<Note> known = existing.notes().orElse(List.of());
-      speakersFile = existing.path().resolveSibling(SpeakerMemory.NAME);
-      shownSpeakers = ShownPaths.near(s.file(), s.path(), speakersFile);
-      remembered = SpeakerMemory.read(speakersFile, shownSpeakers, all, loader);
-      imp =
-          new Importer(s, start, all)
-              .continueThemes(continueThemes)
-              .merge(!noMerge)
-              .round(round)
-              .speakers(given, remembered)
-              .known(known);
-      Set<String> names = new HashSet<>();
-      for (int i = 0; i < notesPaths.size(); i++) {
-        Path p = notesPaths.get(i);
-        String name = p.getFileName().toString();
-        if (!names.add(name)) continue; // the same file twice in one run adds it once
-        String shown = paths.get(i + 1);
-        Readers.Input input = input(p, shown, all);
-        if (input == null) {
-          usage |= unusable;
-          continue;
-        }
-        read.addAll(imp.read(shown, name, input, summaries));
-      }
-      merged = Importer.merge(known, read);
-    }
-    int exit = usage ? ExitCode.USAGE : exitCode(all);
-    boolean write = merged != null && exit == ExitCode.OK && !dryRun && merged.added() > 0;
+    Session session = checked.usable().map(u -> u.session()).orElse(null);
+    // two imports into one notes file at once: each holds the lock from before it reads the file
+    // until it has written it, so neither loses the other's notes (a dry run writes nothing)
+    FileLock lock = session == null || dryRun ? null : lock(NotesFile.of(session));
+    Loader.NotesRead existing = null;
+    Outputs.Target target = null;
+    int exit;
+    boolean write = false;
     try {
-      if (write) {
-        outputs.write(
-            outputs.update(existing.path(), existing.shown()), NotesFile.format(merged.notes()));
+      // under the lock, the notes file as it is now: another run may have written it meanwhile
+      existing =
+          session == null
+              ? null
+              : lock != null ? loader.notesAfresh(session) : loader.notes(session);
+      if (existing != null) {
+        for (Finding f : existing.findings()) all.add(f);
       }
-      if (imp != null && exit == ExitCode.OK && !dryRun) {
-        var speakers = SpeakerMemory.merged(remembered, imp.usedSpeakers());
-        if (speakers != null) {
-          outputs.write(
-              outputs.update(speakersFile, shownSpeakers), SpeakerMemory.format(speakers));
+      Path speakersFile = null;
+      String shownSpeakers = null;
+      Map<String, Map<String, String>> remembered = Map.of();
+      Importer imp = null;
+      // notes are imported only into a session without errors, and a notes file that can be read
+      if (existing != null && (existing.notes().isPresent() || existing.findings().isEmpty())) {
+        Session s = session;
+        List<Note> known = existing.notes().orElse(List.of());
+        target = outputs.update(existing.path(), existing.shown());
+        if (!dryRun) outputs.cleanStale(target);
+        speakersFile = existing.path().resolveSibling(SpeakerMemory.NAME);
+        shownSpeakers = ShownPaths.near(s.file(), s.path(), speakersFile);
+        remembered = SpeakerMemory.read(speakersFile, shownSpeakers, all, loader);
+        imp =
+            new Importer(s, start, all)
+                .continueThemes(continueThemes)
+                .merge(!noMerge)
+                .round(round)
+                .speakers(given, remembered)
+                .known(known);
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < notesPaths.size(); i++) {
+          Path p = notesPaths.get(i);
+          String name = p.getFileName().toString();
+          if (!names.add(name)) continue; // the same file twice in one run adds it once
+          String shown = paths.get(i + 1);
+          if (ownFile(p, shown, s, existing, all)) continue;
+          Readers.Input input = input(p, shown, all);
+          if (input == null) {
+            usage |= unusable;
+            continue;
+          }
+          if (ownContent(loader.read(p, MAX_NOTES_FILE).bytes(), shown, existing, all)) continue;
+          read.addAll(imp.read(shown, name, input, summaries));
         }
+        merged = NotesMerge.merge(existing.sheet().orElse(NotesFile.Sheet.NONE), read);
       }
-    } catch (OutputException e) {
-      // said with the other findings, which the summary counts
-      if (e.finding().isEmpty()) throw e;
-      all.add(e.finding().get());
-      write = false;
-      exit = exitCode(all);
+      exit = usage ? ExitCode.USAGE : exitCode(all);
+      byte[] text = null;
+      if (merged != null && exit == ExitCode.OK && !dryRun) {
+        text =
+            NotesFile.bytes(
+                NotesFile.format(merged.notes(), merged.cells(), merged.form()), merged.form());
+        // written when anything changed, and never as a file that holds no note
+        write =
+            !Arrays.equals(text, existing.bytes())
+                && (existing.sheet().isPresent() || !merged.notes().isEmpty());
+      }
+      try {
+        if (write) outputs.write(target, text);
+        if (imp != null && exit == ExitCode.OK && !dryRun) {
+          var speakers = SpeakerMemory.merged(remembered, imp.usedSpeakers());
+          if (speakers != null) {
+            outputs.write(
+                outputs.update(speakersFile, shownSpeakers), SpeakerMemory.format(speakers));
+          }
+        }
+      } catch (OutputException e) {
+        // said with the other findings, which the summary counts
+        if (e.finding().isEmpty()) throw e;
+        all.add(e.finding().get());
+        write = false;
+        exit = exitCode(all);
+      }
+    } finally {
+      unlock(lock);
     }
     List<Finding> sorted = all.sorted();
     if (fmt.equals("json")) {
@@ -199,6 +231,84 @@ final class ImportCommand extends SessionCommand {
       if (merged != null) summary(summaries, read, merged, write, existing.shown(), sorted);
     }
     return exit;
+  }
+
+  /** The notes file is about to change: actions' sources are not checked against it (KA510). */
+  @Override
+  CheckContext checkContext() {
+    return CheckContext.importing(common.today(ctx.env()));
+  }
+
+  /** The lock of the notes file, or null when it cannot be taken (the write then says why). */
+  private static FileLock lock(Path notes) {
+    try {
+      return FileLock.acquire(notes);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static void unlock(FileLock lock) {
+    if (lock == null) return;
+    try {
+      lock.close();
+    } catch (IOException e) {
+      // the lock goes with the process at the latest
+    }
+  }
+
+  /**
+   * Whether {@code p} is the notes file itself (KA630) or the session file or its defaults file
+   * (KA631): importing one would add every note again, or the session's lines as notes.
+   */
+  private boolean ownFile(Path p, String shown, Session s, Loader.NotesRead notes, Findings all) {
+    Path key = loader.key(p);
+    SourcePos pos = new SourcePos(shown, 1, 1);
+    if (key.equals(loader.key(notes.path()))) {
+      all.add("KA630", pos, shown);
+      return true;
+    }
+    boolean defaults =
+        s.path() != null
+            && loader.defaultsFile(s.path()).map(d -> loader.key(d).equals(key)).orElse(false);
+    if ((s.path() != null && key.equals(loader.key(s.path()))) || defaults) {
+      all.add("KA631", pos, shown);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the bytes of a file to import are a notes file (a copy of the session's, or any file
+   * whose first line is a notes file's header: KA630) or a session file (KA631).
+   */
+  private static boolean ownContent(byte[] b, String shown, Loader.NotesRead notes, Findings all) {
+    SourcePos pos = new SourcePos(shown, 1, 1);
+    if (notes.bytes().length > 0 && Arrays.equals(b, notes.bytes())) {
+      all.add("KA630", pos, shown);
+      return true;
+    }
+    TextFiles.Decoded d = TextFiles.decode(Arrays.copyOf(b, Math.min(b.length, 4096)), true);
+    String head = d.ok() ? d.text() : "";
+    int nl = head.indexOf('\n');
+    if (NotesFile.isHeader(nl < 0 ? head : head.substring(0, nl))) {
+      all.add("KA630", pos, shown);
+      return true;
+    }
+    if (SESSION_LINE.matcher(head).find()) {
+      all.add("KA631", pos, shown);
+      return true;
+    }
+    return false;
+  }
+
+  /** The line a session file starts its content with: {@code klantarena: 1}. */
+  private static final Pattern SESSION_LINE =
+      Pattern.compile("(?m)^klantarena:[ \\t]*[0-9]+[ \\t]*(#.*)?\\r?$");
+
+  /** A cell in the summary's list of changes: as it is, or a word for an empty one. */
+  private String cellShown(String cell) {
+    return cell.isEmpty() ? ctx.msg().get("import.summary.empty") : cell;
   }
 
   // set by input(): whether the file could not be used as a file at all (exit 2), not just read
@@ -254,7 +364,7 @@ final class ImportCommand extends SessionCommand {
   private void summary(
       Map<String, Importer.FileSummary> summaries,
       List<Note> read,
-      Importer.Merged merged,
+      NotesMerge.Merged merged,
       boolean written,
       String target,
       List<Finding> sorted) {
@@ -320,7 +430,23 @@ final class ImportCommand extends SessionCommand {
                 : Finding.fail(sorted, common.strict())
                     ? "import.summary.notwritten"
                     : "import.summary.nothing";
-    line(msg.get(key, target, merged.added(), merged.already(), merged.notes().size()));
+    for (NotesMerge.Change c : merged.changes()) {
+      line(
+          msg.get(
+              "import.summary.change",
+              c.id(),
+              c.field(),
+              cellShown(c.before()),
+              cellShown(c.after())));
+    }
+    line(
+        msg.get(
+            key,
+            target,
+            merged.added(),
+            merged.updated(),
+            merged.unchanged(),
+            merged.notes().size()));
     line(FindingPrinter.tally(sorted, msg));
   }
 
@@ -340,7 +466,7 @@ final class ImportCommand extends SessionCommand {
   private String json(
       Map<String, Importer.FileSummary> summaries,
       List<Note> read,
-      Importer.Merged merged,
+      NotesMerge.Merged merged,
       boolean written,
       List<Finding> sorted) {
     Map<String, Object> root = new LinkedHashMap<>();
@@ -368,9 +494,23 @@ final class ImportCommand extends SessionCommand {
     root.put("rounds", rounds);
     root.put("themes", themes);
     root.put("added", merged == null ? 0 : merged.added());
+    root.put("updated", merged == null ? 0 : merged.updated());
+    root.put("unchanged", merged == null ? 0 : merged.unchanged());
     root.put("already", merged == null ? 0 : merged.already());
     root.put("total", merged == null ? 0 : merged.notes().size());
     root.put("written", written);
+    List<Object> changes = new ArrayList<>();
+    if (merged != null) {
+      for (NotesMerge.Change c : merged.changes()) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", c.id());
+        m.put("field", c.field());
+        m.put("before", c.before());
+        m.put("after", c.after());
+        changes.add(m);
+      }
+    }
+    root.put("changes", changes);
     root.put("findings", FindingPrinter.tree(sorted, ctx.msg()));
     return Json.write(root) + "\n";
   }

@@ -3,15 +3,12 @@ package nl.klantarena.importer;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.SourcePos;
 import nl.klantarena.notes.Note;
@@ -51,18 +48,12 @@ public final class Importer {
       int skipped,
       boolean noSpeakers) {}
 
-  /**
-   * The notes file after merging: every row, how many were added and how many were there already.
-   */
-  public record Merged(List<Note> notes, int added, int already) {}
-
   private static final Set<String> QUESTION_WORDS =
       Set.of(
           "wie", "wat", "waar", "wanneer", "waarom", "hoe", "welke", "welk", "hoeveel", "kunt",
           "kun", "kan", "zou", "zouden", "heeft", "hebt", "heb", "is", "zijn", "doet", "wilt",
           "wil", "mag", "moet", "who", "what", "where", "when", "why", "how", "which", "can",
           "could", "would", "do", "does", "did", "are", "will", "have", "has", "should", "may");
-  private static final Pattern ID = Pattern.compile("^N(\\d{1,9})$");
 
   private final Session session;
   private final LocalTime recordingStart;
@@ -181,7 +172,8 @@ public final class Importer {
    * hand, say) is not reported as without a theme (KA613): the report will use the file's theme.
    */
   public Importer known(List<Note> existing) {
-    // by words and by place, as merge() recognises a note (a speaker fixed by hand keeps its place)
+    // by words and by place, as NotesMerge recognises a note (a speaker fixed by hand keeps its
+    // place)
     for (Note n : existing) {
       knownThemes.merge(key(n), n.theme(), (a, b) -> a.isEmpty() ? b : a);
       knownThemes.merge(sourceKey(n), n.theme(), (a, b) -> a.isEmpty() ? b : a);
@@ -636,39 +628,6 @@ public final class Importer {
     String both = r.speaker() + " " + r.text();
     int at = Controls.find(both);
     if (at >= 0) findings.add("KA640", pos, Controls.name(both.charAt(at)));
-  }
-
-  /**
-   * The notes file after adding {@code incoming}: existing rows stay exactly as they are; a new
-   * note that the file already holds (same source file name, round, speaker and text) is left out;
-   * new notes get ids after the highest existing {@code N} number.
-   */
-  public static Merged merge(List<Note> existing, List<Note> incoming) {
-    Set<String> have = new HashSet<>(existing.size() * 2 + 16);
-    Set<String> sources = new HashSet<>(existing.size() * 2 + 16);
-    long max = 0;
-    for (Note n : existing) {
-      have.add(key(n));
-      sources.add(sourceKey(n));
-      Matcher m = ID.matcher(n.id());
-      if (m.matches()) max = Math.max(max, Long.parseLong(m.group(1)));
-    }
-    List<Note> all = new ArrayList<>(existing.size() + incoming.size());
-    all.addAll(existing);
-    int added = 0;
-    int already = 0;
-    for (Note n : incoming) {
-      // the same words, or the same place in the same file: a note whose speaker or text was
-      // corrected by hand in the notes file is still the note it was
-      if (have.contains(key(n)) || sources.contains(sourceKey(n))) {
-        already++;
-        continue;
-      }
-      max++;
-      all.add(n.withId(String.format(Locale.ROOT, "N%04d", max)));
-      added++;
-    }
-    return new Merged(all, added, already);
   }
 
   /** The note's source as file name and line, without the folder: {@code teams.vtt:12}. */

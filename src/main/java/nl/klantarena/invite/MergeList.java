@@ -26,9 +26,13 @@ final class MergeList {
           "message_file",
           "calendar_file",
           "draft_file",
-          "status");
+          "status",
+          "preparation_file");
 
-  /** One row. {@code status} is {@code ok} or {@code no-email}. */
+  /**
+   * One row. {@code status} is {@code ok} or {@code no-email}; {@code preparationFile} the calendar
+   * file of the staff's preparation meeting, for staff and the facilitator.
+   */
   record Row(
       String name,
       String email,
@@ -37,7 +41,8 @@ final class MergeList {
       String messageFile,
       String calendarFile,
       String draftFile,
-      String status) {}
+      String status,
+      String preparationFile) {}
 
   private MergeList() {}
 
@@ -54,7 +59,8 @@ final class MergeList {
             Csv.guard(r.messageFile()),
             Csv.guard(r.calendarFile()),
             Csv.guard(r.draftFile()),
-            Csv.guard(r.status()));
+            Csv.guard(r.status()),
+            Csv.guard(r.preparationFile()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -124,7 +124,8 @@ public final class ReportJson {
     am.put("why", r.text(a.why()));
     if (staff) am.put("owner", r.text(r.owner(a)));
     am.put("due", date(a.due()));
-    am.put("status", a.status().word());
+    // what will not be done is decided, as in klantarena actions
+    am.put("status", a.decision() == Decision.DONT ? "decided" : a.status().word());
     am.put("overdue", r.overdue(a));
     am.put("quickWin", a.quickWin());
     if (staff) {

@@ -8,6 +8,10 @@ import java.util.Objects;
  *
  * @param experience null when not given (customers only)
  * @param external whether the facilitator is external to the organisation (default true)
+ * @param experienced whether the facilitator has led klantarenas before; null when not given
+ * @param salutation the greeting line as written ({@code salutation:}, "" for the default); see
+ *     {@link Salutation}
+ * @param phone a telephone number (the contact only; may be empty)
  */
 public record Person(
     Role role,
@@ -17,7 +21,10 @@ public record Person(
     Experience experience,
     String department,
     boolean external,
+    Boolean experienced,
     List<String> aliases,
+    String salutation,
+    String phone,
     Origin at) {
 
   public Person {
@@ -27,7 +34,23 @@ public record Person(
     segment = segment == null ? "" : segment;
     department = department == null ? "" : department;
     aliases = List.copyOf(aliases);
+    salutation = salutation == null ? "" : salutation;
+    phone = phone == null ? "" : phone;
     Objects.requireNonNull(at, "at");
+  }
+
+  /** A person without the optional salutation, phone and experienced (as tests and tools make). */
+  public Person(
+      Role role,
+      String name,
+      String email,
+      String segment,
+      Experience experience,
+      String department,
+      boolean external,
+      List<String> aliases,
+      Origin at) {
+    this(role, name, email, segment, experience, department, external, null, aliases, "", "", at);
   }
 
   public boolean hasEmail() {

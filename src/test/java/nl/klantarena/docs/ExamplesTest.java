@@ -57,7 +57,7 @@ class ExamplesTest {
                 "--recording-start",
                 "15:30");
     assertEquals(0, r.exit(), r.toString());
-    assertTrue(r.out().contains("nothing new (36 already there, 36 in all)"), r.toString());
+    assertTrue(r.out().contains("nothing new (36 unchanged, 36 in all)"), r.toString());
     assertEquals(
         before, Files.readString(dir.resolve("notes.csv")), "the hand-filled themes survive");
     assertFalse(r.err().contains("KA613"), "a theme filled in by hand is a theme: " + r.err());
@@ -94,7 +94,7 @@ class ExamplesTest {
     String before = Files.readString(dir.resolve("notes.csv"));
     var r = CliRun.in(dir).run("import", "session.yaml", "notes-typed.txt");
     assertEquals(0, r.exit(), r.toString());
-    assertTrue(r.out().contains("nothing new (18 already there, 18 in all)"), r.toString());
+    assertTrue(r.out().contains("nothing new (18 unchanged, 18 in all)"), r.toString());
     assertEquals(before, Files.readString(dir.resolve("notes.csv")));
     assertFalse(r.err().contains("KA613"), r.err());
   }

@@ -112,7 +112,7 @@ class ImportCommandTest {
                 "15:30");
     assertEquals(0, again.exit(), again.toString());
     assertEquals(once, notes(dir));
-    assertTrue(again.out().contains("nothing new (14 already there, 14 in all)"), again.out());
+    assertTrue(again.out().contains("nothing new (14 unchanged, 14 in all)"), again.out());
   }
 
   @Test
