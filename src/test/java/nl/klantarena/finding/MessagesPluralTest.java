@@ -20,8 +20,8 @@ class MessagesPluralTest {
     Messages nl = Messages.of("nl");
     assertEquals("1 klant; een klantgroep werkt het best met 4 tot 15", nl.get("KA205.message", 1));
     assertEquals(
-        "t.vtt: 1 notitie toegevoegd, 1 stond er al, 2 in totaal",
-        nl.get("import.summary.written", "t.vtt", 1, 1, 2));
+        "t.vtt: 1 notitie toegevoegd, 1 bijgewerkt, 2 ongewijzigd; 4 in totaal",
+        nl.get("import.summary.written", "t.vtt", 1, 1, 2, 4));
     Messages en = Messages.of("en");
     assertEquals(
         "3 customers; a customer group works best with 4 to 15", en.get("KA205.message", 3));

@@ -31,8 +31,8 @@ class NotesFileImportTest {
   /** The summary's last numbers: added, updated, unchanged, in all. */
   private static final Pattern WRITTEN =
       Pattern.compile(
-          "(\\d+) notes added, (\\d+) updated, (\\d+) unchanged; (\\d+) in all"
-              + "|would add (\\d+) notes and update (\\d+) \\((\\d+) unchanged\\)"
+          "(\\d+) notes? added, (\\d+) updated, (\\d+) unchanged; (\\d+) in all"
+              + "|would add (\\d+) notes? and update (\\d+) \\((\\d+) unchanged\\)"
               + "|nothing new \\((\\d+) unchanged, (\\d+) in all\\)");
 
   /** Per file the number of notes the summary says it gave. */
