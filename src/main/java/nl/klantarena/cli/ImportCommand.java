@@ -33,6 +33,7 @@ import nl.klantarena.io.TextFiles;
 import nl.klantarena.load.Loader;
 import nl.klantarena.notes.Note;
 import nl.klantarena.notes.NotesFile;
+import nl.klantarena.notes.ThemeBy;
 import nl.klantarena.output.OutputException;
 import nl.klantarena.output.Outputs;
 import nl.klantarena.session.Session;
@@ -50,7 +51,7 @@ final class ImportCommand extends SessionCommand {
   static final long MAX_NOTES_FILE = 64L * 1024 * 1024;
 
   private String recordingStart;
-  private boolean continueThemes;
+  private boolean noContinueThemes;
   private List<String> speakerArgs;
   private boolean noMerge;
   private String roundArg;
@@ -66,6 +67,8 @@ final class ImportCommand extends SessionCommand {
     Arg.fileParam("SESSION", null, "import.session"),
     Arg.filesParam("NOTES", "import.notes"),
     Arg.text("--recording-start", "HH:MM", "import.recordingstart"),
+    Arg.flag("--no-continue-themes", "import.nocontinuethemes"),
+    // the default since import follows the conversation; still accepted, as scripts may give it
     Arg.flag("--continue-themes", "import.continuethemes"),
     Arg.texts("--speaker", "LABEL=NAME", "import.speaker"),
     Arg.flag("--no-merge", "import.nomerge"),
@@ -81,7 +84,7 @@ final class ImportCommand extends SessionCommand {
   @Override
   void read(CommandSpec spec) {
     recordingStart = Specs.value(spec, "--recording-start");
-    continueThemes = Specs.value(spec, "--continue-themes");
+    noContinueThemes = Specs.value(spec, "--no-continue-themes");
     speakerArgs = Specs.value(spec, "--speaker");
     noMerge = Specs.value(spec, "--no-merge");
     roundArg = Specs.value(spec, "--round");
@@ -171,7 +174,7 @@ final class ImportCommand extends SessionCommand {
         remembered = SpeakerMemory.read(speakersFile, shownSpeakers, all, loader);
         imp =
             new Importer(s, start, all)
-                .continueThemes(continueThemes)
+                .continueThemes(!noContinueThemes)
                 .merge(!noMerge)
                 .round(round)
                 .speakers(given, remembered)
@@ -399,11 +402,7 @@ final class ImportCommand extends SessionCommand {
       }
     }
     Map<Integer, Integer> rounds = new TreeMap<>();
-    Map<String, Integer> themes = new TreeMap<>();
-    for (Note n : read) {
-      rounds.merge(n.round(), 1, Integer::sum);
-      themes.merge(n.theme(), 1, Integer::sum);
-    }
+    for (Note n : read) rounds.merge(n.round(), 1, Integer::sum);
     List<String> rs = new ArrayList<>();
     for (var e : rounds.entrySet()) {
       rs.add(
@@ -415,11 +414,19 @@ final class ImportCommand extends SessionCommand {
     }
     line(msg.get("import.summary.rounds", rs.isEmpty() ? "-" : String.join(", ", rs)));
     List<String> ts = new ArrayList<>();
-    for (var e : themes.entrySet()) {
+    for (var e : themesBy(read).entrySet()) {
+      int all = 0;
+      List<String> ways = new ArrayList<>();
+      for (var w : e.getValue().entrySet()) {
+        all += w.getValue();
+        if (!w.getKey().isEmpty())
+          ways.add(msg.get("import.summary.by." + w.getKey()) + " " + w.getValue());
+      }
       ts.add(
           (e.getKey().isEmpty() ? msg.get("import.summary.notheme") : e.getKey())
               + ": "
-              + e.getValue());
+              + all
+              + (ways.isEmpty() ? "" : " (" + String.join(", ", ways) + ")"));
     }
     line(msg.get("import.summary.themes", ts.isEmpty() ? "-" : String.join(", ", ts)));
     String key =
@@ -463,6 +470,25 @@ final class ImportCommand extends SessionCommand {
         + "\"";
   }
 
+  /**
+   * Per theme (empty: none, first) how many notes were filed which way, in the order of {@link
+   * ThemeBy}: by tag, keyword, department or continuation.
+   */
+  private static Map<String, Map<String, Integer>> themesBy(List<Note> read) {
+    Map<String, Map<String, Integer>> out = new TreeMap<>();
+    for (Note n : read) {
+      Map<String, Integer> ways = out.get(n.theme());
+      if (ways == null) {
+        ways = new LinkedHashMap<>();
+        if (n.hasTheme()) for (ThemeBy b : ThemeBy.values()) ways.put(b.word(), 0);
+        out.put(n.theme(), ways);
+      }
+      ways.put(n.themeBy(), ways.getOrDefault(n.themeBy(), 0) + 1);
+    }
+    for (Map<String, Integer> ways : out.values()) ways.values().removeAll(List.of(0));
+    return out;
+  }
+
   private String json(
       Map<String, Importer.FileSummary> summaries,
       List<Note> read,
@@ -493,6 +519,11 @@ final class ImportCommand extends SessionCommand {
     }
     root.put("rounds", rounds);
     root.put("themes", themes);
+    Map<String, Object> by = new TreeMap<>();
+    for (var e : themesBy(read).entrySet()) {
+      if (!e.getKey().isEmpty()) by.put(e.getKey(), new LinkedHashMap<>(e.getValue()));
+    }
+    root.put("themes_by", by);
     root.put("added", merged == null ? 0 : merged.added());
     root.put("updated", merged == null ? 0 : merged.updated());
     root.put("unchanged", merged == null ? 0 : merged.unchanged());

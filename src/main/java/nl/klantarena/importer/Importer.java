@@ -20,7 +20,6 @@ import nl.klantarena.session.People;
 import nl.klantarena.session.Person;
 import nl.klantarena.session.Role;
 import nl.klantarena.session.Session;
-import nl.klantarena.session.Theme;
 import nl.klantarena.text.Controls;
 
 /**
@@ -65,15 +64,8 @@ public final class Importer {
   /** The people who may own an action: everyone the session names. */
   private final People owners;
 
-  private final Map<String, Theme> themeByKey = new HashMap<>();
-
-  /**
-   * Per theme id the words that point to it: its keywords and its id, as {@link #words} makes them.
-   */
-  private final Map<String, List<String>> themeWords = new HashMap<>();
-
+  private final ThemeFiling themes;
   private final List<int[]> windows = new ArrayList<>();
-  private boolean continueThemes;
   private boolean merging = true;
   private int round;
   private Map<String, String> givenSpeakers = Map.of();
@@ -96,15 +88,7 @@ public final class Importer {
     this.findings = findings;
     this.speakers = People.of(session.people());
     this.owners = People.of(session);
-    for (Theme t : session.themes()) {
-      themeByKey.putIfAbsent(Names.key(t.id()), t);
-      themeByKey.putIfAbsent(Names.key(t.title()), t);
-      Set<String> w = new LinkedHashSet<>();
-      for (String k : t.keywords()) w.add(words(k));
-      w.add(words(t.id()));
-      w.remove("");
-      themeWords.putIfAbsent(t.id(), List.copyOf(w));
-    }
+    this.themes = new ThemeFiling(session, findings);
     if (session.agenda() != null && session.agenda().start() != null) {
       int t = session.agenda().start().toSecondOfDay();
       List<Block> blocks =
@@ -119,12 +103,12 @@ public final class Importer {
   }
 
   /**
-   * With {@code true}, a note that names no theme and mentions no keyword continues the theme of
-   * the note before it in the same round of the same file ({@code --continue-themes}); by default
-   * such a note has no theme, as the product contract says.
+   * With {@code false} ({@code --no-continue-themes}), a note without a tag or words of a theme has
+   * no theme; by default it continues the theme under discussion in its round of the same file (see
+   * {@link ThemeFiling}).
    */
   public Importer continueThemes(boolean on) {
-    this.continueThemes = on;
+    themes.continueThemes(on);
     return this;
   }
 
@@ -227,10 +211,8 @@ public final class Importer {
     int inNotes;
     int withSpeaker;
     int withoutSpeaker;
-    // the theme under discussion (the last one a note of this round named): it wins a tie between
-    // keywords, and with continueThemes a note that names no theme continues it
-    String current = "";
-    int currentRound = -1;
+    // each note's tag as the file wrote it, for the theme filing when the file is read
+    final List<String> tags = new ArrayList<>();
     // labels at the start of the words: decided on the first cues of the file
     final List<Raw> window = new ArrayList<>();
     boolean decided;
@@ -388,15 +370,6 @@ public final class Importer {
         else rnd = roundAt(r.seconds(), pos);
       }
       NoteKind kind = kind(r, rnd, pos);
-      if (rnd != currentRound) {
-        current = "";
-        currentRound = rnd;
-      }
-      String theme = theme(r, pos, current);
-      if (kind != NoteKind.ACTION) {
-        if (!theme.isEmpty()) current = theme;
-        else if (continueThemes && r.theme().isEmpty() && rnd != 0) theme = current;
-      }
       String owner = r.owner();
       if (kind == NoteKind.ACTION && !owner.isEmpty()) {
         Person o = owners.find(owner);
@@ -411,7 +384,7 @@ public final class Importer {
               rnd,
               speaker,
               role,
-              theme,
+              "",
               kind,
               r.text(),
               name + ":" + r.line(),
@@ -419,6 +392,7 @@ public final class Importer {
               r.due(),
               pos);
       rules(n, p, pos);
+      tags.add(r.theme());
       out.add(n);
     }
 
@@ -426,6 +400,9 @@ public final class Importer {
       if (!decided) decide();
       flush();
       flushGap();
+      // a theme follows the talk, so the notes of a file are filed once they are all read
+      themes.file(out, tags);
+      for (Note n : out) themeless(n);
       boolean noSpeakers = withSpeaker == 0 && withoutSpeaker > 0;
       if (noSpeakers) {
         findings.add("KA628", new SourcePos(shown, 1, 1), withoutSpeaker);
@@ -547,48 +524,6 @@ public final class Importer {
     return sp > 0 && QUESTION_WORDS.contains(s.substring(0, sp).toLowerCase(Locale.ROOT));
   }
 
-  /**
-   * The theme of a note: its explicit one, else the theme whose keywords (and id) the text mentions
-   * most; on a tie the theme under discussion ({@code current}) wins, else the earlier theme.
-   */
-  private String theme(Raw r, SourcePos pos, String current) {
-    if (!r.theme().isEmpty()) {
-      Theme t = themeByKey.get(Names.key(r.theme()));
-      if (t != null) return t.id();
-      findings.add("KA607", pos, r.theme());
-      return "";
-    }
-    String words = " " + words(r.text()) + " ";
-    Theme best = null;
-    int bestHits = 0;
-    for (Theme t : session.themes()) {
-      int hits = 0;
-      for (String kw : themeWords.get(t.id())) {
-        if (mentions(words, kw)) hits++;
-      }
-      if (hits > bestHits || (hits > 0 && hits == bestHits && t.id().equals(current))) {
-        best = t;
-        bestHits = hits;
-      }
-    }
-    return best == null ? "" : best.id();
-  }
-
-  /** The length from which a keyword also matches the start of a longer word. */
-  static final int PREFIX_MIN = 5;
-
-  /**
-   * Whether {@code words} (from {@link #words}, padded with a space each side) mentions the keyword
-   * {@code kw}: as a whole word or words, or, for a keyword of {@value #PREFIX_MIN} letters or
-   * more, as the start of a word, so that {@code reparatie} finds {@code reparaties} and {@code
-   * reparatieverzoek} (Dutch writes compounds as one word) while {@code app} does not find {@code
-   * appartement}.
-   */
-  static boolean mentions(String words, String kw) {
-    if (kw.length() < PREFIX_MIN) return words.contains(" " + kw + " ");
-    return words.contains(" " + kw);
-  }
-
   /** Lower case, accents off, every run of non-letters one space: whole words can then be found. */
   static String words(String s) {
     String k = Names.key(s);
@@ -612,11 +547,16 @@ public final class Importer {
     if (p.role() == Role.STAFF && n.round() == 1) findings.add("KA611", pos, p.name());
     if (p.role() == Role.STAFF && n.round() == 2 && n.kind() != NoteKind.QUESTION)
       findings.add("KA612", pos, p.name());
-    if (p.role() == Role.CUSTOMER
+  }
+
+  /** KA613: a customer's note that no theme was found for, and none filled in by hand. */
+  private void themeless(Note n) {
+    if (n.role().equals(Role.CUSTOMER.word())
+        && n.kind() != NoteKind.ACTION
         && !n.hasTheme()
         && knownThemes.getOrDefault(key(n), "").isEmpty()
         && knownThemes.getOrDefault(sourceKey(n), "").isEmpty()) {
-      findings.add("KA613", pos, p.name());
+      findings.add("KA613", n.pos(), n.speaker());
     }
   }
 

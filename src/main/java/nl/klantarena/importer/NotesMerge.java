@@ -136,8 +136,12 @@ public final class NotesMerge {
       Map<String, String> cur = Derived.of(e);
       Map<String, String> newBase = new LinkedHashMap<>();
       Map<String, String> set = new LinkedHashMap<>();
+      boolean themeByHand = false;
       for (String f : Derived.FIELDS) {
         boolean byHand = base.isPresent() ? !cur.get(f).equals(base.get().get(f)) : !open(f, e, in);
+        // how a theme was filed goes with the theme: a theme set by hand keeps its theme_by too
+        if (f.equals("theme")) themeByHand = byHand;
+        if (f.equals("theme_by")) byHand |= themeByHand;
         if (byHand) {
           newBase.put(f, base.isPresent() ? base.get().get(f) : now.get(f));
         } else {

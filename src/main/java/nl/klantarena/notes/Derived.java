@@ -17,7 +17,7 @@ public final class Derived {
 
   /** The columns import derives, in the order the {@code derived} cell names them. */
   public static final List<String> FIELDS =
-      List.of("time", "round", "speaker", "role", "theme", "kind", "owner");
+      List.of("time", "round", "speaker", "role", "theme", "theme_by", "kind", "owner");
 
   private Derived() {}
 

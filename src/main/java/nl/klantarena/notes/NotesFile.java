@@ -58,7 +58,17 @@ public final class NotesFile {
 
   public static final List<String> COLUMNS =
       List.of(
-          "id", "time", "round", "speaker", "role", "theme", "kind", "text", "source", "owner",
+          "id",
+          "time",
+          "round",
+          "speaker",
+          "role",
+          "theme",
+          "theme_by",
+          "kind",
+          "text",
+          "source",
+          "owner",
           "due");
 
   /** The column of what import derived for each note ({@link Derived}); after the others. */
@@ -315,6 +325,7 @@ public final class NotesFile {
         cell(row, "speaker"),
         cell(row, "role").toLowerCase(Locale.ROOT),
         cell(row, "theme"),
+        cell(row, "theme_by"),
         kind,
         row.getOrDefault("text", ""),
         cell(row, "source"),
@@ -339,6 +350,7 @@ public final class NotesFile {
       case "speaker" -> n.speaker();
       case "role" -> n.role();
       case "theme" -> n.theme();
+      case "theme_by" -> n.themeBy();
       case "kind" -> n.kind().word();
       case "text" -> n.text();
       case "source" -> n.source();

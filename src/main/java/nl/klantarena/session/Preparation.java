@@ -5,7 +5,7 @@ import java.time.LocalTime;
 
 /**
  * The meeting in which the facilitator prepares the staff for the session ({@code preparation:}):
- * the rules of the game, and how to take sharp feedback.
+ * the rules of the game, and how to take critical feedback.
  *
  * @param date null only in a session with an error finding
  * @param start null only in a session with an error finding

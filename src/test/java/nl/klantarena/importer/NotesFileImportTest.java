@@ -99,13 +99,14 @@ class NotesFileImportTest {
     assertFalse(text.contains("\uFFFD") || text.contains("?ch"), text);
     assertTrue(text.contains("werk—prima,\r\nmaar de tocht bij de deur: één ding."), text);
     assertTrue(
-        text.startsWith("id;time;round;speaker;role;theme;kind;text;source;owner;due;derived\r\n"),
+        text.startsWith(
+            "id;time;round;speaker;role;theme;theme_by;kind;text;source;owner;due;derived\r\n"),
         text);
     // the rows that were there: the same bytes, and an empty derived cell
     assertTrue(text.contains("notities.txt:9;Ruud Jacobs;2026-06-16;\r\n"), text);
     assertTrue(
         text.contains(
-            "N0005;00:00:19;1;Ömer Çelik;unknown;leefbaarheid;remark;"
+            "N0005;00:00:19;1;Ömer Çelik;unknown;leefbaarheid;keyword;remark;"
                 + "Bij ons in de portiek is veel overlast.;zoom.vtt:16;;;"),
         text);
     assertEquals(8, text.split("\r\n", -1).length - 1, "CRLF throughout:\n" + text);
@@ -169,13 +170,14 @@ class NotesFileImportTest {
     assertEquals(0, r.exit(), r.toString());
     List<String> rows = rows(dir);
     assertEquals(
-        "id,text,source,owner,due,derived,speaker,role,theme,kind,checked by,time,round",
+        "id,text,source,owner,due,derived,speaker,role,theme,theme_by,kind,checked by,time,round",
         rows.get(0));
-    assertTrue(rows.get(1).equals("N0007,Iets van eerder,,,,,Eline Bos,unknown,,remark,Petra,,"));
+    assertTrue(rows.get(1).equals("N0007,Iets van eerder,,,,,Eline Bos,unknown,,,remark,Petra,,"));
     assertTrue(
         rows.get(2).startsWith("N0008,\"Goedemiddag, fijn dat u er bent.\",zoom.vtt:4,,,"),
         rows.get(2));
-    assertTrue(rows.get(2).endsWith(",Joost Hendriks,facilitator,,remark,,00:00:04,"), rows.get(2));
+    assertTrue(
+        rows.get(2).endsWith(",Joost Hendriks,facilitator,,,remark,,00:00:04,"), rows.get(2));
   }
 
   // ------------------------------------------------------------------ 13.3 by content
@@ -313,7 +315,7 @@ class NotesFileImportTest {
     world(dir, "zoom.vtt");
     var first = run(dir, "zoom.vtt");
     assertEquals(0, first.exit(), first.toString());
-    assertTrue(notes(dir).contains("N0001,00:00:04,,Joost Hendriks,facilitator,,remark,"));
+    assertTrue(notes(dir).contains("N0001,00:00:04,,Joost Hendriks,facilitator,,,remark,"));
     // by hand: a theme for the facilitator's note, and round 2 for Thijs's
     String edited =
         notes(dir)

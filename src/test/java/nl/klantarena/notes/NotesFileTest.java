@@ -35,6 +35,7 @@ class NotesFileTest {
                 "Zoë Jansen",
                 "customer",
                 "bereikbaarheid",
+                "keyword",
                 NoteKind.REMARK,
                 "Ik wacht \"altijd\" lang,\nheel lang.",
                 "teams.vtt:12",
@@ -58,8 +59,10 @@ class NotesFileTest {
     AtomicFiles.write(f, NotesFile.format(notes));
     String text = Files.readString(f);
     assertTrue(
-        text.startsWith("id,time,round,speaker,role,theme,kind,text,source,owner,due,derived\n"),
+        text.startsWith(
+            "id,time,round,speaker,role,theme,theme_by,kind,text,source,owner,due,derived\n"),
         text);
+    assertTrue(text.contains(",bereikbaarheid,keyword,remark,"), text);
     assertTrue(text.contains("\"'=HYPERLINK("), text);
     Findings findings = new Findings(Messages.of("en"));
     List<Note> back = NotesFile.read(Files.readString(f), "notes.csv", findings);
@@ -69,6 +72,34 @@ class NotesFileTest {
     assertEquals(notes.get(1).withPos(back.get(1).pos()), back.get(1));
     assertEquals(2, back.get(0).pos().line());
     assertEquals(4, back.get(1).pos().line(), "the first row spans two lines");
+  }
+
+  @Test
+  void aFileFromBeforeTheThemeByColumnReadsAsItDidAndWhatAUserWritesThereStays() throws Exception {
+    Findings findings = new Findings(Messages.of("en"));
+    List<Note> old =
+        NotesFile.read(
+            new StringReader(
+                "id,time,round,speaker,role,theme,kind,text,source,owner,due\n"
+                    + "N0001,,1,Eline Bos,customer,reparaties,remark,Hij kwam niet.,t.txt:2,,\n"),
+            "notes.csv",
+            findings);
+    assertTrue(findings.isEmpty(), findings.all().toString());
+    assertEquals("reparaties", old.get(0).theme());
+    assertEquals("", old.get(0).themeBy());
+    // written again, the row gets the column, empty
+    assertTrue(
+        NotesFile.format(old).contains("N0001,,1,Eline Bos,customer,reparaties,,remark,"),
+        NotesFile.format(old));
+    // a user who checked a note writes what they like there; it is kept as written
+    List<Note> checked =
+        NotesFile.read(
+            new StringReader("text,theme,theme_by\nHij kwam niet.,reparaties,checked\n"),
+            "notes.csv",
+            findings);
+    assertTrue(findings.isEmpty(), findings.all().toString());
+    assertEquals("checked", checked.get(0).themeBy());
+    assertTrue(NotesFile.format(checked).contains(",reparaties,checked,"));
   }
 
   @Test
@@ -117,10 +148,11 @@ class NotesFileTest {
   void aSpreadsheetsFormIsReadAndKept() throws Exception {
     String excel =
         "sep=;\r\n"
-            + "id;time;round;speaker;role;theme;kind;text;source;owner;due;derived;gecontroleerd\r\n"
-            + "N0001;;1;Eline Bos;customer;verduurzaming;remark;\"Het isolatiewerk—prima,\r\n"
+            + "id;time;round;speaker;role;theme;theme_by;kind;text;source;owner;due;derived;"
+            + "gecontroleerd\r\n"
+            + "N0001;;1;Eline Bos;customer;verduurzaming;keyword;remark;\"Het isolatiewerk—prima,\r\n"
             + "maar één ding; de tocht.\";notities.txt:3;;;;ja\r\n"
-            + "N0002;;3;Ruud Jacobs;staff;;action;Monteur belt vooraf;notities.txt:9;Ruud Jacobs;"
+            + "N0002;;3;Ruud Jacobs;staff;;;action;Monteur belt vooraf;notities.txt:9;Ruud Jacobs;"
             + "2026-06-16;;\r\n";
     byte[] bytes = excel.getBytes(Charset.forName("windows-1252"));
     TextFiles.Decoded d = TextFiles.decode(bytes, true);

@@ -115,7 +115,7 @@ class ReportCommandTest {
     Golden.check("report/series-najaar-staff.md", r.out());
     assertTrue(r.out().contains("## Open acties uit eerdere sessies\n"), r.out());
     assertTrue(r.out().contains("**(175 dagen te laat)**"), r.out());
-    assertTrue(r.out().contains("## Thema's door de tijd\n"), r.out());
+    assertTrue(r.out().contains("## Thema's in de loop van de tijd\n"), r.out());
     // the letter to customers says nothing about other sessions
     var letter =
         CliRun.inProject().run("report", file, "--today", "2026-11-22", "--audience", "customers");
