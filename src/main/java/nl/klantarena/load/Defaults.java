@@ -171,6 +171,8 @@ public final class Defaults {
     if (MapView.isNull(root.get())) return new Defaults(shown, folder, false, own.all());
     MapView m = MapView.of(root.get(), shown, own, TOP);
     if (m == null) return new Defaults(shown, folder, true, own.all());
+    // what the sessions inherit is shown as they show their own values: checked the same way
+    ControlCharacters.check(root.get(), shown, own);
     Defaults d = new Defaults(shown, folder, false, List.of());
     d.validate(m, (MappingNode) root.get(), own);
     d.own = own.all();
