@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +66,7 @@ public final class Reminders {
    */
   public record Output(Map<String, byte[]> files, List<Reminder> reminders) {
     public Output {
-      files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
+      files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
       reminders = List.copyOf(reminders);
     }
   }

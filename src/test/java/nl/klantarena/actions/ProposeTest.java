@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.klantarena.finding.SourcePos;
+import nl.klantarena.session.Action;
+import nl.klantarena.session.Origin;
 import nl.klantarena.testing.CliRun;
 import nl.klantarena.testing.Golden;
 import org.junit.jupiter.api.Test;
@@ -146,10 +150,10 @@ class ProposeTest {
   }
 
   private static List<String> next(List<String> ids, int n) {
-    List<nl.klantarena.session.Action> actions = new java.util.ArrayList<>();
+    List<Action> actions = new ArrayList<>();
     for (String id : ids) {
       actions.add(
-          new nl.klantarena.session.Action(
+          new Action(
               id,
               "t",
               "",
@@ -161,10 +165,10 @@ class ProposeTest {
               null,
               false,
               "",
-              nl.klantarena.session.Origin.at(nl.klantarena.finding.SourcePos.of("s.yaml"))));
+              Origin.at(SourcePos.of("s.yaml"))));
     }
     Proposal.Ids next = Proposal.Ids.of(actions);
-    List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     for (int i = 0; i < n; i++) out.add(next.next());
     return out;
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import nl.klantarena.finding.Finding;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.Messages;
+import nl.klantarena.finding.SourcePos;
 import nl.klantarena.session.Lang;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -170,7 +171,7 @@ class DueDatesTest {
     return new Findings(Messages.of("en"));
   }
 
-  private static nl.klantarena.finding.SourcePos pos() {
-    return new nl.klantarena.finding.SourcePos("notes.txt", 3, 1);
+  private static SourcePos pos() {
+    return new SourcePos("notes.txt", 3, 1);
   }
 }

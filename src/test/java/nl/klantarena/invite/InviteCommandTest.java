@@ -18,10 +18,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 import nl.klantarena.io.Csv;
+import nl.klantarena.output.FileLock;
 import nl.klantarena.testing.CliRun;
 import nl.klantarena.testing.Golden;
 import org.apache.commons.csv.CSVFormat;
@@ -540,7 +542,7 @@ class InviteCommandTest {
     for (int round = 0; round < 5; round++) {
       if (Files.exists(list)) Files.delete(list);
       List<Thread> threads = new ArrayList<>();
-      List<CliRun.Result> results = java.util.Collections.synchronizedList(new ArrayList<>());
+      List<CliRun.Result> results = Collections.synchronizedList(new ArrayList<>());
       for (String role : List.of("customers", "staff", "facilitator")) {
         threads.add(
             new Thread(() -> results.add(CliRun.in(dir).run("invite", session, "--only", role))));
@@ -594,7 +596,7 @@ class InviteCommandTest {
   public static final class LockHolder {
     public static void main(String[] args) throws Exception {
       Path list = Path.of(args[0]);
-      try (var lock = nl.klantarena.output.FileLock.acquire(list)) {
+      try (var lock = FileLock.acquire(list)) {
         String before = Files.readString(list);
         Files.writeString(Path.of(args[1]), "");
         Thread.sleep(Long.parseLong(args[2]));
