@@ -13,7 +13,8 @@ public final class Rules {
           new BalanceRule(),
           new ThemesRule(),
           new AgendaRule(),
-          new FollowUpRule());
+          new FollowUpRule(),
+          new PrivacyRule());
 
   private Rules() {}
 

@@ -17,6 +17,7 @@ import nl.klantarena.notes.NotesFile;
 import nl.klantarena.render.Templates;
 import nl.klantarena.report.Audience;
 import nl.klantarena.report.Carried;
+import nl.klantarena.report.Letters;
 import nl.klantarena.report.Report;
 import nl.klantarena.report.ReportJson;
 import nl.klantarena.report.ReportMarkdown;
@@ -40,6 +41,8 @@ final class ReportCommand extends SessionCommand {
   private String format;
   private String out;
   private String templates;
+  private boolean quotes;
+  private boolean eml;
 
   private ReportCommand(Context ctx) {
     super(ctx);
@@ -51,6 +54,8 @@ final class ReportCommand extends SessionCommand {
     Arg.choice("--format", "report.format", FORMATS.toArray(String[]::new)),
     Arg.file("--out", "FILE", "report.out"),
     Arg.file("--templates", "DIR", "report.templates"),
+    Arg.flag("--quotes", "report.quotes"),
+    Arg.flag("--eml", "report.eml"),
   };
 
   static CommandSpec spec(Context ctx) {
@@ -63,6 +68,8 @@ final class ReportCommand extends SessionCommand {
     format = Specs.value(spec, "--format");
     out = Specs.value(spec, "--out");
     templates = Specs.value(spec, "--templates");
+    quotes = Specs.value(spec, "--quotes");
+    eml = Specs.value(spec, "--eml");
   }
 
   @Override
@@ -76,15 +83,24 @@ final class ReportCommand extends SessionCommand {
       if (!Files.isDirectory(userTemplates))
         throw new UsageException(ctx.msg().get("cli.nofile", templates));
     }
+    if (eml && who != Audience.CUSTOMERS)
+      throw new UsageException(ctx.msg().get("report.emlaudience"));
+    if (eml && !fmt.equals("md")) throw new UsageException(ctx.msg().get("report.emlformat"));
     Path target = out == null ? null : ctx.env().resolve(out);
+    if (eml && target != null && Files.exists(target) && !Files.isDirectory(target))
+      throw new UsageException(ctx.msg().get("report.notafolder", out));
 
     Findings all = new Findings(ctx.msg());
     List<Checked> checked = loadAll(all);
+    if (eml && checked.size() > 1)
+      throw new UsageException(ctx.msg().get("report.emlmany", checked.size()));
     if (target != null && checked.size() > 1)
       throw new UsageException(ctx.msg().get("report.outmany", checked.size()));
     if (fmt.equals("html") && checked.size() > 1)
       throw new UsageException(ctx.msg().get("report.htmlmany", checked.size()));
     StringBuilder text = new StringBuilder();
+    Letters.Output letters = null;
+    Path lettersDir = null;
     for (Checked c : checked) {
       Optional<Session> s = c.usable();
       if (s.isEmpty()) continue;
@@ -104,15 +120,17 @@ final class ReportCommand extends SessionCommand {
         }
       }
       Report r =
-          Report.of(session, notes, seriesOptions(session, notes, who, common.today(ctx.env())));
-      if (fmt.equals("json")) {
+          Report.of(
+              session,
+              notes,
+              seriesOptions(session, notes, who, common.today(ctx.env())).quoting(quotes));
+      if (eml) {
+        lettersDir = target != null ? target : session.folder().resolve(Letters.DEFAULT_OUT);
+        letters = Letters.render(r, templates(userTemplates, session), all).orElse(null);
+      } else if (fmt.equals("json")) {
         text.append(ReportJson.render(r));
       } else {
-        List<Templates.Dir> dirs = new ArrayList<>();
-        if (userTemplates != null) dirs.add(new Templates.Dir(userTemplates, templates));
-        Path beside = session.folder().resolve(InviteCommand.TEMPLATES_FOLDER);
-        if (Files.isDirectory(beside)) dirs.add(new Templates.Dir(beside, shown(beside)));
-        var markdown = ReportMarkdown.render(r, Templates.load(session.language(), dirs), all);
+        var markdown = ReportMarkdown.render(r, templates(userTemplates, session), all);
         if (fmt.equals("html")) markdown = markdown.map(md -> ReportPage.html(r, md));
         if (fmt.equals("text")) markdown = markdown.map(md -> ReportPage.text(r, md));
         markdown.ifPresent(text::append);
@@ -123,7 +141,22 @@ final class ReportCommand extends SessionCommand {
       ctx.err().println("klantarena: " + ctx.msg().get("report.nothingwritten"));
       return ExitCode.FINDINGS;
     }
-    if (target == null) {
+    if (eml) {
+      if (letters == null) return exitCode(all);
+      // every letter is rendered before the first is written
+      for (var f : letters.files().entrySet())
+        AtomicFiles.write(lettersDir.resolve(f.getKey()), f.getValue());
+      ctx.err()
+          .println(
+              ctx.msg()
+                  .get(
+                      "report.letters",
+                      checked.get(0).session().map(Session::file).orElse(""),
+                      letters.letters(),
+                      shown(lettersDir),
+                      letters.files().size(),
+                      letters.drafts()));
+    } else if (target == null) {
       ctx.out().print(text);
       ctx.out().flush();
     } else {
@@ -131,6 +164,15 @@ final class ReportCommand extends SessionCommand {
       ctx.err().println(ctx.msg().get("report.written", shown(target)));
     }
     return exitCode(all);
+  }
+
+  /** The templates of a session: --templates, then templates/ beside the session, then built in. */
+  private Templates templates(Path userTemplates, Session session) {
+    List<Templates.Dir> dirs = new ArrayList<>();
+    if (userTemplates != null) dirs.add(new Templates.Dir(userTemplates, templates));
+    Path beside = session.folder().resolve(InviteCommand.TEMPLATES_FOLDER);
+    if (Files.isDirectory(beside)) dirs.add(new Templates.Dir(beside, shown(beside)));
+    return Templates.load(session.language(), dirs);
   }
 
   private static boolean sameFile(Path a, Path b) {

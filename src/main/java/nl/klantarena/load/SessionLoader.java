@@ -23,6 +23,7 @@ import nl.klantarena.session.Action;
 import nl.klantarena.session.Agenda;
 import nl.klantarena.session.Block;
 import nl.klantarena.session.BlockKind;
+import nl.klantarena.session.Consent;
 import nl.klantarena.session.Decision;
 import nl.klantarena.session.Experience;
 import nl.klantarena.session.Feedback;
@@ -31,6 +32,7 @@ import nl.klantarena.session.Location;
 import nl.klantarena.session.Names;
 import nl.klantarena.session.Origin;
 import nl.klantarena.session.Person;
+import nl.klantarena.session.Recording;
 import nl.klantarena.session.Role;
 import nl.klantarena.session.Round3Format;
 import nl.klantarena.session.Session;
@@ -68,12 +70,14 @@ public final class SessionLoader {
           "agenda",
           "actions",
           "feedback",
-          "uid");
+          "uid",
+          "recording");
   static final Set<String> LOCATION = Set.of("name", "address");
-  static final Set<String> CONTACT = Set.of("name", "email");
+  static final Set<String> CONTACT = Set.of("name", "email", "role", "phone");
   static final Set<String> PARTICIPANTS = Set.of("facilitator", "customers", "staff");
   static final Set<String> FACILITATOR = Set.of("name", "email", "external", "aliases");
-  static final Set<String> CUSTOMER = Set.of("name", "email", "segment", "experience", "aliases");
+  static final Set<String> CUSTOMER =
+      Set.of("name", "email", "segment", "experience", "aliases", "consent");
   static final Set<String> STAFF = Set.of("name", "email", "department", "aliases");
   static final Set<String> THEME = Set.of("id", "title", "questions", "statements", "keywords");
   static final Set<String> AGENDA = Set.of("start", "blocks");
@@ -89,8 +93,11 @@ public final class SessionLoader {
           "due",
           "status",
           "quick_win",
-          "source");
-  static final Set<String> FEEDBACK = Set.of("due", "channel");
+          "source",
+          "why_customers",
+          "first_due");
+  static final Set<String> FEEDBACK = Set.of("due", "channel", "sent");
+  static final Set<String> RECORDING = Set.of("recorded", "how", "access", "retention", "contact");
 
   private static final Pattern EMAIL =
       Pattern.compile("[^@\\s<>,;:\"()\\[\\]]+@[^@\\s<>,;:\"()\\[\\]]+\\.[A-Za-z]{2,}");
@@ -232,13 +239,15 @@ public final class SessionLoader {
       LocalDate due = fb.date("due", false);
       boolean defaulted = !fb.has("due");
       if (defaulted && date != null) due = date.plusMonths(DEFAULT_DUE_MONTHS);
-      feedback = new Feedback(due, defaulted, fb.str("channel"), origin(fb));
+      feedback =
+          new Feedback(due, defaulted, fb.str("channel"), fb.date("sent", false), origin(fb));
     } else {
       feedback =
           new Feedback(
               date == null ? null : date.plusMonths(DEFAULT_DUE_MONTHS),
               true,
               "",
+              null,
               Origin.at(m.keyPos("feedback")));
     }
 
@@ -261,7 +270,21 @@ public final class SessionLoader {
         actions,
         feedback,
         m.str("uid").strip(),
+        recording(m),
         new Origin(m.pos(), sections));
+  }
+
+  private Recording recording(MapView m) {
+    MapView r = m.map("recording", RECORDING);
+    if (r == null) return null;
+    if (!r.has("recorded")) r.missing("recorded");
+    return new Recording(
+        r.bool("recorded", false),
+        r.str("how"),
+        r.str("access"),
+        r.str("retention"),
+        r.str("contact"),
+        origin(r));
   }
 
   private Agenda agenda(MapView m, String file) {
@@ -331,6 +354,8 @@ public final class SessionLoader {
         sw == null ? Status.OPEN : Status.valueOf(sw.toUpperCase(Locale.ROOT)),
         a.bool("quick_win", false),
         a.str("source"),
+        a.str("why_customers"),
+        a.date("first_due", false),
         origin(a));
   }
 
@@ -346,6 +371,12 @@ public final class SessionLoader {
       if (w != null) exp = Experience.valueOf(w.toUpperCase(Locale.ROOT));
     }
     boolean external = role != Role.FACILITATOR || p.bool("external", true);
+    Consent consent = null;
+    if (role == Role.CUSTOMER) {
+      String w = p.oneOf("consent", List.of("quote", "anonymous", "none"));
+      if (w != null) consent = Consent.valueOf(w.toUpperCase(Locale.ROOT));
+    }
+    boolean contact = role == Role.CONTACT;
     return new Person(
         role,
         name,
@@ -355,6 +386,9 @@ public final class SessionLoader {
         p.str("department"),
         external,
         p.strList("aliases"),
+        contact ? p.str("role") : "",
+        contact ? p.str("phone") : "",
+        consent,
         origin(p));
   }
 

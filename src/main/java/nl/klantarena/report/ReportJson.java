@@ -121,7 +121,10 @@ public final class ReportJson {
     am.put("title", r.text(a.title()));
     am.put("theme", a.theme());
     am.put("decision", a.decision().word());
-    am.put("why", r.text(a.why()));
+    // the letter's data gives the reason written for customers, never the organisation's note
+    am.put("why", r.text(staff ? a.why() : a.whyCustomers()));
+    if (staff) am.put("whyCustomers", r.text(a.whyCustomers()));
+    else am.put("letter", Letter.word(Letter.part(a, r.options.today())));
     if (staff) am.put("owner", r.text(a.owner()));
     am.put("due", date(a.due()));
     am.put("status", a.status().word());
@@ -140,6 +143,8 @@ public final class ReportJson {
   }
 
   private static List<Object> notes(Report r, List<Note> notes) {
+    // the letter quotes nobody unless asked to (--quotes), and its data neither
+    if (r.options.audience() == Audience.CUSTOMERS && !r.options.quotes()) return List.of();
     List<Object> out = new ArrayList<>(notes.size());
     for (Note n : notes) {
       Map<String, Object> nm = new LinkedHashMap<>();

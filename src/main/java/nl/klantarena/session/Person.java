@@ -8,6 +8,11 @@ import java.util.Objects;
  *
  * @param experience null when not given (customers only)
  * @param external whether the facilitator is external to the organisation (default true)
+ * @param jobTitle what the contact does in the organisation, for the letter's signature ({@code
+ *     role:} of the contact; may be empty)
+ * @param phone a telephone number (the contact only; may be empty)
+ * @param consent what a customer agreed to about being quoted; {@link Consent#QUOTE} when not given
+ *     and for everyone else
  */
 public record Person(
     Role role,
@@ -18,6 +23,9 @@ public record Person(
     String department,
     boolean external,
     List<String> aliases,
+    String jobTitle,
+    String phone,
+    Consent consent,
     Origin at) {
 
   public Person {
@@ -27,6 +35,9 @@ public record Person(
     segment = segment == null ? "" : segment;
     department = department == null ? "" : department;
     aliases = List.copyOf(aliases);
+    jobTitle = jobTitle == null ? "" : jobTitle;
+    phone = phone == null ? "" : phone;
+    consent = consent == null ? Consent.QUOTE : consent;
     Objects.requireNonNull(at, "at");
   }
 

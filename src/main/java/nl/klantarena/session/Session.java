@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param facilitator null when not given (an error finding)
  * @param location null when not given
  * @param uid the calendar event's UID as the user fixed it ({@code uid:}), or "" to derive it
+ * @param recording null when the session says nothing about recording
  */
 public record Session(
     Path path,
@@ -42,6 +43,7 @@ public record Session(
     List<Action> actions,
     Feedback feedback,
     String uid,
+    Recording recording,
     Origin at) {
 
   public Session {

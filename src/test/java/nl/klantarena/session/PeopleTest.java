@@ -23,6 +23,9 @@ class PeopleTest {
         "",
         true,
         List.of(aliases),
+        "",
+        "",
+        null,
         Origin.at(new SourcePos("session.yaml", 1, 1)));
   }
 
