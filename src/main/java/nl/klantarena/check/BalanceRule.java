@@ -20,14 +20,13 @@ final class BalanceRule implements Rule {
 
   @Override
   public void check(Session s, CheckContext ctx, Findings out) {
-    // without a participants section there is nothing to weigh: its own finding (KA103, or KA101
-    // for a misspelled key) says so, and "no facilitator" or "0 customers" would only repeat it
-    if (!s.at().wrote("participants")
-        && s.facilitator() == null
-        && s.customers().isEmpty()
-        && s.staff().isEmpty()) {
-      return;
-    }
+    // a section that is missing, misspelt or unreadable has its own finding (KA103, KA101,
+    // KA102): "no facilitator" or "0 customers" would only repeat it, and weigh what is not there
+    var at = s.at();
+    if (at.unread("participants")) return;
+    boolean customersRead = !at.unread("participants.customers");
+    boolean staffRead = !at.unread("participants.staff");
+    boolean facilitatorRead = !at.unread("participants.facilitator");
     var participants = s.at().of("participants");
     // point at the list the finding asks to change, where it was written
     var customerList =
@@ -36,10 +35,14 @@ final class BalanceRule implements Rule {
         s.at().wrote("participants.staff") ? s.at().of("participants.staff") : participants;
     int customers = s.customers().size();
     int staff = s.staff().size();
-    if (staff < customers) out.add("KA201", staffList, staff, customers);
-    if (s.facilitator() == null) {
+    if (staff < customers && staffRead && customersRead) {
+      out.add("KA201", staffList, staff, customers);
+    }
+    if (!facilitatorRead) {
+      // its own finding says what is wrong with it
+    } else if (s.facilitator() == null) {
       out.add("KA202", participants);
-    } else if (!s.facilitator().external()) {
+    } else if (!s.facilitator().external() && !s.facilitator().at().unread("external")) {
       out.add("KA203", s.facilitator().at().of("external"), s.facilitator().name());
     }
     Set<Experience> kinds = EnumSet.noneOf(Experience.class);
@@ -50,6 +53,7 @@ final class BalanceRule implements Rule {
         known++;
       }
     }
+    if (!customersRead) return;
     if (known >= 2 && kinds.size() == 1) {
       Experience only = kinds.iterator().next();
       out.add("KA204", customerList, known, out.messages().get("experience." + only.word()));

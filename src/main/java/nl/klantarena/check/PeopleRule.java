@@ -50,6 +50,26 @@ final class PeopleRule implements Rule {
             same.at().of("name").line());
       }
     }
+    // an owner outside the rings may sit in the outer ring or be the contact this time, but is not
+    // a customer or the facilitator, and is listed once
+    Map<String, Person> owners = new HashMap<>();
+    for (Person o : s.owners()) {
+      if (o.name().isEmpty()) continue;
+      String key = Names.key(o.name());
+      Person first = owners.putIfAbsent(key, o);
+      Person same = seen.get(key);
+      if (first != null) {
+        out.add("KA110", o.at().of("name"), o.name(), first.at().of("name").line());
+      } else if (same != null && same.role() != Role.STAFF) {
+        out.add(
+            "KA111",
+            o.at().of("name"),
+            o.name(),
+            roleWord(out, same.role()),
+            roleWord(out, Role.OWNER),
+            same.at().of("name").line());
+      }
+    }
     Map<String, Integer> themeIds = new HashMap<>();
     for (var t : s.themes()) {
       if (t.id().isEmpty()) continue;
@@ -57,13 +77,16 @@ final class PeopleRule implements Rule {
       if (line != null)
         out.add("KA109", t.at().of("id"), out.messages().get("word.theme"), t.id(), line);
     }
+    // the themes an action may name are unknown while a theme or its id could not be read
+    boolean themesKnown =
+        !s.at().unread("themes") && s.themes().stream().noneMatch(t -> t.at().unread("id"));
     Map<String, Integer> actionIds = new HashMap<>();
     for (var a : s.actions()) {
       if (a.id().isEmpty()) continue;
       Integer line = actionIds.putIfAbsent(a.id(), a.at().of("id").line());
       if (line != null)
         out.add("KA109", a.at().of("id"), out.messages().get("word.action"), a.id(), line);
-      if (!a.theme().isEmpty() && !themeIds.containsKey(a.theme())) {
+      if (themesKnown && !a.theme().isEmpty() && !themeIds.containsKey(a.theme())) {
         out.add(
             "KA124",
             a.at().of("theme"),

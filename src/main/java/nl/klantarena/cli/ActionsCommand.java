@@ -14,6 +14,7 @@ import nl.klantarena.io.AtomicFiles;
 import nl.klantarena.series.ActionList;
 import nl.klantarena.series.ActionRow;
 import nl.klantarena.series.ActionsOutput;
+import nl.klantarena.session.People;
 import nl.klantarena.session.Session;
 import nl.klantarena.session.Status;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,6 +60,21 @@ final class ActionsCommand extends SessionCommand {
     failOnOverdue = Specs.value(spec, "--fail-on-overdue");
   }
 
+  /**
+   * Why an owner filter that lists nothing names nobody: the people it could be, or the name it
+   * most likely meant; null when it names someone (who has no actions that pass the filters).
+   */
+  private String nobodyNamed(List<Session> sessions) {
+    ActionList.Whom w = ActionList.whom(sessions, owner);
+    if (!w.found().isEmpty()) return null;
+    if (!w.candidates().isEmpty()) {
+      String all = People.join(w.candidates(), ctx.msg().get("word.or"));
+      return ctx.msg().get("actions.owner.ambiguous", owner, all);
+    }
+    String near = w.nearest() == null ? "" : "; " + ctx.msg().get("hint.didyoumean", w.nearest());
+    return ctx.msg().get("actions.owner.nobody", owner, near);
+  }
+
   @Override
   boolean failOnOverdue() {
     return failOnOverdue;
@@ -96,6 +112,10 @@ final class ActionsCommand extends SessionCommand {
         shown.add(f);
     }
     printFindings(shown, FindingPrinter.Format.TEXT);
+    if (owner != null && rows.isEmpty()) {
+      String nobody = nobodyNamed(sessions);
+      if (nobody != null) ctx.err().println(nobody);
+    }
     if (failOnOverdue) {
       // the gate looks at every action given, whatever the filters show
       long late =

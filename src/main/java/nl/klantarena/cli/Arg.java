@@ -36,6 +36,8 @@ record Arg(String name, Type type, String label, Object initial, String key, Lis
     DATE,
     /** Repeatable, or comma-separated, from {@link #values} ({@code List<String>}). */
     CHOICES,
+    /** Repeatable free text, each value taken whole, commas too ({@code List<String>}). */
+    TEXTS,
     /** Positional: one word, optional ({@code String}). */
     WORD_PARAM,
     /** Positional: one file or folder name, required unless it has a default ({@code String}). */
@@ -90,6 +92,11 @@ record Arg(String name, Type type, String label, Object initial, String key, Lis
 
   static Arg choices(String name, String key, String... values) {
     return new Arg(name, Type.CHOICES, String.join("|", values), null, key, List.of(values));
+  }
+
+  /** Free text, repeatable: {@code --speaker A=B --speaker C=D}. */
+  static Arg texts(String name, String label, String key) {
+    return new Arg(name, Type.TEXTS, label, null, key, List.of());
   }
 
   /** The positional parameter: one word, optional; the shell completes {@code values}. */

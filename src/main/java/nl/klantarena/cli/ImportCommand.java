@@ -20,8 +20,12 @@ import nl.klantarena.finding.FindingPrinter;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.Messages;
 import nl.klantarena.finding.Severity;
+import nl.klantarena.finding.SourcePos;
 import nl.klantarena.importer.Importer;
+import nl.klantarena.importer.Readers;
+import nl.klantarena.importer.SpeakerMemory;
 import nl.klantarena.io.Json;
+import nl.klantarena.io.TextFiles;
 import nl.klantarena.notes.Note;
 import nl.klantarena.notes.NotesFile;
 import nl.klantarena.session.Session;
@@ -34,8 +38,14 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 final class ImportCommand extends SessionCommand {
 
+  /** The most a notes file may hold; a longer one is a finding, not an out-of-memory error. */
+  static final long MAX_NOTES_FILE = 64L * 1024 * 1024;
+
   private String recordingStart;
   private boolean continueThemes;
+  private List<String> speakerArgs;
+  private boolean noMerge;
+  private String roundArg;
   private boolean dryRun;
   private String format;
 
@@ -49,6 +59,9 @@ final class ImportCommand extends SessionCommand {
     Arg.filesParam("NOTES", "import.notes"),
     Arg.text("--recording-start", "HH:MM", "import.recordingstart"),
     Arg.flag("--continue-themes", "import.continuethemes"),
+    Arg.texts("--speaker", "LABEL=NAME", "import.speaker"),
+    Arg.flag("--no-merge", "import.nomerge"),
+    Arg.choiceOrNone("--round", "import.round", "1", "2", "3"),
     Arg.flag("--dry-run", "import.dryrun"),
     Arg.choice("--format", "import.format", "text", "json"),
   };
@@ -61,6 +74,9 @@ final class ImportCommand extends SessionCommand {
   void read(CommandSpec spec) {
     recordingStart = Specs.value(spec, "--recording-start");
     continueThemes = Specs.value(spec, "--continue-themes");
+    speakerArgs = Specs.value(spec, "--speaker");
+    noMerge = Specs.value(spec, "--no-merge");
+    roundArg = Specs.value(spec, "--round");
     dryRun = Specs.value(spec, "--dry-run");
     format = Specs.value(spec, "--format");
   }
@@ -83,20 +99,34 @@ final class ImportCommand extends SessionCommand {
         throw new UsageException(msg.get("import.badstart", recordingStart));
       }
     }
+    Map<String, String> given = new LinkedHashMap<>();
+    for (String a : speakerArgs) {
+      int eq = a.indexOf('=');
+      if (eq <= 0 || a.substring(0, eq).isBlank() || a.substring(eq + 1).isBlank())
+        throw new UsageException(msg.get("import.badspeaker", a));
+      given.put(a.substring(0, eq).strip(), a.substring(eq + 1).strip());
+    }
+    int round = 0;
+    if (roundArg != null) {
+      if (!roundArg.strip().matches("[123]"))
+        throw new UsageException(msg.get("import.badround", roundArg));
+      round = Integer.parseInt(roundArg.strip());
+    }
     // the session: a file, or a folder holding exactly one
     List<String> empty = new ArrayList<>();
     var sessions = Inputs.resolve(List.of(paths.get(0)), ctx.env(), msg, empty);
     if (sessions.size() != 1)
       throw new UsageException(msg.get("import.onesession", paths.get(0), sessions.size()));
-    // every notes path must be readable before anything is done (exit 2 otherwise)
+    // every notes path must exist before anything is done (exit 2 otherwise); what cannot be read
+    // as a file (a folder, a FIFO, a device) is a finding at the file, and usage all the same
     List<Path> notesPaths = new ArrayList<>();
     for (String a : paths.subList(1, paths.size())) {
       Path p = ctx.env().resolve(a);
-      if (!Files.exists(p)) throw new UsageException(msg.get("cli.nofile", a));
-      if (Files.isDirectory(p) || !Files.isReadable(p))
-        throw new UsageException(msg.get("cli.unreadable", a));
+      if (!Files.exists(p) && !Files.isSymbolicLink(p))
+        throw new UsageException(msg.get("cli.nofile", a));
       notesPaths.add(p);
     }
+    boolean usage = false;
     Findings all = new Findings(msg);
     var in = sessions.get(0);
     Checked checked;
@@ -111,6 +141,9 @@ final class ImportCommand extends SessionCommand {
     Importer.Merged merged = null;
     List<Note> read = new ArrayList<>();
     Path notesFile = null;
+    Path speakersFile = null;
+    Map<String, Map<String, String>> remembered = Map.of();
+    Importer imp = null;
     if (checked.session().isPresent()) {
       Session s = checked.session().get();
       notesFile = NotesFile.of(s);
@@ -121,29 +154,48 @@ final class ImportCommand extends SessionCommand {
       } catch (IOException e) {
         throw new UsageException(msg.get("cli.unreadable", shownNotes));
       }
-      Importer imp = new Importer(s, start, all).continueThemes(continueThemes).known(existing);
+      speakersFile = notesFile.resolveSibling(SpeakerMemory.NAME);
+      remembered = SpeakerMemory.read(speakersFile, speakersFile.toString(), all);
+      imp =
+          new Importer(s, start, all)
+              .continueThemes(continueThemes)
+              .merge(!noMerge)
+              .round(round)
+              .speakers(given, remembered)
+              .known(existing);
       Set<String> names = new HashSet<>();
       for (int i = 0; i < notesPaths.size(); i++) {
         Path p = notesPaths.get(i);
         String name = p.getFileName().toString();
         if (!names.add(name)) continue; // the same file twice in one run adds it once
-        byte[] bytes;
-        try {
-          bytes = Files.readAllBytes(p);
-        } catch (IOException e) {
-          throw new UsageException(msg.get("cli.unreadable", paths.get(i + 1)));
+        String shown = paths.get(i + 1);
+        Readers.Input input = input(p, shown, all);
+        if (input == null) {
+          usage |= unusable;
+          continue;
         }
-        read.addAll(imp.read(paths.get(i + 1), name, bytes, summaries));
+        read.addAll(imp.read(shown, name, input, summaries));
       }
       merged = Importer.merge(existing, read);
     }
-    int exit = exitCode(all);
+    int exit = usage ? ExitCode.USAGE : exitCode(all);
     boolean write = merged != null && exit == ExitCode.OK && !dryRun && merged.added() > 0;
     if (write) {
       try {
         NotesFile.write(notesFile, merged.notes());
       } catch (IOException e) {
         throw new UsageException(msg.get("import.cannotwrite", notesFile, e.getMessage()));
+      }
+    }
+    if (imp != null && exit == ExitCode.OK && !dryRun) {
+      var speakers = SpeakerMemory.merged(remembered, imp.usedSpeakers());
+      if (speakers != null) {
+        try {
+          SpeakerMemory.write(speakersFile, speakers);
+        } catch (IOException e) {
+          throw new UsageException(
+              msg.get("import.cannotwritespeakers", speakersFile, TextFiles.reason(e)));
+        }
       }
     }
     List<Finding> sorted = all.sorted();
@@ -154,6 +206,38 @@ final class ImportCommand extends SessionCommand {
       if (merged != null) summary(summaries, read, merged, write, notesFile, sorted);
     }
     return exit;
+  }
+
+  // set by input(): whether the file could not be used as a file at all (exit 2), not just read
+  private boolean unusable;
+
+  /** A notes file's bytes, or null with a finding when it cannot be read as a notes file. */
+  private Readers.Input input(Path p, String shown, Findings all) {
+    Messages msg = ctx.msg();
+    TextFiles.Read r = TextFiles.read(p, MAX_NOTES_FILE);
+    SourcePos pos = new SourcePos(shown, 1, 1);
+    unusable = true;
+    switch (r.problem()) {
+      case NONE -> {
+        return new Readers.Input(r.bytes());
+      }
+      case MISSING -> throw new UsageException(msg.get("cli.nofile", shown));
+      case FOLDER -> all.add("KA625", pos, msg.get("import.unreadable.folder", shown));
+      case NOT_REGULAR -> all.add("KA625", pos, msg.get("import.unreadable.notregular", shown));
+      case TOO_LARGE -> {
+        unusable = false;
+        all.add(
+            "KA625",
+            pos,
+            msg.get(
+                "import.unreadable.toolarge",
+                (r.size() + (1 << 20) - 1) >> 20,
+                MAX_NOTES_FILE >> 20));
+      }
+      case UNREADABLE ->
+          all.add("KA625", pos, msg.get("import.unreadable.system", shown, r.reason()));
+    }
+    return null;
   }
 
   /**
@@ -185,9 +269,31 @@ final class ImportCommand extends SessionCommand {
     for (var f : summaries.values()) {
       out.println(
           msg.get(
-              "import.summary.file", f.shown(), f.notes(), f.matched().size(), f.unknown().size()));
-      if (!f.unknown().isEmpty())
-        out.println(msg.get("import.summary.unknown", String.join(", ", f.unknown().keySet())));
+              "import.summary.file",
+              f.shown(),
+              msg.get("import.unit." + f.unit()),
+              f.read(),
+              f.inNotes(),
+              f.skipped(),
+              f.notes(),
+              f.matched().size(),
+              f.unknown().size()));
+      if (f.noSpeakers()) out.println(msg.get("import.summary.nospeakers"));
+      if (!f.unknown().isEmpty()) {
+        List<String> who = new ArrayList<>();
+        StringBuilder cmd = new StringBuilder("klantarena import ").append(quote(paths.get(0)));
+        cmd.append(' ').append(quote(f.shown()));
+        boolean any = false;
+        for (var e : f.unknown().entrySet()) {
+          who.add(e.getKey() + " (" + e.getValue() + ")");
+          if (e.getKey().equals("?")) continue;
+          cmd.append(" --speaker ")
+              .append(quote(e.getKey() + "=" + msg.get("import.summary.placeholder")));
+          any = true;
+        }
+        out.println(msg.get("import.summary.unknown", String.join(", ", who)));
+        if (any) out.println(msg.get("import.summary.mapthem", cmd));
+      }
     }
     Map<Integer, Integer> rounds = new TreeMap<>();
     Map<String, Integer> themes = new TreeMap<>();
@@ -225,6 +331,14 @@ final class ImportCommand extends SessionCommand {
     out.println(new FindingPrinter(ctx.env().cwd(), false, msg).tally(sorted));
   }
 
+  /** A word as a shell takes it: in double quotes when it holds anything but safe characters. */
+  static String quote(String s) {
+    if (s.matches("[A-Za-z0-9_./:=@+-]+")) return s;
+    return "\""
+        + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("$", "\\$").replace("`", "\\`")
+        + "\"";
+  }
+
   private boolean exitCodeOf(List<Finding> sorted) {
     for (Finding f : sorted) {
       if (f.severity() == Severity.ERROR || (common.strict() && f.severity() == Severity.WARNING))
@@ -244,7 +358,12 @@ final class ImportCommand extends SessionCommand {
     for (var f : summaries.values()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("file", f.shown());
+      m.put("unit", f.unit());
+      m.put("read", f.read());
+      m.put("in_notes", f.inNotes());
+      m.put("skipped", f.skipped());
       m.put("notes", f.notes());
+      m.put("no_speakers", f.noSpeakers());
       m.put("matched", new ArrayList<>(f.matched()));
       m.put("unknown", new LinkedHashMap<>(f.unknown()));
       files.add(m);

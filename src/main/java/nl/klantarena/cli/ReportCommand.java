@@ -195,7 +195,7 @@ final class ReportCommand extends SessionCommand {
     var series = Series.of(session, today);
     List<Carried> carried = new ArrayList<>();
     for (var row : series.carriedOver())
-      carried.add(new Carried(row.session().title(), row.action()));
+      carried.add(new Carried(row.session().title(), row.action(), row.ownerName()));
     List<Trend> trends = new ArrayList<>();
     var t = series.trends();
     for (var themeRow : t.rows()) {

@@ -58,6 +58,8 @@ final class Specs {
               .auxiliaryTypes(String.class)
               .splitRegex(",")
               .initialValue(new ArrayList<String>());
+      case TEXTS ->
+          b.type(List.class).auxiliaryTypes(String.class).initialValue(new ArrayList<String>());
       default -> throw new IllegalArgumentException(a.name() + " is not an option");
     }
     if (a.label() != null) b.paramLabel(a.label());

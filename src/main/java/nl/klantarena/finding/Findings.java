@@ -2,8 +2,10 @@ package nl.klantarena.finding;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,6 +20,9 @@ public final class Findings {
   // the same finding (same place, code and text) is said once: a fault in klantarena.yaml is
   // found again by every session that inherits from it
   private final Set<Finding> seen = new HashSet<>();
+
+  /** Second positions for every finding at a place, such as the anchor of an alias. */
+  private final Map<SourcePos, Finding.Related> related = new HashMap<>();
 
   public Findings(Messages messages) {
     this.messages = messages;
@@ -55,15 +60,24 @@ public final class Findings {
             messages.get(code + ".message", args),
             messages.optional(code + ".hint", args),
             related);
-    if (seen.add(f)) list.add(f);
+    add(f);
     return f;
   }
 
   /** Adds a finding whose message is given as text (e.g. a parser's own words). */
   public Finding addText(String code, SourcePos pos, String message, String hint) {
     Finding f = new Finding(pos, messages.severity(code), code, message, hint);
-    if (seen.add(f)) list.add(f);
+    add(f);
     return f;
+  }
+
+  /**
+   * Every finding at {@code at} added from now on names {@code also} as its second position (unless
+   * it has one of its own): what an alias repeats is reported at the alias, and its anchor is where
+   * the repeated value is written.
+   */
+  public void relate(SourcePos at, Finding.Related also) {
+    related.put(at, also);
   }
 
   public void addAll(Findings other) {
@@ -71,6 +85,9 @@ public final class Findings {
   }
 
   public void add(Finding f) {
+    if (f.related() == null && related.containsKey(f.pos())) {
+      f = f.withRelated(related.get(f.pos()).pos(), related.get(f.pos()).message());
+    }
     if (seen.add(f)) list.add(f);
   }
 

@@ -17,6 +17,12 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Notes typed in a spreadsheet: a header row in English or Dutch, {@code ,} {@code ;} or tab as the
  * delimiter (or Excel's {@code sep=} first line), cells that may hold line breaks.
+ *
+ * <p>Times: in a {@code time}/{@code tijd} column, {@code 14:35} (hours and minutes) is a time of
+ * day, as people type the clock during a session, and {@code 00:10:00} is a time into the
+ * recording; a {@code clock}/{@code tijdstip} column holds times of day only, an {@code
+ * offset}/{@code opname} column times into the recording only ({@code 12:30} there is minutes and
+ * seconds).
  */
 final class CsvNotes {
 
@@ -25,6 +31,17 @@ final class CsvNotes {
       Map.ofEntries(
           Map.entry("time", "time"),
           Map.entry("tijd", "time"),
+          Map.entry("clock", "clock"),
+          Map.entry("klok", "clock"),
+          Map.entry("kloktijd", "clock"),
+          Map.entry("tijdstip", "clock"),
+          Map.entry("offset", "offset"),
+          Map.entry("opname", "offset"),
+          Map.entry("tijd in opname", "offset"),
+          Map.entry("time into recording", "offset"),
+          Map.entry("recording time", "offset"),
+          Map.entry("timecode", "offset"),
+          Map.entry("tijdcode", "offset"),
           Map.entry("round", "round"),
           Map.entry("ronde", "round"),
           Map.entry("speaker", "speaker"),
@@ -65,6 +82,9 @@ final class CsvNotes {
     return false;
   }
 
+  /** More columns than this is no notes sheet (a header row of 10,000 cells is refused). */
+  static final int MAX_COLUMNS = 256;
+
   static List<Raw> read(String text, String shown, Findings f) {
     List<Raw> out = new ArrayList<>();
     int skipped = 0;
@@ -93,6 +113,10 @@ final class CsvNotes {
           before = p.getCurrentLineNumber();
           if (header) {
             header = false;
+            if (rec.size() > MAX_COLUMNS) {
+              f.add("KA627", new SourcePos(shown, line, 1), rec.size(), MAX_COLUMNS);
+              return List.of();
+            }
             for (int i = 0; i < rec.size(); i++) {
               String c = HEADERS.get(Names.key(rec.get(i)));
               if (c != null) cols.putIfAbsent(c, i);
@@ -116,22 +140,35 @@ final class CsvNotes {
             else f.add("KA606", pos, r, "round", "1 | 2 | 3");
           }
           double secs = -1;
+          boolean clock = false;
           String t = cell(rec, cols, "time").strip();
-          if (!t.isEmpty()) {
-            secs = Times.seconds(t);
-            if (secs < 0) f.add("KA606", pos, t, "time", "hh:mm:ss");
+          String c = cell(rec, cols, "clock").strip();
+          String o = cell(rec, cols, "offset").strip();
+          if (!c.isEmpty() || Times.isHoursMinutes(t)) {
+            String v = c.isEmpty() ? t : c;
+            secs = Times.clock(v);
+            clock = secs >= 0;
+            if (secs < 0) f.add("KA606", pos, v, "clock", "hh:mm");
+          } else if (!t.isEmpty() || !o.isEmpty()) {
+            String v = o.isEmpty() ? t : o;
+            secs = Times.seconds(v);
+            if (secs < 0) f.add("KA606", pos, v, "time", "hh:mm:ss");
           }
           out.add(
               new Raw(
                   secs,
+                  clock,
                   round,
                   speaker,
+                  Raw.Label.GIVEN,
                   cell(rec, cols, "theme").strip(),
                   cell(rec, cols, "type").strip(),
                   txt,
                   line,
                   "",
-                  null));
+                  null,
+                  1,
+                  false));
         }
       } catch (UncheckedIOException | IllegalStateException e) {
         f.add(

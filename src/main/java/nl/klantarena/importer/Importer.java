@@ -19,6 +19,7 @@ import nl.klantarena.notes.NoteKind;
 import nl.klantarena.session.Agenda;
 import nl.klantarena.session.Block;
 import nl.klantarena.session.Names;
+import nl.klantarena.session.People;
 import nl.klantarena.session.Person;
 import nl.klantarena.session.Role;
 import nl.klantarena.session.Session;
@@ -30,9 +31,24 @@ import nl.klantarena.session.Theme;
  */
 public final class Importer {
 
-  /** What one notes file gave: how many notes, which speakers were matched and which not. */
+  /**
+   * What one notes file gave: how many notes, which speakers were matched and which not (with how
+   * many notes each), and the reconciliation: of the {@code read} cues (rows, segments) of the
+   * file, {@code inNotes} went into the notes and {@code skipped} were skipped with a finding.
+   *
+   * @param unit what the file holds: {@code cues}, {@code rows}, {@code segments}, ...
+   * @param noSpeakers whether the file names no speaker at all
+   */
   public record FileSummary(
-      String shown, int notes, Set<String> matched, Map<String, Integer> unknown) {}
+      String shown,
+      int notes,
+      Set<String> matched,
+      Map<String, Integer> unknown,
+      String unit,
+      int read,
+      int inNotes,
+      int skipped,
+      boolean noSpeakers) {}
 
   /**
    * The notes file after merging: every row, how many were added and how many were there already.
@@ -50,7 +66,13 @@ public final class Importer {
   private final Session session;
   private final LocalTime recordingStart;
   private final Findings findings;
-  private final Map<String, Person> byName = new HashMap<>();
+
+  /** The people who may speak: the participants and the contact. */
+  private final People speakers;
+
+  /** The people who may own an action: everyone the session names. */
+  private final People owners;
+
   private final Map<String, Theme> themeByKey = new HashMap<>();
 
   /**
@@ -60,6 +82,13 @@ public final class Importer {
 
   private final List<int[]> windows = new ArrayList<>();
   private boolean continueThemes;
+  private boolean merging = true;
+  private int round;
+  private Map<String, String> givenSpeakers = Map.of();
+  private Map<String, Map<String, String>> rememberedSpeakers = Map.of();
+
+  /** Per file name, the speaker mappings (label as written to name) its import used. */
+  private final Map<String, Map<String, String>> used = new LinkedHashMap<>();
 
   /**
    * The themes of the notes already in the notes file, by {@link #key}: a hand-filled one counts.
@@ -73,18 +102,8 @@ public final class Importer {
     this.session = session;
     this.recordingStart = recordingStart;
     this.findings = findings;
-    Map<String, Person> first = new HashMap<>();
-    Set<String> ambiguous = new HashSet<>();
-    for (Person p : session.people()) {
-      byName.putIfAbsent(Names.key(p.name()), p);
-      for (String a : p.aliases()) byName.putIfAbsent(Names.key(a), p);
-      String fk = Names.key(p.firstName());
-      if (first.containsKey(fk) && first.get(fk) != p) ambiguous.add(fk);
-      first.putIfAbsent(fk, p);
-    }
-    // a first name counts only when one person has it, and never over a full name or alias
-    for (var e : first.entrySet())
-      if (!ambiguous.contains(e.getKey())) byName.putIfAbsent(e.getKey(), e.getValue());
+    this.speakers = People.of(session.people());
+    this.owners = People.of(session);
     for (Theme t : session.themes()) {
       themeByKey.putIfAbsent(Names.key(t.id()), t);
       themeByKey.putIfAbsent(Names.key(t.title()), t);
@@ -118,6 +137,45 @@ public final class Importer {
   }
 
   /**
+   * With {@code false}, every cue is a note of its own ({@code --no-merge}); by default cues in a
+   * row by one speaker are one note, with the first cue's time and line.
+   */
+  public Importer merge(boolean on) {
+    this.merging = on;
+    return this;
+  }
+
+  /** The round of notes whose file gives none and no time ({@code --round}); 0 for none. */
+  public Importer round(int r) {
+    this.round = r;
+    return this;
+  }
+
+  /**
+   * Speaker labels to names: {@code given} on the command line ({@code --speaker "SPEAKER_00=Henk
+   * Visser"}, for every file of the run), {@code remembered} per file name from earlier imports.
+   * Keys are labels as written; a given one wins over a remembered one.
+   */
+  public Importer speakers(Map<String, String> given, Map<String, Map<String, String>> remembered) {
+    Map<String, String> g = new HashMap<>();
+    for (var e : given.entrySet()) g.put(Names.key(e.getKey()), e.getValue());
+    this.givenSpeakers = g;
+    Map<String, Map<String, String>> r = new HashMap<>();
+    for (var file : remembered.entrySet()) {
+      Map<String, String> m = new HashMap<>();
+      for (var e : file.getValue().entrySet()) m.put(Names.key(e.getKey()), e.getValue());
+      r.put(file.getKey(), m);
+    }
+    this.rememberedSpeakers = r;
+    return this;
+  }
+
+  /** Per file name, the label mappings the files read so far used (to remember them). */
+  public Map<String, Map<String, String>> usedSpeakers() {
+    return used;
+  }
+
+  /**
    * The notes already in the notes file. A note read again that has a theme there (filled in by
    * hand, say) is not reported as without a theme (KA613): the report will use the file's theme.
    */
@@ -130,9 +188,9 @@ public final class Importer {
     return this;
   }
 
-  /** The person {@code name} means, or null. */
+  /** The person {@code name} means when it speaks, or null. */
   Person match(String name) {
-    return byName.get(Names.key(name));
+    return speakers.find(name);
   }
 
   /**
@@ -143,24 +201,182 @@ public final class Importer {
    */
   public List<Note> read(
       String shown, String name, byte[] bytes, Map<String, FileSummary> summaries) {
-    List<Raw> raws = Readers.read(shown, bytes, findings);
-    List<Note> out = new ArrayList<>(raws.size());
-    Set<String> matched = new LinkedHashSet<>();
-    Map<String, Integer> unknown = new LinkedHashMap<>();
-    Map<String, Integer> unknownLine = new HashMap<>();
-    Map<String, String> unknownShown = new HashMap<>();
-    boolean timesWithoutStart = false;
+    return read(shown, name, new Readers.Input(bytes), summaries);
+  }
+
+  /** As {@link #read(String, String, byte[], Map)}, letting go of the bytes once they are read. */
+  public List<Note> read(
+      String shown, String name, Readers.Input input, Map<String, FileSummary> summaries) {
+    FileRun run = new FileRun(shown, name);
+    Tally t = Readers.read(shown, input, findings, run::accept);
+    return run.finish(t, summaries);
+  }
+
+  /** How many cues at the start of a file decide whether its {@code Name:} openings are labels. */
+  static final int LABEL_WINDOW = 200;
+
+  /**
+   * One file being imported: raw notes come in one by one, get their speaker, and join the note
+   * before them when the same person speaks on (unless merging is off); a finished note is matched
+   * and checked at once, so a long transcript is never held as cues.
+   */
+  private final class FileRun {
+    final String shown;
+    final String name;
+    final List<Note> out = new ArrayList<>();
+    final Set<String> matched = new LinkedHashSet<>();
+    final Map<String, Integer> unknown = new LinkedHashMap<>();
+    final Map<String, Integer> unknownLine = new HashMap<>();
+    final Map<String, String> unknownShown = new HashMap<>();
+    final Map<String, String> mapping;
+    final Map<String, String> usedMapping = new LinkedHashMap<>();
+    boolean timesWithoutStart;
+    int inNotes;
+    int withSpeaker;
+    int withoutSpeaker;
     // the theme under discussion (the last one a note of this round named): it wins a tie between
     // keywords, and with continueThemes a note that names no theme continues it
     String current = "";
     int currentRound = -1;
-    for (Raw r : raws) {
+    // labels at the start of the words: decided on the first cues of the file
+    final List<Raw> window = new ArrayList<>();
+    boolean decided;
+    boolean labelsInText;
+    // the note being gathered
+    Raw pending;
+    String pendingKey;
+    int pendingRound;
+    int pendingCues;
+    StringBuilder pendingText = new StringBuilder();
+    int tooLong;
+    int tooLongLine;
+    int tooLongSize;
+
+    FileRun(String shown, String name) {
+      this.shown = shown;
+      this.name = name;
+      Map<String, String> m = new HashMap<>();
+      Map<String, String> remembered = rememberedSpeakers.get(name);
+      if (remembered != null) m.putAll(remembered);
+      m.putAll(givenSpeakers);
+      this.mapping = m;
+    }
+
+    void accept(Raw r) {
+      if (r.text().length() > Tally.MAX_TEXT) {
+        if (tooLong++ == 0) {
+          tooLongLine = r.line();
+          tooLongSize = r.text().length();
+        }
+        return;
+      }
+      if (!decided && r.label() == Raw.Label.IN_TEXT) {
+        window.add(r);
+        if (window.size() >= LABEL_WINDOW) decide();
+        return;
+      }
+      if (!decided && !window.isEmpty()) decide();
+      take(r);
+    }
+
+    /**
+     * Whether {@code Words:} at the start of a cue is a speaker in this file: it is when most of
+     * the first cues start so (as Zoom writes every cue); else only a known name or alias, a
+     * diarization label or a label given with --speaker is one, and a sentence such as "Mijn vraag
+     * is: wanneer..." keeps its words.
+     */
+    void decide() {
+      decided = true;
+      int labelled = 0;
+      for (Raw w : window) if (Labels.prefix(w.text()) != null) labelled++;
+      labelsInText = labelled * 2 > window.size();
+      for (Raw w : window) take(w);
+      window.clear();
+    }
+
+    void take(Raw r) {
+      Raw raw = r;
+      if (raw.label() == Raw.Label.IN_TEXT) {
+        Labels.Split split = Labels.prefix(raw.text());
+        if (split != null && (labelsInText || isLabel(split.label())))
+          raw = raw.withSpeaker(split.label(), split.rest());
+        else raw = raw.withSpeaker("", raw.text());
+        // a label alone on a cue's first line kept its line end; the words are one line
+        raw = raw.withText(raw.text().replace('\n', ' ').strip());
+      }
+      if (raw.text().isEmpty()) return;
+      if (raw.round() == 0 && round > 0 && raw.seconds() < 0) raw = raw.withRound(round);
+      String label = raw.speaker();
+      Who w = who(label);
+      String mapped = w.mapped;
+      if (mapped != null) usedMapping.put(label, mapped);
+      String key = w.key;
+      int rnd = raw.round() != 0 ? raw.round() : windowRound(raw);
+      if (pending != null
+          && merging
+          && raw.merge()
+          && pending.merge()
+          && !key.isEmpty()
+          && key.equals(pendingKey)
+          && rnd == pendingRound) {
+        pendingText.append(' ').append(raw.text());
+        pendingCues += raw.cues();
+        return;
+      }
+      flush();
+      pending = mapped != null ? raw.withSpeaker(mapped, raw.text()) : raw;
+      pendingKey = key;
+      pendingRound = rnd;
+      pendingCues = raw.cues();
+      pendingText.setLength(0);
+      pendingText.append(raw.text());
+    }
+
+    /** Who a label is: its mapping (--speaker), the person it means, and a key for merging. */
+    private record Who(String mapped, Person person, String key) {}
+
+    // labels repeat in every cue: they are resolved once
+    private final Map<String, Who> whoByLabel = new HashMap<>();
+
+    Who who(String label) {
+      Who w = whoByLabel.get(label);
+      if (w != null) return w;
+      String mapped = label.isEmpty() ? null : mapping.get(Names.key(label));
+      String name = mapped != null ? mapped : label;
+      Person p = name.isEmpty() ? null : match(name);
+      String key = p != null ? "p:" + p.name() : name.isEmpty() ? "" : "l:" + Names.key(name);
+      w = new Who(mapped, p, key);
+      if (whoByLabel.size() < 10_000) whoByLabel.put(label, w);
+      return w;
+    }
+
+    boolean isLabel(String label) {
+      return Labels.isDiarization(label)
+          || mapping.containsKey(Names.key(label))
+          || match(label) != null;
+    }
+
+    void flush() {
+      if (pending == null) return;
+      Raw r = pending.withText(pendingText.toString());
+      pending = null;
+      inNotes += pendingCues;
+      note(r);
+    }
+
+    /** A finished note: matched, given its round, kind and theme, and held to the rules. */
+    void note(Raw r) {
       SourcePos pos = new SourcePos(shown, r.line(), 1);
-      Person p = r.speaker().isEmpty() ? null : match(r.speaker());
+      Person p = r.speaker().isEmpty() ? null : who(r.speaker()).person();
       String speaker = p == null ? r.speaker() : p.name();
       String role = p == null ? "unknown" : p.role().word();
+      boolean action = r.type().equals("action");
       if (p != null) matched.add(p.name());
-      else if (!(r.type().equals("action") && r.speaker().isEmpty())) {
+      if (!action) {
+        if (r.speaker().isEmpty()) withoutSpeaker++;
+        else withSpeaker++;
+      }
+      if (p == null && !(action && r.speaker().isEmpty())) {
         // "Zoë" and "zoe" are one unknown speaker, shown as first written
         String who = r.speaker().isEmpty() ? "?" : r.speaker();
         String k = Names.key(who);
@@ -168,24 +384,28 @@ public final class Importer {
         unknown.merge(who, 1, Integer::sum);
         unknownLine.putIfAbsent(who, r.line());
       }
-      int round = r.round();
-      if (round == 0 && r.seconds() >= 0) {
+      int rnd = r.round();
+      double offset = r.seconds();
+      if (r.clock()) {
+        offset = recordingStart == null ? -1 : r.seconds() - recordingStart.toSecondOfDay();
+        if (rnd == 0) rnd = roundAtClock((long) r.seconds(), pos);
+      } else if (rnd == 0 && r.seconds() >= 0) {
         if (recordingStart == null) timesWithoutStart = true;
-        else round = roundAt(r.seconds(), pos);
+        else rnd = roundAt(r.seconds(), pos);
       }
-      NoteKind kind = kind(r, round, pos);
-      if (round != currentRound) {
+      NoteKind kind = kind(r, rnd, pos);
+      if (rnd != currentRound) {
         current = "";
-        currentRound = round;
+        currentRound = rnd;
       }
       String theme = theme(r, pos, current);
       if (kind != NoteKind.ACTION) {
         if (!theme.isEmpty()) current = theme;
-        else if (continueThemes && r.theme().isEmpty() && round != 0) theme = current;
+        else if (continueThemes && r.theme().isEmpty() && rnd != 0) theme = current;
       }
       String owner = r.owner();
       if (kind == NoteKind.ACTION && !owner.isEmpty()) {
-        Person o = match(owner);
+        Person o = owners.find(owner);
         if (o != null) owner = o.name();
         speaker = owner;
         role = o == null ? "unknown" : o.role().word();
@@ -193,8 +413,8 @@ public final class Importer {
       Note n =
           new Note(
               "",
-              r.seconds() >= 0 ? Times.format(r.seconds()) : "",
-              round,
+              offset >= 0 ? Times.format(offset) : "",
+              rnd,
               speaker,
               role,
               theme,
@@ -207,15 +427,68 @@ public final class Importer {
       rules(n, p, pos);
       out.add(n);
     }
-    flushGap();
-    for (var e : unknown.entrySet()) {
-      findings.add(
-          "KA610", new SourcePos(shown, unknownLine.get(e.getKey()), 1), e.getKey(), e.getValue());
+
+    List<Note> finish(Tally t, Map<String, FileSummary> summaries) {
+      if (!decided) decide();
+      flush();
+      flushGap();
+      boolean noSpeakers = withSpeaker == 0 && withoutSpeaker > 0;
+      if (noSpeakers) {
+        findings.add("KA628", new SourcePos(shown, 1, 1), withoutSpeaker);
+        unknown.remove("?");
+      }
+      for (var e : unknown.entrySet()) {
+        findings.add(
+            "KA610",
+            new SourcePos(shown, unknownLine.get(e.getKey()), 1),
+            e.getKey(),
+            e.getValue(),
+            hint(e.getKey()));
+      }
+      if (tooLong > 0)
+        findings.add(
+            "KA626", new SourcePos(shown, tooLongLine, 1), tooLongSize, Tally.MAX_TEXT, tooLong);
+      if (timesWithoutStart) findings.add("KA615", new SourcePos(shown, 1, 1));
+      if (out.isEmpty() && !findings.hasErrors()) findings.add("KA609", new SourcePos(shown, 1, 1));
+      if (!usedMapping.isEmpty()) used.put(name, Map.copyOf(usedMapping));
+      summaries.put(
+          shown,
+          new FileSummary(
+              shown,
+              out.size(),
+              matched,
+              unknown,
+              t.unit,
+              t.read,
+              inNotes,
+              t.skipped + tooLong,
+              noSpeakers));
+      return out;
     }
-    if (timesWithoutStart) findings.add("KA615", new SourcePos(shown, 1, 1));
-    if (raws.isEmpty() && !findings.hasErrors()) findings.add("KA609", new SourcePos(shown, 1, 1));
-    summaries.put(shown, new FileSummary(shown, out.size(), matched, unknown));
-    return out;
+  }
+
+  /** The round of a note at {@code seconds} into the recording, without any finding; 0 if none. */
+  private int windowRound(Raw r) {
+    if (r.seconds() < 0) return 0;
+    long clock;
+    if (r.clock()) clock = (long) r.seconds();
+    else if (recordingStart == null) return 0;
+    else clock = recordingStart.toSecondOfDay() + (long) r.seconds();
+    for (int[] w : windows) if (clock >= w[0] && clock < w[1]) return w[2];
+    return 0;
+  }
+
+  /** KA610's hint: the people an unknown speaker could be, or the nearest name, or what to do. */
+  private String hint(String speaker) {
+    var msg = findings.messages();
+    People.Match m = speakers.match(speaker);
+    if (m.ambiguous())
+      return msg.get(
+          "import.speaker.candidates", People.names(m.candidates(), msg.get("word.or")), speaker);
+    String near = speakers.suggest(speaker);
+    return near == null
+        ? msg.get("import.speaker.none", "", speaker)
+        : msg.get("import.speaker.near", near, speaker);
   }
 
   // a run of notes outside every round is one finding (at its first note), not one per note
@@ -224,7 +497,10 @@ public final class Importer {
   private int gapCount;
 
   private int roundAt(double seconds, SourcePos pos) {
-    long clock = recordingStart.toSecondOfDay() + (long) seconds;
+    return roundAtClock(recordingStart.toSecondOfDay() + (long) seconds, pos);
+  }
+
+  private int roundAtClock(long clock, SourcePos pos) {
     for (int[] w : windows) {
       if (clock >= w[0] && clock < w[1]) {
         if (w[2] == 0) break;
@@ -255,6 +531,9 @@ public final class Importer {
       }
       case "question", "vraag" -> {
         return NoteKind.QUESTION;
+      }
+      case "chat" -> {
+        return NoteKind.CHAT;
       }
       case "remark", "opmerking" -> {
         return NoteKind.REMARK;

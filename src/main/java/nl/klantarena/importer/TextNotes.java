@@ -26,6 +26,10 @@ final class TextNotes {
           "^(?:\\[([^\\]]*)\\][ \\t]*)?([\\p{L}][\\p{L}\\p{M} .'\\-]{0,60}?)[ \\t]*:[ \\t]*(.*)$");
   private static final Pattern TAG_ONLY = Pattern.compile("^\\[([^\\]]*)\\][ \\t]*(.*)$");
 
+  /** {@code [SPEAKER_00]: words}, as WhisperX writes a diarized line: a speaker, not a theme. */
+  private static final Pattern BRACKETED_SPEAKER =
+      Pattern.compile("^\\[([^\\]]{1,60})\\][ \\t]*:[ \\t]*(.*)$");
+
   private TextNotes() {}
 
   /** Whether a line has the shape of a notes line (heading, speaker line or action). */
@@ -71,6 +75,13 @@ final class TextNotes {
         }
         String owner = p.group(2) == null ? "" : p.group(2).strip();
         out.add(new Raw(-1, round, owner, "", "action", p.group(1).strip(), line, owner, due));
+        continue;
+      }
+      Matcher b = BRACKETED_SPEAKER.matcher(l);
+      if (b.matches() && Labels.isDiarization(b.group(1))) {
+        current = flush(out, current, sb);
+        current = new Raw(-1, round, b.group(1).strip(), "", "", "", line, "", null);
+        sb.append(b.group(2).strip());
         continue;
       }
       Matcher s = SPEAKER.matcher(l);

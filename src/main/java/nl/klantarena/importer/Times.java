@@ -24,6 +24,25 @@ final class Times {
     return h * 3600 + min * 60 + sec;
   }
 
+  private static final Pattern HOURS_MINUTES = Pattern.compile("^(\\d{1,2}):(\\d{2})$");
+  private static final Pattern CLOCK = Pattern.compile("^(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?$");
+
+  /** Whether {@code s} is hours and minutes ({@code 14:35}): how people write the clock. */
+  static boolean isHoursMinutes(String s) {
+    return HOURS_MINUTES.matcher(s.strip()).matches();
+  }
+
+  /** A time of day ({@code 14:35}, {@code 14.35}, {@code 14:35:10}) in seconds, or -1. */
+  static double clock(String s) {
+    Matcher m = CLOCK.matcher(s.strip());
+    if (!m.matches()) return -1;
+    int h = Integer.parseInt(m.group(1));
+    int min = Integer.parseInt(m.group(2));
+    int sec = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+    if (h > 23 || min > 59 || sec > 59) return -1;
+    return h * 3600 + min * 60 + sec;
+  }
+
   /** {@code HH:MM:SS} for a number of seconds (fractions dropped). */
   static String format(double seconds) {
     long s = (long) seconds;

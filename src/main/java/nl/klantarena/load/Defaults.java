@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +39,8 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * timezone, location, contact, agenda) and the facilitator; inside {@code agenda}, a session that
  * sets only {@code start} keeps the defaults' {@code blocks} (and the other way round). In {@code
  * participants.staff} a plain name picks a person from the roster, and in {@code themes} a plain id
- * picks a theme from the library.
+ * picks a theme from the library. The {@code owners} outside the rings are added to a session's
+ * own, except those it names itself.
  */
 public final class Defaults {
 
@@ -55,6 +57,7 @@ public final class Defaults {
           "contact",
           "facilitator",
           "staff",
+          "owners",
           "themes",
           "agenda",
           "templates",
@@ -278,6 +281,10 @@ public final class Defaults {
       }
       if (!name.isEmpty()) rosterNames.add(name);
     }
+    for (Node n : m.list("owners")) {
+      MapView o = MapView.of(n, shown, findings, SessionLoader.OWNER);
+      if (o != null) o.requiredStr("name");
+    }
     for (Node n : m.list("themes")) {
       MapView t = MapView.of(n, shown, findings, SessionLoader.THEME);
       if (t == null) continue;
@@ -347,6 +354,7 @@ public final class Defaults {
         participants.setValue(pt);
       }
     }
+    addOwners(tuples);
     int th = indexOf(tuples, "themes");
     if (th >= 0 && tuples.get(th).getValueNode() instanceof SequenceNode themes) {
       tuples.set(
@@ -357,6 +365,52 @@ public final class Defaults {
     }
     session.setValue(tuples);
   }
+
+  /**
+   * The series' owners after the session's own: a session lists whom only it needs, and names an
+   * owner itself to write the entry differently.
+   */
+  private void addOwners(List<NodeTuple> tuples) {
+    NodeTuple d = top.get("owners");
+    if (d == null || !(d.getValueNode() instanceof SequenceNode from)) return;
+    int i = indexOf(tuples, "owners");
+    if (i < 0 || MapView.isNull(tuples.get(i).getValueNode())) {
+      if (i < 0) tuples.add(d);
+      else tuples.set(i, d);
+      return;
+    }
+    if (!(tuples.get(i).getValueNode() instanceof SequenceNode own)) return; // KA102 says so
+    Set<String> named = new HashSet<>();
+    for (Node n : own.getValue()) named.add(Names.key(nameOf(n)));
+    List<Node> all = new ArrayList<>(own.getValue());
+    for (Node n : from.getValue()) if (!named.contains(Names.key(nameOf(n)))) all.add(n);
+    tuples.set(
+        i,
+        new NodeTuple(
+            tuples.get(i).getKeyNode(),
+            new SequenceNode(
+                own.getTag(),
+                true,
+                all,
+                own.getFlowStyle(),
+                own.getStartMark(),
+                own.getEndMark())));
+  }
+
+  /** The {@code name} of a person's mapping, or "" when it has none. */
+  private static String nameOf(Node n) {
+    if (n instanceof MappingNode m) {
+      for (NodeTuple t : m.getValue()) {
+        if (t.getKeyNode() instanceof ScalarNode k
+            && k.getValue().equals("name")
+            && t.getValueNode() instanceof ScalarNode v) return v.getValue();
+      }
+    }
+    return "";
+  }
+
+  /** The node property of a name in a list that names no entry of the defaults file. */
+  static final String UNRESOLVED = "klantarena.unresolved";
 
   /** Replaces plain names in a list by the entries they pick; an unknown name is a finding. */
   private SequenceNode pick(
@@ -390,6 +444,9 @@ public final class Defaults {
                 : names.isEmpty() ? "" : String.join(", ", names);
         findings.add(code, at, name, shown, hint);
       }
+      // kept, marked, so that the loader knows the list is not whole (and says nothing more of it)
+      item.setProperty(UNRESOLVED, Boolean.TRUE);
+      out.add(item);
     }
     return new SequenceNode(
         seq.getTag(), true, out, seq.getFlowStyle(), seq.getStartMark(), seq.getEndMark());

@@ -50,6 +50,12 @@ public final class MapView {
   /** Known keys that an unknown key of this mapping was taken for (KA101 "did you mean"). */
   private final Set<String> misspelled = new HashSet<>();
 
+  /**
+   * Keys meant but not read as written: misspelt, required and missing, or of a value that could
+   * not be read (each with its finding). Rules that depend on them stay silent.
+   */
+  private final Set<String> unread = new HashSet<>();
+
   private MapView(MappingNode node, String file, Findings findings, Set<String> known) {
     this.node = node;
     this.file = file;
@@ -111,6 +117,22 @@ public final class MapView {
     return m;
   }
 
+  /**
+   * The keys whose value was meant but could not be read: a misspelt key (KA101), a missing
+   * required key (KA103), a value of the wrong kind or an invalid one; each has its finding
+   * already.
+   */
+  public Set<String> unread() {
+    Set<String> out = new HashSet<>(unread);
+    for (String k : misspelled) if (!wrote(k)) out.add(k);
+    return out;
+  }
+
+  /** Marks {@code key} as meant but not read (see {@link #unread()}). */
+  public void unread(String key) {
+    unread.add(key);
+  }
+
   public boolean has(String key) {
     NodeTuple t = entries.get(key);
     return t != null && !isNull(t.getValueNode());
@@ -142,6 +164,7 @@ public final class MapView {
     Node n = node(key);
     if (n == null) return "";
     String s = scalar(n, "type.text");
+    if (s == null) unread.add(key);
     return s == null ? "" : s.strip();
   }
 
@@ -157,6 +180,7 @@ public final class MapView {
   }
 
   public void missing(String key) {
+    unread.add(key);
     // "particpants" has had its KA101 with "did you mean participants?": one fault, one finding
     if (!wrote(key) && misspelled.contains(key)) return;
     findings.add("KA103", wrote(key) ? keyPos(key) : pos(), key);
@@ -169,7 +193,10 @@ public final class MapView {
       return null;
     }
     String s = scalar(node(key), "type.date");
-    if (s == null) return null;
+    if (s == null) {
+      unread.add(key);
+      return null;
+    }
     s = s.strip();
     if (DATE.matcher(s).matches()) {
       try {
@@ -179,6 +206,7 @@ public final class MapView {
       }
     }
     findings.add("KA104", valuePos(key), s);
+    unread.add(key);
     return null;
   }
 
@@ -189,12 +217,16 @@ public final class MapView {
       return null;
     }
     String s = scalar(node(key), "type.time");
-    if (s == null) return null;
+    if (s == null) {
+      unread.add(key);
+      return null;
+    }
     s = s.strip();
     var m = TIME.matcher(s);
     if (m.matches())
       return LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     findings.add("KA105", valuePos(key), s);
+    unread.add(key);
     return null;
   }
 
@@ -205,11 +237,15 @@ public final class MapView {
       return null;
     }
     String s = scalar(node(key), "type.integer");
-    if (s == null) return null;
+    if (s == null) {
+      unread.add(key);
+      return null;
+    }
     try {
       return Integer.valueOf(s.strip());
     } catch (NumberFormatException e) {
       findings.add("KA102", valuePos(key), findings.messages().get("type.integer"), quote(s));
+      unread.add(key);
       return null;
     }
   }
@@ -219,9 +255,13 @@ public final class MapView {
     if (!has(key)) return dflt;
     Node n = node(key);
     String s = scalar(n, "type.boolean");
-    if (s == null) return dflt;
-    if (n.getTag().equals(Tag.BOOL)) return Boolean.parseBoolean(s.toLowerCase(Locale.ROOT));
-    findings.add("KA102", valuePos(key), findings.messages().get("type.boolean"), quote(s));
+    if (s != null && n.getTag().equals(Tag.BOOL)) {
+      return Boolean.parseBoolean(s.toLowerCase(Locale.ROOT));
+    }
+    if (s != null) {
+      findings.add("KA102", valuePos(key), findings.messages().get("type.boolean"), quote(s));
+    }
+    unread.add(key);
     return dflt;
   }
 
@@ -232,9 +272,13 @@ public final class MapView {
   public String oneOf(String key, List<String> allowed) {
     if (!has(key)) return null;
     String s = scalar(node(key), "type.text");
-    if (s == null) return null;
+    if (s == null) {
+      unread.add(key);
+      return null;
+    }
     s = s.strip();
     if (allowed.contains(s)) return s;
+    unread.add(key);
     String near = Names.nearest(s, allowed);
     findings.add(
         "KA113",
@@ -258,13 +302,15 @@ public final class MapView {
     if (!(n instanceof SequenceNode seq)) {
       findings.add(
           "KA102", posOf(n, file), findings.messages().get("type.list"), describe(n, findings));
+      unread.add(key);
       return List.of();
     }
     List<String> out = new ArrayList<>();
     for (Node item : seq.getValue()) {
       if (isNull(item)) continue;
       String s = scalar(item, "type.text");
-      if (s != null && !s.isBlank()) out.add(s.strip());
+      if (s == null) unread.add(key);
+      else if (!s.isBlank()) out.add(s.strip());
     }
     return out;
   }
@@ -277,12 +323,16 @@ public final class MapView {
     if (n instanceof SequenceNode seq) return seq.getValue();
     findings.add(
         "KA102", posOf(n, file), findings.messages().get("type.list"), describe(n, findings));
+    unread.add(key);
     return List.of();
   }
 
   /** A nested mapping, or null (absent, or a wrong type with a finding). */
   public MapView map(String key, Set<String> known) {
-    return of(node(key), file, findings, known);
+    Node n = node(key);
+    MapView m = of(n, file, findings, known);
+    if (m == null && n != null) unread.add(key);
+    return m;
   }
 
   /** The scalar text of {@code n}, or null with a KA102 finding when it is not a scalar. */

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.zone.ZoneRulesProvider;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,6 +71,7 @@ public final class SessionLoader {
           "agenda",
           "actions",
           "feedback",
+          "owners",
           "uid",
           "recording");
   static final Set<String> LOCATION = Set.of("name", "address");
@@ -79,6 +81,7 @@ public final class SessionLoader {
   static final Set<String> CUSTOMER =
       Set.of("name", "email", "segment", "experience", "aliases", "consent");
   static final Set<String> STAFF = Set.of("name", "email", "department", "aliases");
+  static final Set<String> OWNER = Set.of("name", "email", "department", "aliases");
   static final Set<String> THEME = Set.of("id", "title", "questions", "statements", "keywords");
   static final Set<String> AGENDA = Set.of("start", "blocks");
   static final Set<String> BLOCK = Set.of("kind", "minutes", "format");
@@ -201,18 +204,25 @@ public final class SessionLoader {
       MapView f = p.map("facilitator", FACILITATOR);
       if (f != null) facilitator = person(f, Role.FACILITATOR);
       for (Node n : p.list("customers")) {
-        MapView cm = MapView.of(n, file, findings, CUSTOMER);
+        MapView cm = item(n, file, CUSTOMER, p, "customers");
         if (cm != null) customers.add(person(cm, Role.CUSTOMER));
       }
       for (Node n : p.list("staff")) {
-        MapView sm = MapView.of(n, file, findings, STAFF);
+        MapView sm = item(n, file, STAFF, p, "staff");
         if (sm != null) staff.add(person(sm, Role.STAFF));
       }
     }
 
+    // people outside the rings who answer for actions
+    List<Person> owners = new ArrayList<>();
+    for (Node n : m.list("owners")) {
+      MapView om = MapView.of(n, file, findings, OWNER);
+      if (om != null) owners.add(person(om, Role.OWNER));
+    }
+
     List<Theme> themes = new ArrayList<>();
     for (Node n : m.list("themes")) {
-      MapView t = MapView.of(n, file, findings, THEME);
+      MapView t = item(n, file, THEME, m, "themes");
       if (t == null) continue;
       String id = t.requiredStr("id");
       themes.add(
@@ -265,13 +275,14 @@ public final class SessionLoader {
         facilitator,
         customers,
         staff,
+        owners,
         themes,
         agenda,
         actions,
         feedback,
         m.str("uid").strip(),
         recording(m),
-        new Origin(m.pos(), sections));
+        new Origin(m.pos(), sections, unread(m, p)));
   }
 
   private Recording recording(MapView m) {
@@ -303,14 +314,19 @@ public final class SessionLoader {
     List<String> kinds = Arrays.stream(BlockKind.values()).map(BlockKind::word).toList();
     List<String> formats = Arrays.stream(Round3Format.values()).map(Round3Format::word).toList();
     for (Node n : a.list("blocks")) {
-      MapView b = MapView.of(n, file, findings, BLOCK);
+      // a block that cannot be read leaves its round unknown: no "missing round" for it
+      MapView b = item(n, file, BLOCK, a, "blocks");
       if (b == null) continue;
       if (!b.has("kind")) {
         b.missing("kind");
+        a.unread("blocks");
         continue;
       }
       String kw = b.oneOf("kind", kinds);
-      if (kw == null) continue;
+      if (kw == null) {
+        a.unread("blocks");
+        continue;
+      }
       BlockKind kind = BlockKind.fromWord(kw);
       Integer minutes = b.integer("minutes", false);
       if (minutes != null && (minutes <= 0 || minutes > 24 * 60)) {
@@ -393,7 +409,30 @@ public final class SessionLoader {
   }
 
   static Origin origin(MapView m) {
-    return new Origin(m.pos(), m.positions());
+    return new Origin(m.pos(), m.positions(), m.unread());
+  }
+
+  /**
+   * A view of one item of the list {@code key} of {@code in}; an item that is written but is not a
+   * mapping has its finding, and makes the list unread (a rule cannot count on what it held).
+   */
+  private MapView item(Node n, String file, Set<String> known, MapView in, String key) {
+    if (n.getProperty(Defaults.UNRESOLVED) != null) {
+      in.unread(key); // a name of klantarena.yaml that names nothing there, with its finding
+      return null;
+    }
+    MapView v = MapView.of(n, file, findings, known);
+    if (v == null && !MapView.isNull(n)) in.unread(key);
+    return v;
+  }
+
+  /** The unread keys of the session, with those of participants as "participants.staff". */
+  private static Set<String> unread(MapView top, MapView participants) {
+    Set<String> out = new HashSet<>(top.unread());
+    if (participants != null) {
+      for (String k : participants.unread()) out.add("participants." + k);
+    }
+    return out;
   }
 
   /** An IANA region id such as Europe/Amsterdam (or UTC); null when not a known zone. */

@@ -7,13 +7,16 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import nl.klantarena.finding.Finding;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.SourcePos;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlVersionException;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
@@ -34,7 +37,11 @@ public final class YamlText {
    */
   public static final int MAX_LINE = 64 * 1024;
 
-  private static final int MAX_ALIASES = 50;
+  /** Aliases of lists and mappings a file may hold, each counted with those in what it repeats. */
+  static final int MAX_ALIASES = 50;
+
+  /** Values that the aliases of a file may repeat in all. */
+  static final int MAX_REPEATED = 10_000;
 
   private YamlText() {}
 
@@ -103,7 +110,9 @@ public final class YamlText {
 
   /**
    * Composes the single document in {@code text}. Returns empty when the text has no document or
-   * cannot be parsed; a finding then says why.
+   * cannot be parsed; a finding then says why, in the user's words ({@link YamlProblems}). Aliases
+   * are expanded where they are written ({@link ExpandingParser}), and a finding about what an
+   * alias repeats also names its anchor.
    */
   public static Optional<Node> compose(String text, String file, Findings findings) {
     LoadSettings settings =
@@ -112,13 +121,17 @@ public final class YamlText {
             .setUseMarks(true)
             .setAllowDuplicateKeys(true) // reported by MapView, with both positions
             .setAllowRecursiveKeys(false)
+            .setAllowNonScalarKeys(true) // reported by MapView as a key that is not text
             .setMaxAliasesForCollections(MAX_ALIASES)
             .setCodePointLimit(MAX_BYTES)
             .setParseComments(false)
             .build();
+    ExpandingParser events =
+        new ExpandingParser(
+            new ParserImpl(settings, new StreamReader(settings, text)), MAX_ALIASES, MAX_REPEATED);
+    YamlProblems problems = new YamlProblems(text, file, findings);
     try {
-      Composer composer =
-          new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
+      Composer composer = new Composer(settings, events);
       if (!composer.hasNext()) {
         findings.add("KA117", new SourcePos(file, 1, 1));
         return Optional.empty();
@@ -128,20 +141,31 @@ public final class YamlText {
         Node second = composer.next();
         findings.add("KA118", pos(second.getStartMark(), file));
       }
+      for (ExpandingParser.Expanded a : events.expanded()) {
+        findings.relate(
+            pos(a.alias(), file),
+            new Finding.Related(
+                pos(a.anchor(), file), findings.messages().get("yaml.anchor.here", a.name())));
+      }
       return Optional.of(root);
     } catch (MarkedYamlEngineException e) {
-      Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
-      SourcePos at = mark.map(m -> pos(Optional.of(m), file)).orElse(new SourcePos(file, 1, 1));
-      String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
-      String context = e.getContext() == null ? "" : e.getContext();
-      findings.add("KA100", at, sentence(context.isEmpty() ? problem : context + ": " + problem));
+      problems.report(e, events.openFlow());
+      return Optional.empty();
+    } catch (ReaderException e) {
+      problems.report(e);
+      return Optional.empty();
+    } catch (YamlVersionException e) {
+      problems.report(e);
+      return Optional.empty();
+    } catch (ExpandingParser.AliasProblem e) {
+      problems.report(e, MAX_ALIASES, MAX_REPEATED);
       return Optional.empty();
     } catch (YamlEngineException e) {
       findings.add("KA100", new SourcePos(file, 1, 1), sentence(firstLine(e.getMessage())));
       return Optional.empty();
     } catch (IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException e) {
-      findings.add(
-          "KA100", new SourcePos(file, 1, 1), sentence(firstLine(String.valueOf(e.getMessage()))));
+      // thrown while the composer builds a node (a tag that decodes to spaces): at that node
+      problems.report(e, events.last());
       return Optional.empty();
     } catch (StackOverflowError e) {
       findings.add("KA119", new SourcePos(file, 1, 1));
@@ -161,7 +185,7 @@ public final class YamlText {
         .orElse(new SourcePos(file, 1, 1));
   }
 
-  private static String sentence(String s) {
+  static String sentence(String s) {
     if (s == null || s.isBlank()) return "malformed YAML";
     s = s.strip();
     return s.length() > 200 ? s.substring(0, 200) + "…" : s;
@@ -173,15 +197,17 @@ public final class YamlText {
     return nl < 0 ? s : s.substring(0, nl);
   }
 
+  /** The 1-based line and column of {@code index}; columns count characters as marks do. */
   static SourcePos posOf(String text, int index, String file) {
     int line = 1;
     int col = 1;
     for (int i = 0; i < index && i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
+      char c = text.charAt(i);
+      if (c == '\n') {
         line++;
         col = 1;
-      } else {
-        col++;
+      } else if (!Character.isLowSurrogate(c)) {
+        col++; // an emoji is one character, as in the reader's marks
       }
     }
     return new SourcePos(file, line, col);

@@ -2,12 +2,16 @@ package nl.klantarena.notes;
 
 import java.util.Locale;
 
-/** What a note is: a remark, a question (round 2), a quick win, or an agreed action. */
+/**
+ * What a note is: a remark, a question (round 2), a quick win, an agreed action, or a chat message.
+ */
 public enum NoteKind {
   REMARK("remark"),
   QUESTION("question"),
   QUICK_WIN("quick-win"),
-  ACTION("action");
+  ACTION("action"),
+  /** a message in the meeting's chat (Zoom's saved chat) */
+  CHAT("chat");
 
   private final String word;
 
@@ -17,7 +21,7 @@ public enum NoteKind {
 
   /**
    * The word in the notes file: {@code remark}, {@code question}, {@code quick-win}, {@code
-   * action}.
+   * action}, {@code chat}.
    */
   public String word() {
     return word;

@@ -1,21 +1,22 @@
 package nl.klantarena.report;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.klantarena.session.Names;
+import nl.klantarena.session.Mentions;
+import nl.klantarena.session.People;
 import nl.klantarena.session.Person;
 import nl.klantarena.session.Session;
 
 /**
  * What keeps a report from exposing people: e-mail addresses and phone numbers are replaced in
  * every text; in the letter to customers each customer is a stable pseudonym ("klant A" for the
- * first customer in the session file), also where a note's text names them.
+ * first customer in the session file), also wherever a text names them, in any of the forms {@link
+ * Mentions} finds.
  */
 final class Privacy {
 
@@ -30,53 +31,28 @@ final class Privacy {
       Pattern.compile("(?<![\\w])\\+?\\(?\\d(?:[ .\\-()]{0,2}\\d){8,}(?![\\w])");
 
   private final boolean pseudonyms;
+  private final String prefix;
   private final String emailWord;
   private final String phoneWord;
 
-  /** Names.key of a customer's name, alias or unique first name → pseudonym. */
-  private final Map<String, String> byKey = new HashMap<>();
+  /** Everyone the session names, to know whom a speaker's name means. */
+  private final People people;
 
-  private final Pattern names;
+  /** Where a text names a customer; null when names stay (the staff report). */
+  private final Mentions customers;
 
-  /** The customers' names as spelled, lower case: a cheap test before the pattern runs. */
-  private final List<String> lowerNames = new ArrayList<>();
+  /** Each customer's letter, in the order of the session file: A, B, ... */
+  private final Map<Person, String> letters = new HashMap<>();
 
   Privacy(Session s, boolean pseudonyms, String prefix, String emailWord, String phoneWord) {
     this.pseudonyms = pseudonyms;
+    this.prefix = prefix;
     this.emailWord = emailWord;
     this.phoneWord = phoneWord;
-    List<String> spelled = new ArrayList<>();
-    Map<String, Integer> firstNames = new HashMap<>();
-    for (Person p : s.participants()) firstNames.merge(Names.key(p.firstName()), 1, Integer::sum);
+    this.people = People.of(s);
     int i = 0;
-    for (Person c : s.customers()) {
-      String alias = prefix + " " + letters(i++);
-      List<String> forms = new ArrayList<>();
-      forms.add(c.name());
-      forms.addAll(c.aliases());
-      if (firstNames.getOrDefault(Names.key(c.firstName()), 0) == 1) forms.add(c.firstName());
-      for (String f : forms) {
-        if (f.isBlank()) continue;
-        byKey.putIfAbsent(Names.key(f), alias);
-        spelled.add(f.strip());
-      }
-    }
-    spelled.sort(
-        Comparator.comparingInt(String::length)
-            .reversed()
-            .thenComparing(Comparator.naturalOrder()));
-    for (String f : spelled) lowerNames.add(lower(f));
-    StringBuilder re = new StringBuilder();
-    for (String f : spelled) {
-      if (re.length() > 0) re.append('|');
-      re.append(Pattern.quote(f));
-    }
-    names =
-        re.length() == 0
-            ? null
-            : Pattern.compile(
-                "(?<![\\p{L}\\p{N}])(?:" + re + ")(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    for (Person c : s.customers()) letters.putIfAbsent(c, letters(i++));
+    this.customers = pseudonyms ? Mentions.of(s.customers(), s.everyone()) : null;
   }
 
   /** A, B, ..., Z, AA, AB, ... */
@@ -92,7 +68,9 @@ final class Privacy {
 
   /** The pseudonym of a customer's name as written, or null when it is not a customer. */
   String pseudonym(String name) {
-    return byKey.get(Names.key(name));
+    Person p = people.find(name);
+    String letter = p == null ? null : letters.get(p);
+    return letter == null ? null : prefix + " " + letter;
   }
 
   /** Text with e-mail addresses and phone numbers replaced; in the letter, customers' names too. */
@@ -101,29 +79,40 @@ final class Privacy {
     String t = s;
     if (t.indexOf('@') >= 0) t = EMAIL.matcher(t).replaceAll(Matcher.quoteReplacement(emailWord));
     if (digits(t) >= 9) t = PHONE.matcher(t).replaceAll(Matcher.quoteReplacement(phoneWord));
-    if (pseudonyms && names != null && mentionsName(t)) {
-      Matcher m = names.matcher(t);
-      StringBuilder sb = new StringBuilder();
-      while (m.find()) {
-        String a = byKey.get(Names.key(m.group()));
-        m.appendReplacement(sb, Matcher.quoteReplacement(a == null ? m.group() : a));
-      }
-      m.appendTail(sb);
-      t = sb.toString();
+    if (!pseudonyms || letters.isEmpty()) return t;
+    List<Mentions.Mention> found = customers.find(t);
+    if (found.isEmpty()) return t;
+    StringBuilder sb = new StringBuilder(t.length());
+    int at = 0;
+    for (Mentions.Mention m : found) {
+      sb.append(t, at, m.start());
+      sb.append(pseudonym(m, Mentions.sentenceStart(t, m.start())));
+      at = m.end();
     }
-    return t;
+    return sb.append(t, at, t.length()).toString();
+  }
+
+  /**
+   * "klant A", or "klant A/C" for a name two customers share; with the possessive as Dutch and
+   * English write it after a letter ("klant A's"), and a capital at the start of a sentence.
+   */
+  private String pseudonym(Mentions.Mention m, boolean capital) {
+    List<String> l = new ArrayList<>();
+    for (Person p : m.people()) l.add(letters.get(p));
+    String out = prefix + " " + String.join("/", l);
+    if (!m.possessive().isEmpty()) {
+      char apostrophe = m.possessive().charAt(0) == '’' ? '’' : '\'';
+      out += apostrophe + "s";
+    }
+    if (capital && !out.isEmpty())
+      out = out.substring(0, 1).toUpperCase(Locale.ROOT) + out.substring(1);
+    return out;
   }
 
   private static int digits(String s) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) n++;
     return n;
-  }
-
-  private boolean mentionsName(String t) {
-    String l = lower(t);
-    for (String n : lowerNames) if (l.contains(n)) return true;
-    return false;
   }
 
   static String lower(String s) {

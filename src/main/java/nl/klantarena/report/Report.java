@@ -18,6 +18,8 @@ import nl.klantarena.notes.Note;
 import nl.klantarena.session.Action;
 import nl.klantarena.session.Decision;
 import nl.klantarena.session.Lang;
+import nl.klantarena.session.People;
+import nl.klantarena.session.Person;
 import nl.klantarena.session.Session;
 import nl.klantarena.session.Status;
 import nl.klantarena.session.Theme;
@@ -93,6 +95,11 @@ public final class Report {
   final Messages msg;
   final Privacy privacy;
 
+  /** Everyone the session names, and who of them may own an action: to write names out in full. */
+  final People people;
+
+  final People owners;
+
   /** null when the session has no notes file. */
   final List<Note> notes;
 
@@ -111,6 +118,8 @@ public final class Report {
     this.session = s;
     this.options = o;
     this.msg = Messages.of(s.language().code());
+    this.people = People.of(s);
+    this.owners = People.of(s.possibleOwners());
     this.privacy =
         new Privacy(
             s,
@@ -197,7 +206,19 @@ public final class Report {
       if (p != null) return p;
       return word("role." + n.role());
     }
-    return n.speaker().isEmpty() ? word("role.unknown") : privacy.text(n.speaker());
+    return n.speaker().isEmpty() ? word("role.unknown") : privacy.text(fullName(n.speaker()));
+  }
+
+  /** The full name of the person {@code name} finds in the session, else {@code name}. */
+  String fullName(String name) {
+    Person p = people.find(name);
+    return p == null ? name : p.name();
+  }
+
+  /** The full name of an action's owner, else the owner as written. */
+  String owner(Action a) {
+    Person p = owners.find(a.owner());
+    return p == null ? a.owner() : p.name();
   }
 
   String text(String s) {

@@ -125,7 +125,7 @@ public final class ReportJson {
     am.put("why", r.text(staff ? a.why() : a.whyCustomers()));
     if (staff) am.put("whyCustomers", r.text(a.whyCustomers()));
     else am.put("letter", Letter.word(Letter.part(a, r.options.today())));
-    if (staff) am.put("owner", r.text(a.owner()));
+    if (staff) am.put("owner", r.text(r.owner(a)));
     am.put("due", date(a.due()));
     am.put("status", a.status().word());
     am.put("overdue", r.overdue(a));

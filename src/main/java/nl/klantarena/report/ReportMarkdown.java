@@ -177,7 +177,7 @@ public final class ReportMarkdown {
                       + " ("
                       + inline(c.session())
                       + ", "
-                      + inline(c.action().owner())
+                      + inline(c.owner())
                       + ", "
                       + (c.action().due() == null ? "" : Dates.iso(c.action().due()))
                       + (r.overdue(c.action()) ? ", **" + r.word("overdue") + "**" : "")
@@ -267,7 +267,7 @@ public final class ReportMarkdown {
         cell(r.text(a.title())),
         cell(r.text(r.themeLabel(a.theme()))),
         r.word("decision." + a.decision().word()),
-        cell(r.text(a.owner())),
+        cell(r.text(r.owner(a))),
         a.due() == null ? "" : Dates.iso(a.due()),
         status,
         String.join("; ", from));

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.Objects;
 import nl.klantarena.session.Action;
 import nl.klantarena.session.Names;
+import nl.klantarena.session.People;
 import nl.klantarena.session.Person;
 import nl.klantarena.session.Session;
 import nl.klantarena.session.Status;
@@ -13,8 +14,9 @@ import nl.klantarena.session.Status;
 /**
  * One action of one session, as of a date.
  *
- * @param owner the staff member or contact the action's owner names, or null when it names nobody
- *     in the session (then {@link #ownerName()} is the text as written)
+ * @param owner the staff member, contact or owner outside the rings that the action's owner names
+ *     (by any form of the name {@link People} finds), or null when it names nobody in the session
+ *     (then {@link #ownerName()} is the text as written)
  * @param daysOverdue days past the due date when open and overdue, else 0
  */
 public record ActionRow(
@@ -37,24 +39,17 @@ public record ActionRow(
 
   /** The row of {@code a} in {@code s} as of {@code today}. */
   public static ActionRow of(Session s, Action a, LocalDate today) {
+    return of(s, a, today, People.of(s.possibleOwners()));
+  }
+
+  /**
+   * The row of {@code a} in {@code s} as of {@code today}, its owner found among {@code owners}
+   * (the session's {@link Session#possibleOwners()}, indexed once for all its actions).
+   */
+  public static ActionRow of(Session s, Action a, LocalDate today, People owners) {
     boolean overdue = a.overdue(today);
     long days = overdue ? ChronoUnit.DAYS.between(a.due(), today) : 0;
-    return new ActionRow(s, a, ownerOf(s, a.owner()), overdue, days);
-  }
-
-  /** The staff member or contact that {@code owner} names (by name or alias), or null. */
-  static Person ownerOf(Session s, String owner) {
-    if (owner.isEmpty()) return null;
-    String k = Names.key(owner);
-    for (Person p : s.staff()) if (names(p, k)) return p;
-    if (s.contact() != null && names(s.contact(), k)) return s.contact();
-    return null;
-  }
-
-  private static boolean names(Person p, String key) {
-    if (Names.key(p.name()).equals(key)) return true;
-    for (String a : p.aliases()) if (Names.key(a).equals(key)) return true;
-    return false;
+    return new ActionRow(s, a, owners.find(a.owner()), overdue, days);
   }
 
   /** The owner's full name, or the owner as written when it names nobody in the session. */
@@ -63,14 +58,13 @@ public record ActionRow(
   }
 
   /**
-   * Whether {@code name} (a name or an alias, in any case and with or without accents) is the
-   * owner.
+   * Whether the owner is {@code person} (the one a name given by the user finds in this row's
+   * session, or null), or is written as {@code name} when it names nobody in the session.
    */
-  public boolean ownedBy(String name) {
+  boolean ownedBy(Person person, String name) {
+    if (owner != null) return owner.equals(person);
     String k = Names.key(name);
-    if (k.isEmpty()) return false;
-    if (Names.key(action.owner()).equals(k)) return true;
-    return owner != null && names(owner, k);
+    return !k.isEmpty() && Names.key(action.owner()).equals(k);
   }
 
   /** 0 overdue, 1 open, 2 done, 3 dropped. */

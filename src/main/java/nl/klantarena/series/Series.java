@@ -15,6 +15,7 @@ import nl.klantarena.load.Defaults;
 import nl.klantarena.load.SessionFiles;
 import nl.klantarena.load.SessionLoader;
 import nl.klantarena.session.Action;
+import nl.klantarena.session.People;
 import nl.klantarena.session.Session;
 import nl.klantarena.session.Status;
 
@@ -103,8 +104,9 @@ public final class Series {
   public List<ActionRow> carriedOver() {
     List<ActionRow> rows = new ArrayList<>();
     for (Session s : earlier) {
+      People owners = People.of(s.possibleOwners());
       for (Action a : s.actions())
-        if (a.status() == Status.OPEN) rows.add(ActionRow.of(s, a, today));
+        if (a.status() == Status.OPEN) rows.add(ActionRow.of(s, a, today, owners));
     }
     rows.sort(ActionRow.ORDER);
     return List.copyOf(rows);

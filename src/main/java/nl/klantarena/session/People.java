@@ -3,6 +3,7 @@ package nl.klantarena.session;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -109,8 +110,17 @@ public final class People {
   /** What Teams, Zoom and directories add after a name to mark a guest or an outsider. */
   private static final Pattern GUEST =
       Pattern.compile(
-          "\\s*[(\\[]\\s*(?:guest|gast|extern|externe|external|unverified|niet geverifieerd"
-              + "|not verified)\\s*[)\\]]\\s*$",
+          "\\s*[(\\[]\\s*(?:guest|gast|extern|externe|external|unverified|unfamiliar"
+              + "|niet[ -]geverifieerd|not verified)\\s*[)\\]]\\s*$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * The same markers glued on without brackets, as Teams shows them on a tile: "External
+   * unfamiliar".
+   */
+  private static final Pattern BARE_GUEST =
+      Pattern.compile(
+          "(?:\\s+(?:guest|gast|extern|external|unverified|unfamiliar))+$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern BRACKETS = Pattern.compile("\\s*[(\\[][^()\\[\\]]*[)\\]]\\s*$");
@@ -139,8 +149,10 @@ public final class People {
 
   private People(Collection<Person> people) {
     List<Person> list = new ArrayList<>();
+    Set<String> named = new HashSet<>();
     for (Person p : people) {
-      if (p == null || p.name().isBlank() || list.contains(p)) continue;
+      // one person under one name: the contact who is also staff is found once, as staff
+      if (p == null || p.name().isBlank() || !named.add(Names.key(p.name()))) continue;
       list.add(p);
     }
     this.all = List.copyOf(list);
@@ -148,8 +160,7 @@ public final class People {
       for (String v : variants(p.name())) {
         put(exact, String.join(" ", words(v)), p);
         List<Parts> ps = parts.computeIfAbsent(p, x -> new ArrayList<>(2));
-        Parts pp = split(v);
-        if (!ps.contains(pp)) ps.add(pp);
+        for (Parts pp : splits(bare(v))) if (!ps.contains(pp)) ps.add(pp);
       }
       for (String a : p.aliases()) {
         for (String v : variants(a)) {
@@ -160,14 +171,17 @@ public final class People {
     }
   }
 
-  /** The index of {@code people}, in their order (blank names and repeats left out). */
+  /**
+   * The index of {@code people}, in their order; blank names are left out, and of two people with
+   * one name the first is kept.
+   */
   public static People of(Collection<Person> people) {
     return new People(people);
   }
 
-  /** Everyone named in the session: the participants and the contact. */
+  /** Everyone the session names: participants, the contact and the owners outside the rings. */
   public static People of(Session s) {
-    return new People(s.people());
+    return new People(s.everyone());
   }
 
   /** The people of this index, in the order given. */
@@ -207,6 +221,9 @@ public final class People {
       m = spellings(bare);
       if (m != Match.NONE) return m;
     }
+    // "Hans Elstner External": the markers without brackets, only when the name alone is found
+    Matcher g = BARE_GUEST.matcher(l);
+    if (g.find() && g.start() > 0) return spellings(l.substring(0, g.start()));
     return Match.NONE;
   }
 
@@ -236,9 +253,29 @@ public final class People {
 
   /** The names of {@code people}, joined for a message: "Jan Bakker, Jan de Vries". */
   public static String names(List<Person> people) {
+    return names(people, null);
+  }
+
+  /**
+   * The names of {@code people} for a sentence: "Jan Bakker, Jan Smit or Jan de Vries" with {@code
+   * or} the word that joins the last two (null: a comma).
+   */
+  public static String names(List<Person> people, String or) {
     List<String> n = new ArrayList<>(people.size());
     for (Person p : people) n.add(p.name());
-    return String.join(", ", n);
+    return join(n, or);
+  }
+
+  /** "a, b or c", with {@code or} the word that joins the last two (null: a comma). */
+  public static String join(Collection<String> names, String or) {
+    StringBuilder sb = new StringBuilder();
+    int i = 0;
+    for (String n : names) {
+      if (i > 0) sb.append(or != null && i == names.size() - 1 ? " " + or + " " : ", ");
+      sb.append(n);
+      i++;
+    }
+    return sb.toString();
   }
 
   private Match byEmail(String text) {
@@ -343,12 +380,15 @@ public final class People {
     }
   }
 
-  /** Leading titles and forms of address left out: "mevr. dr." and "de heer" alike. */
+  /**
+   * Leading titles and forms of address left out: "mevr. dr." and "de heer" alike; never the last
+   * word, which is then a name ("mevrouw Heer").
+   */
   static List<String> stripTitles(List<String> w) {
     int i = 0;
-    while (i < w.size()) {
-      if (TITLES.contains(w.get(i))) i++;
-      else if (w.get(i).equals("de") && i + 1 < w.size() && w.get(i + 1).equals("heer")) i += 2;
+    while (i < w.size() - 1) {
+      if (w.get(i).equals("de") && i + 2 < w.size() && w.get(i + 1).equals("heer")) i += 2;
+      else if (TITLES.contains(w.get(i))) i++;
       else break;
     }
     return w.subList(i, w.size());
@@ -358,10 +398,36 @@ public final class People {
   private static String turn(String surnamePart, String givenPart) {
     List<String> s = new ArrayList<>(List.of(surnamePart.strip().split("\\s+")));
     List<String> moved = new ArrayList<>();
-    while (s.size() > 1 && PARTICLES.contains(Names.key(s.get(s.size() - 1)))) {
+    while (s.size() > 1 && PARTICLES.contains(String.join(" ", words(s.get(s.size() - 1))))) {
       moved.add(0, s.remove(s.size() - 1));
     }
     return (givenPart.strip() + " " + String.join(" ", moved) + " " + String.join(" ", s)).strip();
+  }
+
+  /**
+   * A name without what it says in brackets at its end: "Jan Bakker (Facturatie)", written so to
+   * tell two Jan Bakkers apart, is taken apart as Jan Bakker.
+   */
+  static String bare(String name) {
+    String n = name.strip();
+    while (true) {
+      Matcher b = BRACKETS.matcher(n);
+      if (!b.find() || b.start() == 0) return n;
+      n = n.substring(0, b.start()).strip();
+    }
+  }
+
+  /**
+   * The ways a name may be taken apart: as {@link #split} does, and for a name of three words or
+   * more also as one given name and a surname of the rest, for double surnames ("Anna Abad
+   * Quezada", "Anna Aarts van den Berg").
+   */
+  static List<Parts> splits(String name) {
+    Parts p = split(name);
+    String[] raw = name.strip().split("\\s+");
+    if (raw.length < 3) return List.of(p);
+    Parts rest = new Parts(words(raw[0]), words(name.strip().substring(raw[0].length())));
+    return rest.equals(p) ? List.of(p) : List.of(p, rest);
   }
 
   /**
@@ -373,7 +439,7 @@ public final class People {
     String[] raw = name.strip().split("\\s+");
     int start = raw.length - 1;
     for (int i = 1; i < raw.length; i++) {
-      if (PARTICLES.contains(Names.key(raw[i])) || raw[i].indexOf('-') > 0) {
+      if (PARTICLES.contains(String.join(" ", words(raw[i]))) || raw[i].indexOf('-') > 0) {
         start = i;
         break;
       }

@@ -41,6 +41,20 @@ public record Person(
     Objects.requireNonNull(at, "at");
   }
 
+  /** A person with only the keys every role has; the rest empty or default (tests, tools). */
+  public Person(
+      Role role,
+      String name,
+      String email,
+      String segment,
+      Experience experience,
+      String department,
+      boolean external,
+      List<String> aliases,
+      Origin at) {
+    this(role, name, email, segment, experience, department, external, aliases, "", "", null, at);
+  }
+
   public boolean hasEmail() {
     return !email.isEmpty();
   }

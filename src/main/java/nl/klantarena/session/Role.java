@@ -11,7 +11,12 @@ public enum Role {
   /** The facilitator (gespreksleider), who leads the talk in the inner ring. */
   FACILITATOR,
   /** The organiser on the commissioning side, who answers replies. */
-  CONTACT;
+  CONTACT,
+  /**
+   * Someone outside the rings who answers for actions (a department head, an alderman): named in
+   * {@code owners}, never invited.
+   */
+  OWNER;
 
   /** Lower-case English word used in files and JSON: {@code customer}, {@code staff}, ... */
   public String word() {

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A klantarena session as loaded from its file, defaults applied.
@@ -21,6 +23,8 @@ import java.util.Optional;
  * @param contact null when not given
  * @param facilitator null when not given (an error finding)
  * @param location null when not given
+ * @param owners the people outside the rings who answer for actions ({@code owners}); they get no
+ *     invitation
  * @param uid the calendar event's UID as the user fixed it ({@code uid:}), or "" to derive it
  * @param recording null when the session says nothing about recording
  */
@@ -38,6 +42,7 @@ public record Session(
     Person facilitator,
     List<Person> customers,
     List<Person> staff,
+    List<Person> owners,
     List<Theme> themes,
     Agenda agenda,
     List<Action> actions,
@@ -52,6 +57,7 @@ public record Session(
     uid = uid == null ? "" : uid;
     customers = List.copyOf(customers);
     staff = List.copyOf(staff);
+    owners = List.copyOf(owners);
     themes = List.copyOf(themes);
     actions = List.copyOf(actions);
   }
@@ -69,6 +75,29 @@ public record Session(
     all.addAll(customers);
     all.addAll(staff);
     if (contact != null) all.add(contact);
+    return all;
+  }
+
+  /**
+   * Everyone the session names: {@link #people()}, then the owners outside the rings who are not
+   * one of them already (a department head who sits in the outer ring this time is staff).
+   */
+  public List<Person> everyone() {
+    List<Person> all = people();
+    Set<String> named = new HashSet<>();
+    for (Person p : all) named.add(Names.key(p.name()));
+    for (Person o : owners) if (named.add(Names.key(o.name()))) all.add(o);
+    return all;
+  }
+
+  /**
+   * Who may own an action: the staff, the contact and the owners outside the rings; customers and
+   * the facilitator do not (the organisation does).
+   */
+  public List<Person> possibleOwners() {
+    List<Person> all = new ArrayList<>(staff);
+    if (contact != null) all.add(contact);
+    all.addAll(owners);
     return all;
   }
 

@@ -68,6 +68,69 @@ class ActionsCommandTest {
   }
 
   @Test
+  void ownerAsPeopleWriteIt() {
+    var full = actions("--format", "csv", "--owner", "Sanne Mulder");
+    assertEquals(3, full.out().lines().count(), full.toString()); // header, V2, N2
+    for (String form : List.of("sanne", "S. Mulder", "Mulder, Sanne", "mevr. Mulder (Extern)"))
+      assertEquals(full.out(), actions("--format", "csv", "--owner", form).out(), form);
+    var particles = actions("--format", "csv", "--owner", "el amrani");
+    assertEquals(3, particles.out().lines().count(), particles.toString());
+    var lotte = actions("--format", "csv", "--owner", "De Boer");
+    assertEquals(2, lotte.out().lines().count(), lotte.toString());
+  }
+
+  @Test
+  void anOwnerWhoMatchesNobodyGetsADidYouMean() {
+    var r = actions("--format", "text", "--owner", "Sane Muldr");
+    assertEquals(0, r.exit(), r.toString());
+    assertTrue(r.out().startsWith("As of "), r.toString());
+    assertEquals(
+        "--owner \"Sane Muldr\" names no staff member, contact or owner in these sessions; did you"
+            + " mean \"Sanne Mulder\"?\n",
+        r.err(),
+        r.toString());
+    var nl = actions("--lang", "nl", "--format", "text", "--owner", "Sane Muldr");
+    assertTrue(nl.err().contains("bedoelt u \"Sanne Mulder\"?"), nl.toString());
+    var someone = actions("--format", "text", "--owner", "Sanne", "--status", "dropped");
+    assertEquals("", someone.err(), "Sanne is someone, with no dropped actions: " + someone);
+  }
+
+  @Test
+  void theListShowsTheFullNameNeverTheFormSomeoneTyped(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve(".git"));
+    Files.writeString(
+        dir.resolve("session.yaml"),
+        """
+        klantarena: 1
+        title: T
+        organisation: X
+        date: 2026-04-16
+        participants:
+          facilitator: {name: F}
+          staff: [{name: Bas Visser}, {name: Jan Bakker}, {name: Jan Smit}]
+        owners: [{name: Ayşe Yıldız, department: Wethouder}]
+        themes: [{id: a, title: A, questions: [Q?]}]
+        agenda: {start: 15:00}
+        actions:
+          - {id: A1, title: Een, owner: bas, due: 2026-05-01}
+          - {id: A2, title: Twee, owner: 'Smit, J.', due: 2026-05-02}
+          - {id: A3, title: Drie, owner: mevr. A. Yildiz, due: 2026-05-03}
+          - {id: A4, title: Vier, owner: Jan, due: 2026-05-04}
+        """);
+    var csv = CliRun.in(dir).run("actions", "--format", "csv", "--today", "2026-04-20", ".");
+    List<String> owners = csv.out().lines().skip(1).map(l -> l.split(",")[7]).toList();
+    assertEquals(List.of("Bas Visser", "Jan Smit", "Ayşe Yıldız", "Jan"), owners, csv.toString());
+    // A4's owner is written "Jan": --owner jan finds it by those words; any other form of Jan
+    // names two people
+    var ambiguous = CliRun.in(dir).run("actions", "--owner", "jan (Extern)", ".");
+    assertTrue(
+        ambiguous.err().contains("--owner \"jan (Extern)\" could be Jan Bakker or Jan Smit"),
+        ambiguous.toString());
+    var yildiz = CliRun.in(dir).run("actions", "--format", "csv", "--owner", "ayse", ".");
+    assertEquals(2, yildiz.out().lines().count(), yildiz.toString());
+  }
+
+  @Test
   void statusAndOverdueFilters() {
     var done = actions("--format", "csv", "--status", "done");
     assertEquals(
@@ -187,7 +250,7 @@ class ActionsCommandTest {
         """);
     var r = CliRun.in(dir).run("actions", "--format", "csv", ".");
     assertEquals(1, r.exit(), r.toString());
-    assertTrue(r.err().contains("a/session.yaml:4:1: error[KA100]"), r.toString());
+    assertTrue(r.err().contains("a/session.yaml:3:8: error[KA100]"), r.toString());
     assertTrue(r.err().contains("error[KA502]"), r.toString());
     List<String> ids = r.out().lines().skip(1).map(l -> l.split(",")[3]).toList();
     assertEquals(

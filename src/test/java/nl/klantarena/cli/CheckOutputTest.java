@@ -52,6 +52,35 @@ class CheckOutputTest {
     assertTrue(r.out().contains("1 bestand gecontroleerd"), r.toString());
   }
 
+  /** The reproduction of an unclosed "{": it is reported where it opens, and where noticed. */
+  private static final String UNCLOSED =
+      """
+      klantarena: 1
+      title: Customer arena
+      organisation: Example
+      date: 2027-04-15
+      participants:
+        facilitator: {name: Frank White, external: true
+        customers:
+          - {name: Anna Green}
+        staff:
+          - {name: John Baker}
+      """;
+
+  @Test
+  void aSecondPositionInEachFormat(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("session.yaml"), UNCLOSED);
+    var text = CliRun.in(dir).run("check", "session.yaml");
+    assertEquals(1, text.exit(), text.toString());
+    Golden.check("check/unclosed.err.txt", text.err());
+    var json = CliRun.in(dir).run("check", "--format", "json", "session.yaml");
+    assertEquals(1, json.exit(), json.toString());
+    Golden.check("check/unclosed.json", json.out());
+    var github = CliRun.in(dir).run("check", "--format", "github", "session.yaml");
+    assertEquals(1, github.exit(), github.toString());
+    Golden.check("check/unclosed.github.txt", github.out());
+  }
+
   @Test
   void strictMakesWarningsFail() {
     assertEquals(0, check("KA203.yaml").exit());

@@ -189,6 +189,7 @@ class SessionSchemaTest {
             Map.entry("FACILITATOR", parts.get("facilitator")),
             Map.entry("CUSTOMER", parts.get("customers").get("items")),
             Map.entry("STAFF", parts.get("staff").get("items")),
+            Map.entry("OWNER", p.get("owners").get("items")),
             Map.entry("THEME", p.get("themes").get("items")),
             Map.entry("AGENDA", p.get("agenda")),
             Map.entry("BLOCK", p.get("agenda").get("properties").get("blocks").get("items")),

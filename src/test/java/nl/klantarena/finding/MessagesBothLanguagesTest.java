@@ -105,4 +105,23 @@ class MessagesBothLanguagesTest {
     }
     assertEquals(List.of(), faults);
   }
+
+  /** Every text, not only findings' (the English help texts are in the code, see cli.HelpTexts). */
+  @Test
+  void everyTextInBothLanguagesWithTheSamePlaceholders() throws IOException {
+    Map<String, String> en = merged("_en.properties");
+    Map<String, String> nl = merged("_nl.properties");
+    en.keySet().removeIf(k -> k.startsWith("help."));
+    nl.keySet().removeIf(k -> k.startsWith("help."));
+    List<String> faults = new ArrayList<>();
+    for (String k : new TreeSet<>(en.keySet())) {
+      if (!nl.containsKey(k)) faults.add(k + " has no Dutch text");
+      else if (!placeholders(en.get(k)).equals(placeholders(nl.get(k))))
+        faults.add(k + " placeholders differ");
+    }
+    for (String k : new TreeSet<>(nl.keySet())) {
+      if (!en.containsKey(k)) faults.add(k + " has no English text");
+    }
+    assertEquals(List.of(), faults);
+  }
 }

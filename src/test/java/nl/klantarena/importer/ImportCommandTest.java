@@ -59,7 +59,19 @@ class ImportCommandTest {
     "ronde2.srt, 17:20",
     "excel-nl.csv, ''",
     "sheet-en.csv, ''",
-    "notities.txt, ''"
+    "notities.txt, ''",
+    "teams-kort.vtt, 15:30",
+    "teams-2024.docx, 15:30",
+    "teams-2021.docx, 15:30",
+    "zoom-namen.vtt, 15:30",
+    "zoom-chat.txt, 15:30",
+    "whisper.json, 15:30",
+    "whisperx.json, 15:30",
+    "whisper.tsv, 15:30",
+    "whisper.txt, ''",
+    "whisperx.srt, 15:30",
+    "meet.txt, 15:30",
+    "otter.txt, 15:30"
   })
   void eachReaderGolden(String fixture, String start, @TempDir Path dir) throws Exception {
     world(dir, fixture);
@@ -172,14 +184,11 @@ class ImportCommandTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "banana.vtt|WEBVTT\\n\\n1\\n00:00:01.000 --> banana\\nJoost: hallo\\n|banana.vtt:4:1: error[KA602]",
-        "cut.vtt|WEBVTT\\n\\n1\\n00:00:01.000 --> 00:00:02.000\\nJoost: hallo\\n\\n2\\n00:00:03.000 --> 00:00:04.000\\n|cut.vtt:8:1: error[KA603]",
         "noheader.vtt|1\\n00:00:01.000 --> 00:00:02.000\\nJoost: hallo\\n|noheader.vtt:1:1: error[KA603]",
         "nospeaker.csv|tijd;tekst\\n00:01:00;hallo\\n|nospeaker.csv:1:1: error[KA604]",
         "quote.csv|speaker,text\\nEline,\"nooit dicht\\n|quote.csv:2:1: error[KA605]",
-        "random.txt|lorem ipsum dolor\\nsit amet\\n|random.txt:1:1: error[KA600]",
-        "bad-due.txt|# Ronde 3\\nACTIE: Iets doen @Ruud 2026-13-45\\n|bad-due.txt:2:1: error[KA608]",
-        "srt-bad.srt|1\\n00:00:01,000 --> 00:00:02,000\\nRuud: a\\n\\n2\\n00:00:0x,000 --> 00:00:03,000\\nRuud: b\\n|srt-bad.srt:6:1: error[KA602]"
+        "random.txt|0,12;0,15;1\\n0,13;0,17;2\\n|random.txt:1:1: error[KA600]",
+        "bad-due.txt|# Ronde 3\\nACTIE: Iets doen @Ruud 2026-13-45\\n|bad-due.txt:2:1: error[KA608]"
       })
   void badInputLeavesNotesFileAlone(String name, String content, String expected, @TempDir Path dir)
       throws Exception {
@@ -193,13 +202,46 @@ class ImportCommandTest {
     assertEquals("id,text\nN0001,eerder\n", notes(dir));
   }
 
+  /**
+   * A cue that cannot be read is skipped with a warning at its line, and the rest of the file is
+   * imported: the summary says how many cues were read, how many went into notes and how many were
+   * skipped, and they add up.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "banana.vtt|WEBVTT\\n\\n1\\n00:00:01.000 --> banana\\nJoost: hallo\\n\\n2\\n00:00:03.000 --> 00:00:04.000\\nJoost: dag\\n|banana.vtt:4:1: warning[KA602]",
+        "cut.vtt|WEBVTT\\n\\n1\\n00:00:01.000 --> 00:00:02.000\\nJoost: hallo\\n\\n2\\n00:00:03.000 --> 00:00:04.000\\n|cut.vtt:8:1: warning[KA618]",
+        "srt-bad.srt|1\\n00:00:01,000 --> 00:00:02,000\\nRuud: a\\n\\n2\\n00:00:0x,000 --> 00:00:03,000\\nRuud: b\\n|srt-bad.srt:6:1: warning[KA602]",
+        "words.vtt|WEBVTT\\n\\n00:00:01.000 --> 00:00:02.000\\nJoost: hallo\\n\\nJoost: dit heeft geen tijd\\n|words.vtt:6:1: warning[KA617]"
+      })
+  void aBrokenCueIsSkippedWithAFindingAtItsLine(
+      String name, String content, String expected, @TempDir Path dir) throws Exception {
+    world(dir);
+    Files.writeString(dir.resolve(name), content.replace("\\n", "\n"));
+    var r = CliRun.in(dir).run("import", "session.yaml", name, "--lang", "en");
+    assertEquals(0, r.exit(), r.toString());
+    assertTrue(r.err().contains(expected), r.toString());
+    assertTrue(r.out().contains("cues read: 2, in notes: 1, skipped: 1; notes: 1;"), r.toString());
+    var strict = CliRun.in(dir).run("import", "session.yaml", name, "--strict", "--dry-run");
+    assertEquals(1, strict.exit(), strict.toString());
+  }
+
   @Test
   void binaryFileIsAnError(@TempDir Path dir) throws Exception {
     world(dir);
     Files.write(dir.resolve("photo.vtt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2});
-    var r = CliRun.in(dir).run("import", "session.yaml", "photo.vtt");
+    var r = CliRun.in(dir).run("import", "session.yaml", "photo.vtt", "--lang", "en");
     assertEquals(1, r.exit(), r.toString());
-    assertTrue(r.err().contains("photo.vtt:1:1: error[KA601]"), r.toString());
+    assertTrue(r.err().contains("photo.vtt:1:1: error[KA623]: a picture"), r.toString());
+    assertFalse(Files.exists(dir.resolve("notes.csv")));
+    byte[] junk = new byte[64];
+    for (int i = 0; i < junk.length; i++) junk[i] = (byte) (i % 7 == 0 ? 1 : 0x41 + i % 20);
+    Files.write(dir.resolve("junk.vtt"), junk);
+    var j = CliRun.in(dir).run("import", "session.yaml", "junk.vtt");
+    assertEquals(1, j.exit(), j.toString());
+    assertTrue(j.err().contains("junk.vtt:1:1: error[KA601]"), j.toString());
     assertFalse(Files.exists(dir.resolve("notes.csv")));
   }
 
@@ -234,5 +276,129 @@ class ImportCommandTest {
     world(dir, "zoom.vtt");
     var r = CliRun.in(dir).run("import", "session.yaml", "zoom.vtt");
     assertTrue(r.err().contains("info[KA615]"), r.err());
+  }
+
+  @Test
+  void speakerLabelsNamedOnTheCommandLineAreRememberedForTheFile(@TempDir Path dir)
+      throws Exception {
+    world(dir, "whisperx.srt");
+    var r =
+        CliRun.in(dir)
+            .run(
+                "import",
+                "session.yaml",
+                "whisperx.srt",
+                "--recording-start",
+                "15:30",
+                "--speaker",
+                "SPEAKER_00=Joost Hendriks",
+                "--speaker",
+                "speaker_01 = Fatima",
+                "--lang",
+                "en");
+    assertEquals(0, r.exit(), r.toString());
+    String first = notes(dir);
+    assertTrue(first.contains(",1,Joost Hendriks,facilitator,"), first);
+    assertTrue(first.contains(",1,Fatima Ouali,customer,"), first);
+    assertTrue(first.contains(",1,SPEAKER_02,unknown,"), first);
+    assertTrue(
+        r.out()
+            .contains(
+                "to name them: klantarena import session.yaml whisperx.srt --speaker"
+                    + " SPEAKER_02=NAME"),
+        r.out());
+    assertEquals(
+        "file,label,speaker\nwhisperx.srt,SPEAKER_00,Joost Hendriks\nwhisperx.srt,SPEAKER_01,Fatima\n",
+        Files.readString(dir.resolve("speakers.csv")));
+    // a re-import without --speaker gives the same notes
+    Files.delete(dir.resolve("notes.csv"));
+    var again =
+        CliRun.in(dir).run("import", "session.yaml", "whisperx.srt", "--recording-start", "15:30");
+    assertEquals(0, again.exit(), again.toString());
+    assertEquals(first, notes(dir));
+    var bad = CliRun.in(dir).run("import", "session.yaml", "whisperx.srt", "--speaker", "Henk");
+    assertEquals(2, bad.exit(), bad.toString());
+  }
+
+  @Test
+  void cuesInARowByOneSpeakerAreOneNoteUnlessNoMerge(@TempDir Path dir) throws Exception {
+    world(dir, "teams.vtt");
+    var merged =
+        CliRun.in(dir).run("import", "session.yaml", "teams.vtt", "--dry-run", "--lang", "en");
+    assertTrue(
+        merged.out().contains("cues read: 8, in notes: 8, skipped: 0; notes: 7;"), merged.out());
+    var each =
+        CliRun.in(dir).run("import", "session.yaml", "teams.vtt", "--no-merge", "--lang", "en");
+    assertEquals(0, each.exit(), each.toString());
+    assertTrue(each.out().contains("cues read: 8, in notes: 8, skipped: 0; notes: 8;"), each.out());
+    assertEquals(9, notes(dir).lines().count());
+  }
+
+  @Test
+  void roundForAFileWithoutTimes(@TempDir Path dir) throws Exception {
+    world(dir, "whisper.txt");
+    var r = CliRun.in(dir).run("import", "session.yaml", "whisper.txt", "--round", "2");
+    assertEquals(0, r.exit(), r.toString());
+    assertEquals(
+        3, notes(dir).lines().filter(l -> l.contains(",,2,,unknown,")).count(), notes(dir));
+    var bad = CliRun.in(dir).run("import", "session.yaml", "whisper.txt", "--round", "4");
+    assertEquals(2, bad.exit(), bad.toString());
+  }
+
+  @Test
+  void aTranscriptWithoutSpeakersIsOneInfoAndStrictPasses(@TempDir Path dir) throws Exception {
+    world(dir, "whisper.json");
+    var r =
+        CliRun.in(dir)
+            .run(
+                "import",
+                "session.yaml",
+                "whisper.json",
+                "--recording-start",
+                "15:30",
+                "--strict",
+                "--lang",
+                "en");
+    assertEquals(0, r.exit(), r.toString());
+    assertEquals(1, r.err().lines().filter(l -> l.contains("[KA628]")).count(), r.err());
+    assertFalse(r.err().contains("KA610"), r.err());
+    // the sentence "Mijn vraag is: wanneer ..." keeps its words: no speaker "Mijn vraag is"
+    assertTrue(
+        notes(dir).contains(",,unknown,reparaties,remark,Mijn vraag is: wanneer"), notes(dir));
+  }
+
+  /** Issue 13, item 6: 14:35 typed in a spreadsheet is the clock, not 14 minutes 35. */
+  @Test
+  void aTimeOfDayInASpreadsheetIsTheClock(@TempDir Path dir) throws Exception {
+    world(dir);
+    Files.writeString(
+        dir.resolve("klok.csv"),
+        "tijd;spreker;tekst\n15:45;Eline;De app werkt.\n17:20;Sevda;Hoe wilt u teruggebeld worden?\n");
+    var r = CliRun.in(dir).run("import", "session.yaml", "klok.csv", "--recording-start", "15:30");
+    assertEquals(0, r.exit(), r.toString());
+    String n = notes(dir);
+    assertTrue(n.contains("N0001,00:15:00,1,Eline Bos,"), n);
+    assertTrue(n.contains("N0002,01:50:00,2,Sevda Kaya,staff,"), n);
+    Files.delete(dir.resolve("notes.csv"));
+    var noStart = CliRun.in(dir).run("import", "session.yaml", "klok.csv");
+    assertEquals(0, noStart.exit(), noStart.toString());
+    assertTrue(notes(dir).contains("N0001,,1,Eline Bos,"), notes(dir));
+    assertFalse(noStart.err().contains("KA615"), noStart.err());
+  }
+
+  /**
+   * Teams lists people who talk at once a few seconds out of order (a public Teams transcript has
+   * 0:1:19.390 followed by 0:1:12.930): no fault. An hour back is two recordings in one file.
+   */
+  @Test
+  void overlappingSpeechIsNoFaultButAnHourBackIs(@TempDir Path dir) throws Exception {
+    world(dir);
+    Files.writeString(
+        dir.resolve("overlap.vtt"),
+        "WEBVTT\n\n0:1:19.390 --> 0:1:19.840\n<v Eline Bos>Umm.</v>\n\n"
+            + "0:1:12.930 --> 0:1:23.610\n<v Joost Hendriks>Ik probeerde het.</v>\n");
+    var ok = CliRun.in(dir).run("import", "session.yaml", "overlap.vtt", "--dry-run");
+    assertEquals(0, ok.exit(), ok.toString());
+    assertFalse(ok.err().contains("KA619"), ok.err());
   }
 }

@@ -227,4 +227,147 @@ class ImporterTest {
     assertFalse(
         again.all().stream().anyMatch(x -> x.code().equals("KA613")), again.all().toString());
   }
+
+  @Test
+  void speakersAsTeamsDirectoriesAndPeopleWriteThem() throws Exception {
+    Importer imp = new Importer(session(), null, new Findings(Messages.of("en")));
+    assertEquals("Eline Bos", imp.match("Eline Bos (Guest)").name());
+    assertEquals("Eline Bos", imp.match("Eline Bos (Gast)").name());
+    assertEquals("Gerard Kuipers", imp.match("Kuipers, Gerard").name());
+    assertEquals("Gerard Kuipers", imp.match("dhr. G. Kuipers (Extern)").name());
+    assertEquals("Wilma de Graaf", imp.match("mevr. W. de Graaf").name());
+    assertEquals("Wilma de Graaf", imp.match("Graaf, W. de").name());
+    assertEquals("Hüseyin Yılmaz", imp.match("H. Yilmaz (External)").name());
+    assertEquals("Ruud Jacobs", imp.match("Jacobs, Ruud").name());
+  }
+
+  @Test
+  void aTeamsTranscriptWithGuestsAndDirectoryNamesMatchesEverySpeaker() throws Exception {
+    Findings f = new Findings(Messages.of("en"));
+    List<Note> n =
+        read(
+            "teams.vtt",
+            """
+            WEBVTT
+
+            00:00:01.000 --> 00:00:04.000
+            <v Ouali, Fatima (Guest)>De monteur kwam niet.</v>
+
+            00:00:05.000 --> 00:00:08.000
+            <v mevr. W. de Graaf (Extern)>Bij mij wel.</v>
+
+            00:00:09.000 --> 00:00:12.000
+            <v Huseyin Yilmaz (External)>De app werkt.</v>
+            """,
+            null,
+            f);
+    assertEquals(
+        List.of("Fatima Ouali", "Wilma de Graaf", "Hüseyin Yılmaz"),
+        n.stream().map(Note::speaker).toList());
+    assertEquals(List.of("customer", "customer", "customer"), n.stream().map(Note::role).toList());
+    assertFalse(f.all().stream().anyMatch(x -> x.code().equals("KA610")), f.all().toString());
+  }
+
+  @Test
+  void anActionOwnerIsWrittenOutInFull() throws Exception {
+    Findings f = new Findings(Messages.of("en"));
+    List<Note> n =
+        read(
+            "t.txt",
+            "# Ronde 3\nACTIE: Terugbellen binnen een dag @Jacobs, Ruud 2026-12-01\n"
+                + "ACTIE: Brief over schimmel @B. Smeets 2026-12-01\n",
+            null,
+            f);
+    assertEquals(List.of("Ruud Jacobs", "Bart Smeets"), n.stream().map(Note::owner).toList());
+    assertEquals(List.of("staff", "staff"), n.stream().map(Note::role).toList());
+  }
+
+  @Test
+  void anUnknownSpeakerGetsTheNearestNameOrTheCandidates() throws Exception {
+    Findings f = new Findings(Messages.of("en"));
+    read("u.txt", "Eilne Bos: a\nZoë: b\n", null, f);
+    var unknown = f.all().stream().filter(x -> x.code().equals("KA610")).toList();
+    assertEquals(2, unknown.size(), unknown.toString());
+    assertEquals(
+        "did you mean \"Eline Bos\"? Then add \"Eilne Bos\" to the aliases of Eline Bos in the"
+            + " session file, fix it in notes.csv, or name the label on the command line: --speaker"
+            + " \"Eilne Bos=Eline Bos\"",
+        unknown.get(0).hint());
+    assertEquals(
+        "add the name as an alias of the participant in the session file, fix it in notes.csv,"
+            + " or name the label on the command line: --speaker \"Zoë=full name\"",
+        unknown.get(1).hint());
+  }
+
+  @Test
+  void aFirstNameTwoPeopleShareIsUnknownWithBothNamesInTheHint() throws Exception {
+    String yaml =
+        """
+        klantarena: 1
+        title: Arena
+        organisation: Example
+        date: 2027-04-15
+        participants:
+          facilitator: {name: Frank White}
+          customers: [{name: Jan Smit}, {name: Anna Green}]
+          staff: [{name: Jan Bakker}, {name: Sarah Miller}]
+        """;
+    Findings f = new Findings(Messages.of("en"));
+    Session s =
+        new SessionLoader(f)
+            .parse(yaml.getBytes(StandardCharsets.UTF_8), null, "s.yaml")
+            .orElseThrow();
+    List<Note> n =
+        new Importer(s, null, f)
+            .read("t.txt", "t.txt", "Jan: hallo\nAnna: ja\n".getBytes(), new LinkedHashMap<>());
+    assertEquals(List.of("unknown", "customer"), n.stream().map(Note::role).toList());
+    var unknown = f.all().stream().filter(x -> x.code().equals("KA610")).toList();
+    assertEquals(
+        "\"Jan\" could be Jan Smit or Jan Bakker: add it to the aliases of the one it is, fix it"
+            + " in notes.csv, or name the label on the command line: --speaker \"Jan=full name\"",
+        unknown.get(0).hint());
+  }
+
+  @Test
+  void aTeamsVoiceNameWithCharacterReferencesAndAUserIdMatchesTheParticipant() throws Exception {
+    Findings f = new Findings(Messages.of("en"));
+    List<Note> n =
+        read(
+            "t.vtt",
+            "WEBVTT\n\n0:0:1.0 --> 0:0:3.490\n<v H&#252;seyin Y&#305;lmaz>Ik bel al weken.</v>\n\n"
+                + "0:0:4.0 --> 0:0:6.90\n<v Eline Bos (0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d)>Ik ook.</v>\n",
+            null,
+            f);
+    assertEquals(List.of("Hüseyin Yılmaz", "Eline Bos"), n.stream().map(Note::speaker).toList());
+    assertEquals(List.of("00:00:01", "00:00:04"), n.stream().map(Note::time).toList());
+  }
+
+  @Test
+  void aLeadingWordsColonIsASpeakerOnlyWhenItCanBeOne() throws Exception {
+    // one cue in three opens with "Words:": known names and diarization labels are speakers, a
+    // sentence keeps its words
+    String vtt =
+        "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nEline: De app werkt.\n\n"
+            + "00:00:03.000 --> 00:00:04.000\nMijn vraag is: wanneer komt de monteur?\n\n"
+            + "00:00:05.000 --> 00:00:06.000\nEn verder niets.\n\n"
+            + "00:00:07.000 --> 00:00:08.000\n[SPEAKER_01]: Bij ons ook.\n\n"
+            + "00:00:09.000 --> 00:00:10.000\nDat is alles.\n\n"
+            + "00:00:11.000 --> 00:00:12.000\nDank u.\n";
+    Findings f = new Findings(Messages.of("en"));
+    List<Note> n =
+        new Importer(session(), null, f)
+            .merge(false)
+            .read("w.vtt", "w.vtt", vtt.getBytes(StandardCharsets.UTF_8), new LinkedHashMap<>());
+    assertEquals(
+        List.of("Eline Bos", "", "", "SPEAKER_01", "", ""), n.stream().map(Note::speaker).toList());
+    assertEquals("Mijn vraag is: wanneer komt de monteur?", n.get(1).text());
+    // where (nearly) every cue opens so, as Zoom writes, the file's form says they are speakers
+    String zoom =
+        "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nOnbekende Gast: Goedemiddag.\n\n"
+            + "00:00:03.000 --> 00:00:04.000\nEline: De app werkt.\n";
+    List<Note> z =
+        new Importer(session(), null, f)
+            .read("z.vtt", "z.vtt", zoom.getBytes(StandardCharsets.UTF_8), new LinkedHashMap<>());
+    assertEquals(List.of("Onbekende Gast", "Eline Bos"), z.stream().map(Note::speaker).toList());
+  }
 }

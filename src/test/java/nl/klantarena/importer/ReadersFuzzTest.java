@@ -1,8 +1,10 @@
 package nl.klantarena.importer;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.nio.charset.StandardCharsets;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.Messages;
+import nl.klantarena.io.TextFiles;
 
 /**
  * Any bytes into each reader: it may report findings, but must never throw. Regression mode (the
@@ -13,19 +15,25 @@ class ReadersFuzzTest {
   private static final Messages EN = Messages.of("en");
 
   private static String text(byte[] b) {
-    return Source.of("f", b).text();
+    TextFiles.Decoded d = TextFiles.decode(b, true);
+    return d.ok() ? d.text() : new String(b, StandardCharsets.ISO_8859_1);
   }
 
   @FuzzTest(maxDuration = "3m")
   void webvtt(byte[] input) {
     Findings f = new Findings(EN);
-    Cues.notes(Cues.parse(Lines.of("WEBVTT\n\n" + text(input)), false, "f.vtt", f));
-    Cues.notes(Cues.parse(Lines.of(text(input)), false, "f.vtt", f));
+    Cues.vtt("WEBVTT\n\n" + text(input), "f.vtt", f, new Tally(), r -> {});
+    Cues.vtt(text(input), "f.vtt", f, new Tally(), r -> {});
+  }
+
+  @FuzzTest(maxDuration = "3m")
+  void cueText(byte[] input) {
+    CueText.plain(text(input));
   }
 
   @FuzzTest(maxDuration = "3m")
   void srt(byte[] input) {
-    Cues.notes(Cues.parse(Lines.of(text(input)), true, "f.srt", new Findings(EN)));
+    Cues.srt(text(input), "f.srt", new Findings(EN), new Tally(), r -> {});
   }
 
   @FuzzTest(maxDuration = "3m")
@@ -38,6 +46,18 @@ class ReadersFuzzTest {
   @FuzzTest(maxDuration = "3m")
   void typedNotes(byte[] input) {
     TextNotes.read(Lines.of(text(input)), "f.txt", new Findings(EN));
+  }
+
+  @FuzzTest(maxDuration = "3m")
+  void exports(byte[] input) {
+    String t = text(input);
+    Findings f = new Findings(EN);
+    Whisper.json("{\"segments\": [" + t + "]}", "f.json", f, new Tally(), r -> {});
+    Whisper.tsv("start\tend\ttext\n" + t, "f.tsv", f, new Tally(), r -> {});
+    ZoomChat.read(t, "f.txt", f, new Tally(), r -> {});
+    for (SpeakerBlocks.Form form : SpeakerBlocks.Form.values())
+      SpeakerBlocks.read(form, t, "f.txt", f, new Tally(), r -> {});
+    TeamsDocx.read(input);
   }
 
   @FuzzTest(maxDuration = "3m")

@@ -8,11 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.Messages;
+import nl.klantarena.io.TextFiles;
 import nl.klantarena.testing.Outside;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +45,22 @@ class VttCorpusTest {
     return dir;
   }
 
+  /**
+   * Files where vtt.js departs from the WebVTT specification and the reader follows the
+   * specification, with the web-platform test that says so (src/test/resources/wpt/webvtt).
+   */
+  static final Map<String, String> SPEC_OVER_VTTJS =
+      Map.of(
+          "cue-times/min-top-digits.vtt",
+          "000:00.000 is no timestamp (three digits make hours, and minutes must follow):"
+              + " timings-too-long",
+          "cue-times/minimum-spots-over-sixty.vtt",
+          "120:00.000 is no timestamp (more than 59 makes hours, and minutes must follow):"
+              + " timings-too-short, timings-too-long",
+          "integration/id.vtt",
+          "a line \"-->\" before a timing line ends its block, and the timing line starts a cue:"
+              + " arrows");
+
   @Test
   void corpusReadsLikeVttJs() throws Exception {
     Path dir = corpus();
@@ -57,33 +75,34 @@ class VttCorpusTest {
       byte[] bytes = Files.readAllBytes(f);
       Findings whole = new Findings(Messages.of("en"));
       Readers.read(f.getFileName().toString(), bytes, whole); // must not throw
-      Findings fs = new Findings(Messages.of("en"));
-      Source src = Source.of(f.toString(), bytes);
-      if (src.binary()) continue;
-      List<Cues.Cue> cues = Cues.parse(Lines.of(src.text()), false, f.toString(), fs);
+      TextFiles.Decoded src = TextFiles.decode(bytes, false);
+      if (!src.ok()) continue;
+      List<WebVtt.Cue> cues = new ArrayList<>();
+      boolean ok = WebVtt.parse(src.text(), WebVtt.Mode.SPEC, cues::add);
       Path json = Path.of(f.toString().replaceAll("\\.vtt$", ".json"));
-      if (fs.hasErrors() || !Files.exists(json)) continue;
+      if (!ok || !Files.exists(json)) continue;
       List<Expected> want = expected(Files.readString(json, StandardCharsets.UTF_8));
+      String rel = dir.relativize(f).toString().replace('\\', '/');
+      if (SPEC_OVER_VTTJS.containsKey(rel)) continue;
       compared++;
-      String rel = dir.relativize(f).toString();
       if (want.size() != cues.size()) {
         mismatches.add(rel + ": " + cues.size() + " cues, expected " + want.size());
         continue;
       }
       for (int i = 0; i < want.size(); i++) {
         Expected e = want.get(i);
-        Cues.Cue c = cues.get(i);
-        if (Math.abs(e.start() - c.start()) > 0.0005
-            || Math.abs(e.end() - c.end()) > 0.0005
+        WebVtt.Cue c = cues.get(i);
+        if (Math.abs(e.start() - c.start() / 1000.0) > 0.0005
+            || Math.abs(e.end() - c.end() / 1000.0) > 0.0005
             || !norm(e.text()).equals(norm(c.text()))) {
           mismatches.add(
               rel
                   + " cue "
                   + i
                   + ": ["
-                  + c.start()
+                  + c.start() / 1000.0
                   + " "
-                  + c.end()
+                  + c.end() / 1000.0
                   + " "
                   + norm(c.text())
                   + "] expected ["
@@ -101,7 +120,7 @@ class VttCorpusTest {
   }
 
   static String norm(String cueText) {
-    return Cues.plain(cueText).replaceAll("\\s+", " ").strip();
+    return CueText.plain(cueText).replaceAll("\\s+", " ").strip();
   }
 
   static List<Expected> expected(String json) {

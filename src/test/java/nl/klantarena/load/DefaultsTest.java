@@ -315,4 +315,30 @@ class DefaultsTest {
         r.toString());
     assertTrue(r.err().contains("bedoelt u \"Sanne Mulder\"?"), r.toString());
   }
+
+  @Test
+  void theSeriesOwnersComeAfterTheSessionsOwnAndANameItGivesIsItsOwn() throws Exception {
+    write(
+        "klantarena.yaml",
+        DEFAULTS
+            + "owners:\n"
+            + "  - {name: Karin de Haan, department: Directie}\n"
+            + "  - {name: Ruud Zwart, department: Wethouder, email: r.zwart@gemeente.nl}\n");
+    write(
+        "2026-04/session.yaml",
+        session(
+            "owners:\n  - {name: ruud zwart, department: Wethouder Wonen}\n"
+                + "  - {name: Ilse Kok}\n"
+                + "actions:\n"
+                + "  - {id: A1, title: Buurtbus, owner: K. de Haan}\n"
+                + "  - {id: A2, title: Parkeren, owner: 'Zwart, Ruud'}\n"
+                + "  - {id: A3, title: Bankjes, owner: Ilse}\n"));
+    Loaded l = load("2026-04/session.yaml");
+    assertEquals(List.of(), l.findings());
+    assertEquals(
+        List.of("ruud zwart", "Ilse Kok", "Karin de Haan"),
+        l.session().owners().stream().map(Person::name).toList());
+    assertEquals("Wethouder Wonen", l.session().owners().get(0).department());
+    assertEquals("", l.session().owners().get(0).email(), "the session's entry is taken whole");
+  }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,9 +13,13 @@ import nl.klantarena.check.CheckContext;
 import nl.klantarena.check.Checked;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.Messages;
+import nl.klantarena.finding.SourcePos;
+import nl.klantarena.notes.Note;
+import nl.klantarena.notes.NoteKind;
 import nl.klantarena.render.Templates;
 import nl.klantarena.session.Session;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -117,9 +122,50 @@ class ReportModelTest {
   void namesAliasesAndUniqueFirstNamesOfCustomersBecomePseudonyms() {
     Privacy p = new Privacy(session(ReportCommandTest.EN), true, "customer", "[e-mail]", "[phone]");
     assertEquals(
-        "customer A told customer A and customer B; Tomato stays; mail [e-mail]",
+        "Customer A told customer A and customer B; Tomato stays; mail [e-mail]",
         p.text(
             "Mrs Hughes told MARGARET HUGHES and Dan; Tomato stays; mail dan@osei.example.co.uk"));
     assertEquals("Helen Marsh", p.text("Helen Marsh"), "staff keep their names");
+  }
+
+  @Test
+  void ownersAndSpeakersAreWrittenOutInFull(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve(".git"));
+    Path f = dir.resolve("session.yaml");
+    Files.writeString(
+        f,
+        Files.readString(Path.of("examples/nl/session.yaml"))
+            .replace("owner: Ruud Jacobs", "owner: 'Jacobs, R.'")
+            .replace("owner: Dennis Vos", "owner: dennis"));
+    Session s = session(f.toString());
+    Note said =
+        new Note(
+            "N0001",
+            "",
+            1,
+            "Kuipers, Gerard (Guest)",
+            "customer",
+            "reparaties",
+            NoteKind.REMARK,
+            "De monteur kwam niet.",
+            "teams.vtt:3",
+            "",
+            null,
+            new SourcePos("notes.csv", 2, 1));
+    Findings fs = new Findings(Messages.of("en"));
+    String md =
+        ReportMarkdown.render(
+                Report.of(
+                    s,
+                    List.of(said),
+                    new Report.Options(Audience.STAFF, LocalDate.of(2026, 11, 1))),
+                Templates.load(s.language()),
+                fs)
+            .orElseThrow();
+    assertTrue(md.contains("| A1 | Reparatieafspraken"), md);
+    assertTrue(md.contains("| Ruud Jacobs |"), md);
+    assertTrue(md.contains("| Dennis Vos |"), md);
+    assertTrue(md.contains("— Gerard Kuipers (ronde 1"), md);
+    assertTrue(!md.contains("Jacobs, R.") && !md.contains("dennis") && !md.contains("Guest"), md);
   }
 }

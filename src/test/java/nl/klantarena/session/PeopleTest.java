@@ -23,9 +23,6 @@ class PeopleTest {
         "",
         true,
         List.of(aliases),
-        "",
-        "",
-        null,
         Origin.at(new SourcePos("session.yaml", 1, 1)));
   }
 
@@ -62,6 +59,10 @@ class PeopleTest {
     assertEquals("Henk de Jong", who("Henk de Jong (External)"));
     assertEquals("Henk de Jong", who("Henk de Jong [extern]"));
     assertEquals("Henk de Jong", who("Henk de Jong (Gemeente Utrecht) (Guest)"));
+    assertEquals("Henk de Jong", who("Henk de Jong (Unverified)"));
+    assertEquals("Henk de Jong", who("Henk de Jong (niet-geverifieerd)"));
+    assertEquals("Henk de Jong", who("Henk de Jong External unfamiliar"));
+    assertEquals("Henk de Jong", who("H. de Jong (Guest)"));
   }
 
   @Test
@@ -121,6 +122,18 @@ class PeopleTest {
     assertTrue(m.ambiguous());
     assertEquals("Jan Peter Kok, Jan Smit", People.names(m.candidates()));
     assertEquals("Jan Smit", who("J. Smit"));
+  }
+
+  @Test
+  void twoPeopleOfOneNameToldApartInBrackets() {
+    People two =
+        People.of(
+            List.of(
+                person(Role.STAFF, "Jan Bakker", ""),
+                person(Role.STAFF, "Jan Bakker (Facturatie)", "")));
+    assertEquals("Jan Bakker", two.find("Jan Bakker").name());
+    assertEquals("Jan Bakker (Facturatie)", two.find("jan bakker (facturatie)").name());
+    assertEquals(2, two.match("J. Bakker").candidates().size());
   }
 
   @Test
