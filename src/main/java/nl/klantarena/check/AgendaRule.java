@@ -4,7 +4,6 @@ import java.time.LocalTime;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.SourcePos;
 import nl.klantarena.session.Block;
-import nl.klantarena.session.BlockKind;
 import nl.klantarena.session.Session;
 
 /** The programme: three rounds in order, each within the method's durations. */
@@ -65,9 +64,5 @@ final class AgendaRule implements Rule {
       }
     }
     if (!ok) out.add("KA401", b.at().of("minutes"), b.kind().word(), m, range);
-  }
-
-  static boolean isRound(BlockKind k) {
-    return k.round() > 0;
   }
 }

@@ -7,7 +7,8 @@ import java.util.Objects;
  * What rules need beyond the session.
  *
  * @param today the date "overdue" is measured against ({@code --today})
- * @param failOnOverdue whether an open action past its due date is an error rather than a warning
+ * @param failOnOverdue whether an open action past its due date is an error of the run rather than
+ *     a warning (the session stays usable: see {@link Checked})
  */
 public record CheckContext(LocalDate today, boolean failOnOverdue) {
   public CheckContext {

@@ -1,7 +1,6 @@
 package nl.klantarena.check;
 
 import nl.klantarena.finding.Findings;
-import nl.klantarena.finding.Severity;
 import nl.klantarena.session.Action;
 import nl.klantarena.session.Decision;
 import nl.klantarena.session.People;
@@ -11,6 +10,18 @@ import nl.klantarena.session.Status;
 
 /** Actions with owners and deadlines, reasons for what will not be done, and a feedback date. */
 final class FollowUpRule implements Rule {
+
+  /**
+   * An open action past its due date: a warning here; {@code --fail-on-overdue} makes it an error
+   * of the run ({@link Checked}).
+   */
+  static final String OVERDUE = "KA507";
+
+  /**
+   * The promised letter to customers not sent by its date: a warning here; {@code
+   * --fail-on-overdue} makes it an error of the run, as {@link #OVERDUE}.
+   */
+  static final String LETTER_OVERDUE = "KA521";
 
   @Override
   public String name() {
@@ -65,12 +76,7 @@ final class FollowUpRule implements Rule {
         out.add("KA523", a.at().of("first_due"), label, a.firstDue(), a.due());
       }
       if (a.overdue(ctx.today()) && !a.at().unread("due") && !a.at().unread("status")) {
-        out.add(
-            "KA507",
-            ctx.failOnOverdue() ? Severity.ERROR : Severity.WARNING,
-            a.at().of("due"),
-            label,
-            a.due());
+        out.add(OVERDUE, a.at().of("due"), label, a.due());
       }
     }
     var fb = s.feedback();
@@ -82,11 +88,7 @@ final class FollowUpRule implements Rule {
     }
     if (fb.overdue(ctx.today())) {
       // the promise to customers is the first action a series must not let slip
-      out.add(
-          "KA521",
-          ctx.failOnOverdue() ? Severity.ERROR : Severity.WARNING,
-          fb.at().of("due"),
-          fb.due());
+      out.add(LETTER_OVERDUE, fb.at().of("due"), fb.due());
     }
     if (fb.sent() != null && s.date() != null && fb.sent().isBefore(s.date())) {
       out.add("KA522", fb.at().of("sent"), fb.sent(), s.date());

@@ -27,8 +27,4 @@ public final class Rules {
   public static void check(Session s, CheckContext ctx, Findings out, List<String> names) {
     for (Rule r : ALL) if (names.contains(r.name())) r.check(s, ctx, out);
   }
-
-  public static List<String> names() {
-    return ALL.stream().map(Rule::name).toList();
-  }
 }

@@ -1,19 +1,17 @@
 package nl.klantarena.cli;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.klantarena.actions.ActionList;
+import nl.klantarena.actions.ActionRow;
+import nl.klantarena.actions.ActionsOutput;
 import nl.klantarena.check.Checked;
 import nl.klantarena.finding.Finding;
 import nl.klantarena.finding.FindingPrinter;
 import nl.klantarena.finding.Findings;
-import nl.klantarena.finding.Severity;
-import nl.klantarena.io.AtomicFiles;
-import nl.klantarena.series.ActionList;
-import nl.klantarena.series.ActionRow;
-import nl.klantarena.series.ActionsOutput;
+import nl.klantarena.output.Outputs;
 import nl.klantarena.session.People;
 import nl.klantarena.session.Session;
 import nl.klantarena.session.Status;
@@ -89,28 +87,25 @@ final class ActionsCommand extends SessionCommand {
       only = Status.valueOf(s.toUpperCase(Locale.ROOT));
     }
     LocalDate today = common.today(ctx.env());
+    Outputs.Target target = out == null ? null : outputs.file("--out", out);
     Findings all = new Findings(ctx.msg());
     List<Session> sessions = new ArrayList<>();
-    for (Checked c : loadAll(all)) c.session().ifPresent(sessions::add);
+    // only sessions that passed their error rules are listed; the errors of the others fail the run
+    for (Checked c : loadAll(all)) {
+      if (c.usable().isPresent()) sessions.add(c.usable().get().session());
+    }
+    outputs.refuseInputs();
     List<ActionRow> rows =
         ActionList.of(sessions, today, new ActionList.Filter(owner, only, overdue));
     String text = new ActionsOutput(ctx.msg(), today).render(fmt, rows);
-    if (out == null) {
+    if (target == null) {
       ctx.out().print(text);
     } else {
-      try {
-        AtomicFiles.write(ctx.env().resolve(out), text);
-      } catch (IOException e) {
-        throw new UsageException(
-            ctx.msg().get("actions.cannotwrite", out, String.valueOf(e.getMessage())));
-      }
+      outputs.write(target, text);
     }
     // the list is the output; of the findings only what fails the run is said (check says the rest)
     List<Finding> shown = new ArrayList<>();
-    for (Finding f : all.sorted()) {
-      if (f.severity() == Severity.ERROR || (common.strict() && f.severity() == Severity.WARNING))
-        shown.add(f);
-    }
+    for (Finding f : all.sorted()) if (f.fails(common.strict())) shown.add(f);
     printFindings(shown, FindingPrinter.Format.TEXT);
     if (owner != null && rows.isEmpty()) {
       String nobody = nobodyNamed(sessions);

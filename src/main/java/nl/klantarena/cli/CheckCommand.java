@@ -45,14 +45,13 @@ final class CheckCommand extends SessionCommand {
     List<Finding> sorted = all.sorted();
     printFindings(sorted, fmt);
     if (fmt == FindingPrinter.Format.TEXT) {
-      var printer = new FindingPrinter(ctx.env().cwd(), false, ctx.msg());
       ctx.out()
           .println(
               ctx.msg()
                   .get(
                       checked.size() == 1 ? "check.summary.one" : "check.summary.many",
                       checked.size(),
-                      printer.tally(sorted)));
+                      FindingPrinter.tally(sorted, ctx.msg())));
     }
     return exitCode(all);
   }

@@ -1,9 +1,13 @@
 package nl.klantarena.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import nl.klantarena.finding.FindingPrinter;
 import nl.klantarena.finding.Messages;
+import nl.klantarena.output.OutputException;
 import nl.klantarena.session.Names;
 import picocli.CommandLine;
 
@@ -84,9 +88,10 @@ public final class Cli {
   }
 
   /**
-   * Maps what goes wrong to exit codes: a parse error or {@link UsageException} is usage (2),
-   * anything else thrown by a command is internal (3). A class rather than lambdas: the first
-   * lambda of a run costs measurable start-up time.
+   * Maps what goes wrong to exit codes: a parse error or {@link UsageException} is usage (2), an
+   * output that cannot be written ({@link OutputException}) 2 when the user named it and 1 when the
+   * tool chose it, anything else thrown by a command is internal (3). A class rather than lambdas:
+   * the first lambda of a run costs measurable start-up time.
    */
   private static final class Handlers
       implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
@@ -111,6 +116,15 @@ public final class Cli {
       if (ex instanceof UsageException) {
         err.println("klantarena: " + ex.getMessage());
         return ExitCode.USAGE;
+      }
+      if (ex instanceof OutputException o) {
+        // an output that cannot be written is the user's to fix, never a bug
+        if (o.finding().isPresent()) {
+          new FindingPrinter(Path.of(""), false, msg).text(List.of(o.finding().get()), err);
+        } else {
+          err.println("klantarena: " + o.getMessage());
+        }
+        return o.userPath() ? ExitCode.USAGE : ExitCode.FINDINGS;
       }
       internal(err, msg, ex, parsed.originalArgs().contains("--debug"));
       return ExitCode.INTERNAL;

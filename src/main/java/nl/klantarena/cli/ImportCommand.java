@@ -1,6 +1,5 @@
 package nl.klantarena.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
@@ -13,22 +12,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import nl.klantarena.check.CheckContext;
 import nl.klantarena.check.Checked;
 import nl.klantarena.finding.Finding;
 import nl.klantarena.finding.FindingPrinter;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.Messages;
-import nl.klantarena.finding.Severity;
 import nl.klantarena.finding.SourcePos;
 import nl.klantarena.importer.Importer;
 import nl.klantarena.importer.Readers;
 import nl.klantarena.importer.SpeakerMemory;
 import nl.klantarena.io.Json;
+import nl.klantarena.io.ShownPaths;
 import nl.klantarena.io.TextFiles;
+import nl.klantarena.load.Loader;
 import nl.klantarena.notes.Note;
 import nl.klantarena.notes.NotesFile;
+import nl.klantarena.output.OutputException;
 import nl.klantarena.session.Session;
+import nl.klantarena.text.Controls;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -112,11 +113,6 @@ final class ImportCommand extends SessionCommand {
         throw new UsageException(msg.get("import.badround", roundArg));
       round = Integer.parseInt(roundArg.strip());
     }
-    // the session: a file, or a folder holding exactly one
-    List<String> empty = new ArrayList<>();
-    var sessions = Inputs.resolve(List.of(paths.get(0)), ctx.env(), msg, empty);
-    if (sessions.size() != 1)
-      throw new UsageException(msg.get("import.onesession", paths.get(0), sessions.size()));
     // every notes path must exist before anything is done (exit 2 otherwise); what cannot be read
     // as a file (a folder, a FIFO, a device) is a finding at the file, and usage all the same
     List<Path> notesPaths = new ArrayList<>();
@@ -126,43 +122,39 @@ final class ImportCommand extends SessionCommand {
         throw new UsageException(msg.get("cli.nofile", a));
       notesPaths.add(p);
     }
+    // the session: a file, or a folder holding exactly one
     boolean usage = false;
     Findings all = new Findings(msg);
-    var in = sessions.get(0);
-    Checked checked;
-    try {
-      checked =
-          Checked.load(
-              in.path(), in.shown(), all, new CheckContext(common.today(ctx.env()), false));
-    } catch (IOException e) {
-      throw new UsageException(msg.get("cli.unreadable", in.shown()));
-    }
+    List<Checked> sessions = loadAll(List.of(paths.get(0)), all);
+    if (sessions.size() != 1)
+      throw new UsageException(msg.get("import.onesession", paths.get(0), sessions.size()));
+    Checked checked = sessions.get(0);
     Map<String, Importer.FileSummary> summaries = new LinkedHashMap<>();
     Importer.Merged merged = null;
     List<Note> read = new ArrayList<>();
-    Path notesFile = null;
+    Loader.NotesRead existing =
+        checked.usable().isPresent() ? loader.notes(checked.usable().get().session()) : null;
+    if (existing != null) {
+      for (Finding f : existing.findings()) all.add(f);
+    }
     Path speakersFile = null;
+    String shownSpeakers = null;
     Map<String, Map<String, String>> remembered = Map.of();
     Importer imp = null;
-    if (checked.session().isPresent()) {
-      Session s = checked.session().get();
-      notesFile = NotesFile.of(s);
-      String shownNotes = notesFile.toString();
-      List<Note> existing;
-      try {
-        existing = NotesFile.read(notesFile, shownNotes, all);
-      } catch (IOException e) {
-        throw new UsageException(msg.get("cli.unreadable", shownNotes));
-      }
-      speakersFile = notesFile.resolveSibling(SpeakerMemory.NAME);
-      remembered = SpeakerMemory.read(speakersFile, speakersFile.toString(), all);
+    // notes are imported only into a session without errors, and a notes file that can be read
+    if (existing != null && (existing.notes().isPresent() || existing.findings().isEmpty())) {
+      Session s = checked.usable().get().session();
+      List<Note> known = existing.notes().orElse(List.of());
+      speakersFile = existing.path().resolveSibling(SpeakerMemory.NAME);
+      shownSpeakers = ShownPaths.near(s.file(), s.path(), speakersFile);
+      remembered = SpeakerMemory.read(speakersFile, shownSpeakers, all, loader);
       imp =
           new Importer(s, start, all)
               .continueThemes(continueThemes)
               .merge(!noMerge)
               .round(round)
               .speakers(given, remembered)
-              .known(existing);
+              .known(known);
       Set<String> names = new HashSet<>();
       for (int i = 0; i < notesPaths.size(); i++) {
         Path p = notesPaths.get(i);
@@ -176,34 +168,35 @@ final class ImportCommand extends SessionCommand {
         }
         read.addAll(imp.read(shown, name, input, summaries));
       }
-      merged = Importer.merge(existing, read);
+      merged = Importer.merge(known, read);
     }
     int exit = usage ? ExitCode.USAGE : exitCode(all);
     boolean write = merged != null && exit == ExitCode.OK && !dryRun && merged.added() > 0;
-    if (write) {
-      try {
-        NotesFile.write(notesFile, merged.notes());
-      } catch (IOException e) {
-        throw new UsageException(msg.get("import.cannotwrite", notesFile, e.getMessage()));
+    try {
+      if (write) {
+        outputs.write(
+            outputs.update(existing.path(), existing.shown()), NotesFile.format(merged.notes()));
       }
-    }
-    if (imp != null && exit == ExitCode.OK && !dryRun) {
-      var speakers = SpeakerMemory.merged(remembered, imp.usedSpeakers());
-      if (speakers != null) {
-        try {
-          SpeakerMemory.write(speakersFile, speakers);
-        } catch (IOException e) {
-          throw new UsageException(
-              msg.get("import.cannotwritespeakers", speakersFile, TextFiles.reason(e)));
+      if (imp != null && exit == ExitCode.OK && !dryRun) {
+        var speakers = SpeakerMemory.merged(remembered, imp.usedSpeakers());
+        if (speakers != null) {
+          outputs.write(
+              outputs.update(speakersFile, shownSpeakers), SpeakerMemory.format(speakers));
         }
       }
+    } catch (OutputException e) {
+      // said with the other findings, which the summary counts
+      if (e.finding().isEmpty()) throw e;
+      all.add(e.finding().get());
+      write = false;
+      exit = exitCode(all);
     }
     List<Finding> sorted = all.sorted();
     if (fmt.equals("json")) {
       ctx.out().print(json(summaries, read, merged, write, sorted));
     } else {
       printFindings(sorted, FindingPrinter.Format.TEXT);
-      if (merged != null) summary(summaries, read, merged, write, notesFile, sorted);
+      if (merged != null) summary(summaries, read, merged, write, existing.shown(), sorted);
     }
     return exit;
   }
@@ -214,7 +207,8 @@ final class ImportCommand extends SessionCommand {
   /** A notes file's bytes, or null with a finding when it cannot be read as a notes file. */
   private Readers.Input input(Path p, String shown, Findings all) {
     Messages msg = ctx.msg();
-    TextFiles.Read r = TextFiles.read(p, MAX_NOTES_FILE);
+    loader.input(p, "transcript");
+    TextFiles.Read r = loader.read(p, MAX_NOTES_FILE);
     SourcePos pos = new SourcePos(shown, 1, 1);
     unusable = true;
     switch (r.problem()) {
@@ -262,12 +256,11 @@ final class ImportCommand extends SessionCommand {
       List<Note> read,
       Importer.Merged merged,
       boolean written,
-      Path notesFile,
+      String target,
       List<Finding> sorted) {
     Messages msg = ctx.msg();
-    var out = ctx.out();
     for (var f : summaries.values()) {
-      out.println(
+      line(
           msg.get(
               "import.summary.file",
               f.shown(),
@@ -278,7 +271,7 @@ final class ImportCommand extends SessionCommand {
               f.notes(),
               f.matched().size(),
               f.unknown().size()));
-      if (f.noSpeakers()) out.println(msg.get("import.summary.nospeakers"));
+      if (f.noSpeakers()) line(msg.get("import.summary.nospeakers"));
       if (!f.unknown().isEmpty()) {
         List<String> who = new ArrayList<>();
         StringBuilder cmd = new StringBuilder("klantarena import ").append(quote(paths.get(0)));
@@ -291,8 +284,8 @@ final class ImportCommand extends SessionCommand {
               .append(quote(e.getKey() + "=" + msg.get("import.summary.placeholder")));
           any = true;
         }
-        out.println(msg.get("import.summary.unknown", String.join(", ", who)));
-        if (any) out.println(msg.get("import.summary.mapthem", cmd));
+        line(msg.get("import.summary.unknown", String.join(", ", who)));
+        if (any) line(msg.get("import.summary.mapthem", cmd));
       }
     }
     Map<Integer, Integer> rounds = new TreeMap<>();
@@ -310,7 +303,7 @@ final class ImportCommand extends SessionCommand {
               + ": "
               + e.getValue());
     }
-    out.println(msg.get("import.summary.rounds", rs.isEmpty() ? "-" : String.join(", ", rs)));
+    line(msg.get("import.summary.rounds", rs.isEmpty() ? "-" : String.join(", ", rs)));
     List<String> ts = new ArrayList<>();
     for (var e : themes.entrySet()) {
       ts.add(
@@ -318,17 +311,22 @@ final class ImportCommand extends SessionCommand {
               + ": "
               + e.getValue());
     }
-    out.println(msg.get("import.summary.themes", ts.isEmpty() ? "-" : String.join(", ", ts)));
-    String target =
-        ctx.env().cwd().relativize(notesFile.toAbsolutePath()).toString().replace('\\', '/');
+    line(msg.get("import.summary.themes", ts.isEmpty() ? "-" : String.join(", ", ts)));
     String key =
         written
             ? "import.summary.written"
             : dryRun
                 ? "import.summary.dryrun"
-                : exitCodeOf(sorted) ? "import.summary.notwritten" : "import.summary.nothing";
-    out.println(msg.get(key, target, merged.added(), merged.already(), merged.notes().size()));
-    out.println(new FindingPrinter(ctx.env().cwd(), false, msg).tally(sorted));
+                : Finding.fail(sorted, common.strict())
+                    ? "import.summary.notwritten"
+                    : "import.summary.nothing";
+    line(msg.get(key, target, merged.added(), merged.already(), merged.notes().size()));
+    line(FindingPrinter.tally(sorted, msg));
+  }
+
+  /** A line of the summary; names from a transcript never reach the terminal raw. */
+  private void line(String s) {
+    ctx.out().println(Controls.visible(s));
   }
 
   /** A word as a shell takes it: in double quotes when it holds anything but safe characters. */
@@ -337,14 +335,6 @@ final class ImportCommand extends SessionCommand {
     return "\""
         + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("$", "\\$").replace("`", "\\`")
         + "\"";
-  }
-
-  private boolean exitCodeOf(List<Finding> sorted) {
-    for (Finding f : sorted) {
-      if (f.severity() == Severity.ERROR || (common.strict() && f.severity() == Severity.WARNING))
-        return true;
-    }
-    return false;
   }
 
   private String json(
@@ -381,18 +371,7 @@ final class ImportCommand extends SessionCommand {
     root.put("already", merged == null ? 0 : merged.already());
     root.put("total", merged == null ? 0 : merged.notes().size());
     root.put("written", written);
-    List<Object> fs = new ArrayList<>();
-    for (Finding f : sorted) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("file", f.pos().file());
-      m.put("line", f.pos().line());
-      m.put("column", f.pos().column());
-      m.put("severity", f.severity().name().toLowerCase(Locale.ROOT));
-      m.put("code", f.code());
-      m.put("message", f.message());
-      fs.add(m);
-    }
-    root.put("findings", fs);
+    root.put("findings", FindingPrinter.tree(sorted, ctx.msg()));
     return Json.write(root) + "\n";
   }
 }

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import nl.klantarena.io.AtomicFiles;
+import nl.klantarena.io.ShownPaths;
+import nl.klantarena.load.Loader;
+import nl.klantarena.output.Outputs;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -74,8 +76,9 @@ final class InitCommand implements Callable<Integer> {
         return ExitCode.FINDINGS;
       }
     }
+    Outputs outputs = new Outputs(new Loader(ctx.env().cwd(), ctx.msg()), ctx.msg());
     for (String[] f : files) {
-      if (!AtomicFiles.createNew(target.resolve(f[0]), f[1])) {
+      if (!outputs.create(target.resolve(f[0]), shown(f[0]), f[1])) {
         ctx.err().println("klantarena: " + ctx.msg().get("init.exists", shown(f[0])));
         return ExitCode.FINDINGS;
       }
@@ -86,7 +89,8 @@ final class InitCommand implements Callable<Integer> {
   }
 
   private String shown(String name) {
-    return dir.equals(".") ? name : (dir.endsWith("/") ? dir : dir + "/") + name;
+    Path folder = ctx.env().resolve(dir);
+    return ShownPaths.below(dir, folder, folder.resolve(name));
   }
 
   private static String resource(String name) throws IOException {

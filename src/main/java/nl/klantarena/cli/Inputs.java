@@ -1,6 +1,5 @@
 package nl.klantarena.cli;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import nl.klantarena.finding.Messages;
+import nl.klantarena.io.ShownPaths;
 import nl.klantarena.load.Defaults;
+import nl.klantarena.load.Loader;
 import nl.klantarena.load.SessionFiles;
 
 /**
@@ -26,9 +27,6 @@ public final class Inputs {
   /** A session file found, with the name to show it by. */
   public record Input(Path path, String shown) {}
 
-  /** What a folder argument gave: its sessions (maybe none). */
-  public record Folder(String shown, List<Input> sessions) {}
-
   private Inputs() {}
 
   /**
@@ -36,41 +34,35 @@ public final class Inputs {
    * (then by path). Folders with no session file are returned in {@code emptyFolders}.
    */
   public static List<Input> resolve(
-      List<String> args, Env env, Messages msg, List<String> emptyFolders) {
+      List<String> args, Env env, Messages msg, Loader loader, List<String> emptyFolders) {
     Set<Path> seen = new LinkedHashSet<>();
     List<Input> out = new ArrayList<>();
     for (String a : args) {
       Path p = env.resolve(a);
       if (!Files.exists(p)) throw new UsageException(msg.get("cli.nofile", a));
       if (Files.isDirectory(p)) {
-        List<Input> found = folder(p, a, env);
+        List<Input> found = folder(p, a, loader);
         if (found.isEmpty()) emptyFolders.add(a);
-        for (Input i : found) if (seen.add(i.path())) out.add(i);
+        for (Input i : found) if (seen.add(loader.key(i.path()))) out.add(i);
       } else {
         if (!Files.isReadable(p)) throw new UsageException(msg.get("cli.unreadable", a));
         if (p.getFileName().toString().equals(DEFAULTS_FILE)) {
           throw new UsageException(msg.get("series.defaultsfile", a));
         }
-        if (seen.add(p)) out.add(new Input(p, a));
+        if (seen.add(loader.key(p))) out.add(new Input(p, a));
       }
     }
     return out;
   }
 
-  static List<Input> folder(Path dir, String shown, Env env) {
+  static List<Input> folder(Path dir, String shown, Loader loader) {
     List<Input> out = new ArrayList<>();
     try {
-      for (SessionFiles.Found f : SessionFiles.below(dir))
-        out.add(new Input(f.path(), display(dir, shown, f.path())));
-    } catch (IOException | UncheckedIOException e) {
+      for (SessionFiles.Found f : loader.sessionsBelow(dir))
+        out.add(new Input(f.path(), ShownPaths.below(shown, dir, f.path())));
+    } catch (UncheckedIOException e) {
       throw new UsageException(e.getMessage());
     }
     return out;
-  }
-
-  private static String display(Path dir, String shown, Path file) {
-    String rel = dir.relativize(file).toString().replace('\\', '/');
-    if (shown.equals(".") || shown.equals("./")) return rel;
-    return (shown.endsWith("/") ? shown : shown + "/") + rel;
   }
 }

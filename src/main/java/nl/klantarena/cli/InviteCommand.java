@@ -3,7 +3,6 @@ package nl.klantarena.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,11 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.klantarena.check.Checked;
+import nl.klantarena.check.CheckedSession;
 import nl.klantarena.finding.FindingPrinter;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.invite.Invitations;
-import nl.klantarena.io.AtomicFiles;
-import nl.klantarena.load.Defaults;
+import nl.klantarena.io.ShownPaths;
+import nl.klantarena.output.Outputs;
 import nl.klantarena.render.Templates;
 import nl.klantarena.session.Role;
 import nl.klantarena.session.Session;
@@ -32,9 +32,6 @@ final class InviteCommand extends SessionCommand {
 
   /** The default output folder, beside the session file. */
   static final String DEFAULT_OUT = "invitations";
-
-  /** The user's templates folder beside the session file, laid over the built-in templates. */
-  static final String TEMPLATES_FOLDER = "templates";
 
   private String out;
   private boolean eml;
@@ -79,49 +76,44 @@ final class InviteCommand extends SessionCommand {
     FindingPrinter.Format fmt = Formats.findings(format, ctx.msg());
     Set<Role> roles = roles();
     if (sequence < 0) throw new UsageException(ctx.msg().get("invite.badsequence", sequence));
-    Path userTemplates = null;
+    Optional<Templates.Dir> userTemplates = Optional.empty();
     if (templates != null) {
-      userTemplates = ctx.env().resolve(templates);
-      if (!Files.isDirectory(userTemplates))
-        throw new UsageException(ctx.msg().get("cli.nofile", templates));
+      Path dir = ctx.env().resolve(templates);
+      if (!Files.isDirectory(dir)) throw new UsageException(ctx.msg().get("cli.nofile", templates));
+      userTemplates = Optional.of(new Templates.Dir(dir, templates));
     }
     Path outDir = out == null ? null : ctx.env().resolve(out);
-    if (outDir != null && Files.exists(outDir) && !Files.isDirectory(outDir)) {
-      throw new UsageException(ctx.msg().get("invite.notafolder", out));
-    }
 
     Findings all = new Findings(ctx.msg());
     List<Checked> checked = loadAll(all);
     if (outDir != null && checked.size() > 1) {
       throw new UsageException(ctx.msg().get("invite.outmany", checked.size()));
     }
-    Map<Path, Invitations.Output> outputs = new LinkedHashMap<>();
+    // a folder per session: what it will hold, and the session it is for
+    Map<Path, Invitations.Output> rendered = new LinkedHashMap<>();
     Map<Path, Session> sessions = new LinkedHashMap<>();
+    Map<Path, Outputs.Target> folders = new LinkedHashMap<>();
     for (Checked c : checked) {
-      Optional<Session> s = c.usable();
-      if (s.isEmpty()) continue;
-      Session session = s.get();
-      List<Templates.Dir> dirs = new ArrayList<>();
-      if (userTemplates != null) dirs.add(new Templates.Dir(userTemplates, templates));
-      Path beside = session.folder().resolve(TEMPLATES_FOLDER);
-      if (Files.isDirectory(beside)) dirs.add(new Templates.Dir(beside, shown(beside)));
-      // then the series' templates folder named in klantarena.yaml (docs/series.md)
-      Defaults.templates(session.path())
-          .filter(p -> Files.isDirectory(p) && !p.equals(beside.toAbsolutePath().normalize()))
-          .ifPresent(p -> dirs.add(new Templates.Dir(p, shown(p))));
-      Templates t = Templates.load(session.language(), dirs);
-      var o = Invitations.render(session, t, new Invitations.Options(roles, eml, sequence), all);
+      if (c.usable().isEmpty()) continue;
+      CheckedSession checkedSession = c.usable().get();
+      Session session = checkedSession.session();
+      Templates t = loader.templates(session, userTemplates);
+      var o =
+          Invitations.render(checkedSession, t, new Invitations.Options(roles, eml, sequence), all);
       if (o.isPresent()) {
         Path dir = outDir != null ? outDir : session.folder().resolve(DEFAULT_OUT);
-        if (outputs.containsKey(dir)) {
+        String shownDir = out != null ? out : ShownPaths.near(session.file(), session.path(), dir);
+        if (rendered.containsKey(dir)) {
           throw new UsageException(
               ctx.msg()
-                  .get("invite.samefolder", sessions.get(dir).file(), session.file(), shown(dir)));
+                  .get("invite.samefolder", sessions.get(dir).file(), session.file(), shownDir));
         }
-        outputs.put(dir, o.get());
+        rendered.put(dir, o.get());
         sessions.put(dir, session);
+        folders.put(dir, outputs.folder(out != null ? "--out" : null, dir, shownDir));
       }
     }
+    outputs.refuseInputs();
 
     printFindings(all.sorted(), fmt);
     if (all.fails(common.strict())) {
@@ -129,24 +121,24 @@ final class InviteCommand extends SessionCommand {
         ctx.err().println("klantarena: " + ctx.msg().get("invite.nothingwritten"));
       return ExitCode.FINDINGS;
     }
-    for (var e : outputs.entrySet()) {
-      Path dir = e.getKey();
-      Invitations.Output o = e.getValue();
-      for (var f : o.files().entrySet()) {
-        Path target = dir.resolve(f.getKey());
-        if (!target.normalize().startsWith(dir.normalize())) {
-          throw new IllegalStateException("file name outside the output folder: " + f.getKey());
+    // every folder is checked before the first is written; each is written all or none
+    for (var e : rendered.entrySet()) {
+      outputs.checkAll(folders.get(e.getKey()), e.getValue().files().keySet());
+    }
+    for (var e : rendered.entrySet()) {
+      Outputs.Target folder = folders.get(e.getKey());
+      if (dryRun) {
+        // in json and github formats stdout carries the findings alone
+        if (fmt == FindingPrinter.Format.TEXT) {
+          for (String name : e.getValue().files().keySet())
+            ctx.out().println(Outputs.below(folder, name));
         }
-        if (dryRun) {
-          // in json and github formats stdout carries the findings alone
-          if (fmt == FindingPrinter.Format.TEXT) ctx.out().println(shown(target));
-        } else {
-          AtomicFiles.write(target, f.getValue());
-        }
+      } else {
+        outputs.writeAll(folder, e.getValue().files());
       }
     }
     if (fmt == FindingPrinter.Format.TEXT) {
-      for (var e : outputs.entrySet()) {
+      for (var e : rendered.entrySet()) {
         Invitations.Output o = e.getValue();
         String key = dryRun ? "invite.summary.dry" : "invite.summary";
         ctx.out()
@@ -156,7 +148,7 @@ final class InviteCommand extends SessionCommand {
                         key,
                         sessions.get(e.getKey()).file(),
                         o.invitations().size(),
-                        shown(e.getKey()),
+                        folders.get(e.getKey()).shown(),
                         o.files().size(),
                         o.count(Role.FACILITATOR),
                         o.count(Role.CUSTOMER),
@@ -179,12 +171,5 @@ final class InviteCommand extends SessionCommand {
       }
     }
     return r;
-  }
-
-  /** A path as the user would write it: relative to the working folder when it is below it. */
-  private String shown(Path p) {
-    Path cwd = ctx.env().cwd().toAbsolutePath().normalize();
-    Path a = p.toAbsolutePath().normalize();
-    return (a.startsWith(cwd) ? cwd.relativize(a) : a).toString().replace('\\', '/');
   }
 }

@@ -1,7 +1,6 @@
 package nl.klantarena.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +9,7 @@ import nl.klantarena.check.CheckContext;
 import nl.klantarena.check.Checked;
 import nl.klantarena.finding.FindingPrinter;
 import nl.klantarena.finding.Findings;
-import nl.klantarena.io.AtomicFiles;
+import nl.klantarena.output.Outputs;
 import nl.klantarena.plan.Plan;
 import nl.klantarena.plan.PlanIcs;
 import nl.klantarena.plan.PlanJson;
@@ -61,6 +60,9 @@ final class PlanCommand extends SessionCommand {
   @Override
   int run() throws IOException {
     String fmt = Formats.oneOf(format, List.of("md", "text", "json"), ctx.msg());
+    Outputs.Target docTarget = out == null ? null : outputs.file("--out", out);
+    Outputs.Target icsTarget = ics == null ? null : outputs.file("--ics", ics);
+    Outputs.Target svgTarget = seating == null ? null : outputs.file("--seating", seating);
     Findings all = new Findings(ctx.msg());
     List<Checked> checked = loadAll(all);
     printFindings(all.sorted(), FindingPrinter.Format.TEXT);
@@ -70,12 +72,14 @@ final class PlanCommand extends SessionCommand {
           throw new UsageException(ctx.msg().get("plan.outmany", o[0], checked.size()));
       }
     }
-    checkOutputs(checked);
+    outputs.refuseInputs();
     if (all.fails(common.strict())) return exitCode(all);
 
     CheckContext cc = new CheckContext(common.today(ctx.env()), false);
     List<Plan> plans = new ArrayList<>();
-    for (Checked c : checked) c.session().ifPresent(s -> plans.add(Plan.of(s, cc)));
+    for (Checked c : checked) {
+      if (c.usable().isPresent()) plans.add(Plan.of(c.usable().get(), cc));
+    }
     if (plans.isEmpty()) return exitCode(all);
 
     String doc =
@@ -87,43 +91,20 @@ final class PlanCommand extends SessionCommand {
     // everything is rendered before anything is written: a failure leaves no file half-done
     String calendar = ics == null ? null : PlanIcs.render(plans.get(0));
     String svg = seating == null ? null : Seating.render(plans.get(0));
-    if (out == null) {
+    if (docTarget == null) {
       ctx.out().print(doc);
     } else {
-      write(out, doc);
+      write(docTarget, doc);
     }
-    if (calendar != null) write(ics, calendar);
-    if (svg != null) write(seating, svg);
+    if (calendar != null) write(icsTarget, calendar);
+    if (svg != null) write(svgTarget, svg);
     ctx.out().flush();
     return exitCode(all);
   }
 
-  /** Outputs never overwrite a session file, nor each other. */
-  private void checkOutputs(List<Checked> checked) {
-    String[][] outputs = {{"out", out}, {"ics", ics}, {"seating", seating}};
-    for (int i = 0; i < outputs.length; i++) {
-      if (outputs[i][1] == null) continue;
-      Path p = ctx.env().resolve(outputs[i][1]).toAbsolutePath();
-      for (Checked c : checked) {
-        if (c.session().isPresent()
-            && c.session().get().path().toAbsolutePath().normalize().equals(p)) {
-          throw new UsageException(
-              ctx.msg().get("plan.overwritesinput", outputs[i][0], outputs[i][1]));
-        }
-      }
-      for (int j = i + 1; j < outputs.length; j++) {
-        if (outputs[j][1] != null && ctx.env().resolve(outputs[j][1]).toAbsolutePath().equals(p)) {
-          throw new UsageException(
-              ctx.msg().get("plan.sameoutput", outputs[i][0], outputs[j][0], outputs[i][1]));
-        }
-      }
-    }
-  }
-
-  private void write(String name, String text) throws IOException {
-    Path p = ctx.env().resolve(name);
-    AtomicFiles.write(p, text);
-    ctx.err().println(ctx.msg().get("plan.written", name));
+  private void write(Outputs.Target target, String text) {
+    outputs.write(target, text);
+    ctx.err().println(ctx.msg().get("plan.written", target.shown()));
   }
 
   private static String join(List<Plan> plans, Function<Plan, String> r, String sep) {

@@ -4,27 +4,25 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.klantarena.check.Checked;
+import nl.klantarena.check.CheckedSession;
+import nl.klantarena.finding.Finding;
 import nl.klantarena.finding.FindingPrinter;
 import nl.klantarena.finding.Findings;
-import nl.klantarena.finding.SourcePos;
-import nl.klantarena.io.AtomicFiles;
+import nl.klantarena.io.ShownPaths;
+import nl.klantarena.load.Loader;
 import nl.klantarena.notes.Note;
-import nl.klantarena.notes.NotesFile;
+import nl.klantarena.output.Outputs;
 import nl.klantarena.render.Templates;
 import nl.klantarena.report.Audience;
-import nl.klantarena.report.Carried;
 import nl.klantarena.report.Letters;
 import nl.klantarena.report.Report;
 import nl.klantarena.report.ReportJson;
 import nl.klantarena.report.ReportMarkdown;
 import nl.klantarena.report.ReportPage;
-import nl.klantarena.report.Trend;
-import nl.klantarena.series.Series;
-import nl.klantarena.series.SeriesMarkdown;
+import nl.klantarena.series.ReportSeries;
 import nl.klantarena.session.Session;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -77,18 +75,21 @@ final class ReportCommand extends SessionCommand {
     Audience who = Audience.of(audience);
     if (who == null) throw new UsageException(ctx.msg().get("report.badaudience", audience));
     String fmt = Formats.oneOf(format, FORMATS, ctx.msg());
-    Path userTemplates = null;
+    Optional<Templates.Dir> userTemplates = Optional.empty();
     if (templates != null) {
-      userTemplates = ctx.env().resolve(templates);
-      if (!Files.isDirectory(userTemplates))
-        throw new UsageException(ctx.msg().get("cli.nofile", templates));
+      Path dir = ctx.env().resolve(templates);
+      if (!Files.isDirectory(dir)) throw new UsageException(ctx.msg().get("cli.nofile", templates));
+      userTemplates = Optional.of(new Templates.Dir(dir, templates));
     }
     if (eml && who != Audience.CUSTOMERS)
       throw new UsageException(ctx.msg().get("report.emlaudience"));
     if (eml && !fmt.equals("md")) throw new UsageException(ctx.msg().get("report.emlformat"));
-    Path target = out == null ? null : ctx.env().resolve(out);
-    if (eml && target != null && Files.exists(target) && !Files.isDirectory(target))
-      throw new UsageException(ctx.msg().get("report.notafolder", out));
+    if (eml && out != null) {
+      Path dir = ctx.env().resolve(out);
+      if (Files.exists(dir) && !Files.isDirectory(dir))
+        throw new UsageException(ctx.msg().get("report.notafolder", out));
+    }
+    Outputs.Target target = out == null || eml ? null : outputs.file("--out", out);
 
     Findings all = new Findings(ctx.msg());
     List<Checked> checked = loadAll(all);
@@ -98,39 +99,38 @@ final class ReportCommand extends SessionCommand {
       throw new UsageException(ctx.msg().get("report.outmany", checked.size()));
     if (fmt.equals("html") && checked.size() > 1)
       throw new UsageException(ctx.msg().get("report.htmlmany", checked.size()));
+    outputs.refuseInputs();
+    LocalDate today = common.today(ctx.env());
     StringBuilder text = new StringBuilder();
     Letters.Output letters = null;
-    Path lettersDir = null;
+    Outputs.Target lettersDir = null;
+    ReportSeries series = new ReportSeries(loader, today);
     for (Checked c : checked) {
-      Optional<Session> s = c.usable();
-      if (s.isEmpty()) continue;
-      Session session = s.get();
-      Path notesPath = NotesFile.of(session);
-      if (target != null && (sameFile(target, session.path()) || sameFile(target, notesPath))) {
-        throw new UsageException(ctx.msg().get("report.overwritesinput", out));
-      }
-      List<Note> notes = null;
-      if (Files.exists(notesPath)) {
-        String shown = shown(notesPath);
-        try {
-          notes = NotesFile.read(notesPath, shown, all);
-        } catch (IOException e) {
-          all.add("KA801", SourcePos.of(shown), shown, e.getMessage());
-          continue;
-        }
-      }
-      Report r =
-          Report.of(
-              session,
-              notes,
-              seriesOptions(session, notes, who, common.today(ctx.env())).quoting(quotes));
+      if (c.usable().isEmpty()) continue;
+      CheckedSession session = c.usable().get();
+      Loader.NotesRead read = loader.notes(session.session());
+      for (Finding f : read.findings()) all.add(f);
+      if (read.notes().isEmpty() && !read.findings().isEmpty()) continue;
+      List<Note> notes = read.notes().orElse(null);
+      Report r = Report.of(session, notes, series.options(session, notes, who).quoting(quotes));
       if (eml) {
-        lettersDir = target != null ? target : session.folder().resolve(Letters.DEFAULT_OUT);
-        letters = Letters.render(r, templates(userTemplates, session), all).orElse(null);
+        Path dir =
+            out != null
+                ? ctx.env().resolve(out)
+                : session.session().folder().resolve(Letters.DEFAULT_OUT);
+        String shownDir =
+            out != null
+                ? out
+                : ShownPaths.near(session.session().file(), session.session().path(), dir);
+        lettersDir = outputs.folder(out != null ? "--out" : null, dir, shownDir);
+        outputs.refuseInputs();
+        letters =
+            Letters.render(r, loader.templates(session.session(), userTemplates), all).orElse(null);
       } else if (fmt.equals("json")) {
         text.append(ReportJson.render(r));
       } else {
-        var markdown = ReportMarkdown.render(r, templates(userTemplates, session), all);
+        var markdown =
+            ReportMarkdown.render(r, loader.templates(session.session(), userTemplates), all);
         if (fmt.equals("html")) markdown = markdown.map(md -> ReportPage.html(r, md));
         if (fmt.equals("text")) markdown = markdown.map(md -> ReportPage.text(r, md));
         markdown.ifPresent(text::append);
@@ -143,80 +143,25 @@ final class ReportCommand extends SessionCommand {
     }
     if (eml) {
       if (letters == null) return exitCode(all);
-      // every letter is rendered before the first is written
-      for (var f : letters.files().entrySet())
-        AtomicFiles.write(lettersDir.resolve(f.getKey()), f.getValue());
+      // every letter is rendered before the first is written, and all are written or none
+      outputs.writeAll(lettersDir, letters.files());
       ctx.err()
           .println(
               ctx.msg()
                   .get(
                       "report.letters",
-                      checked.get(0).session().map(Session::file).orElse(""),
+                      checked.get(0).loaded().map(Session::file).orElse(""),
                       letters.letters(),
-                      shown(lettersDir),
+                      lettersDir.shown(),
                       letters.files().size(),
                       letters.drafts()));
     } else if (target == null) {
       ctx.out().print(text);
       ctx.out().flush();
     } else {
-      AtomicFiles.write(target, text.toString());
-      ctx.err().println(ctx.msg().get("report.written", shown(target)));
+      outputs.write(target, text.toString());
+      ctx.err().println(ctx.msg().get("report.written", out));
     }
     return exitCode(all);
-  }
-
-  /** The templates of a session: --templates, then templates/ beside the session, then built in. */
-  private Templates templates(Path userTemplates, Session session) {
-    List<Templates.Dir> dirs = new ArrayList<>();
-    if (userTemplates != null) dirs.add(new Templates.Dir(userTemplates, templates));
-    Path beside = session.folder().resolve(InviteCommand.TEMPLATES_FOLDER);
-    if (Files.isDirectory(beside)) dirs.add(new Templates.Dir(beside, shown(beside)));
-    return Templates.load(session.language(), dirs);
-  }
-
-  private static boolean sameFile(Path a, Path b) {
-    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-  }
-
-  private String shown(Path p) {
-    Path cwd = ctx.env().cwd().toAbsolutePath().normalize();
-    Path a = p.toAbsolutePath().normalize();
-    return (a.startsWith(cwd) ? cwd.relativize(a) : a).toString().replace('\\', '/');
-  }
-
-  /**
-   * The report's options with what the series adds (docs/series.md): the open actions of earlier
-   * sessions, and per theme the notes (or, without notes, the actions) of each earlier session and
-   * the notes of this one.
-   */
-  static Report.Options seriesOptions(
-      Session session, List<Note> notes, Audience who, LocalDate today) {
-    var series = Series.of(session, today);
-    List<Carried> carried = new ArrayList<>();
-    for (var row : series.carriedOver())
-      carried.add(new Carried(row.session().title(), row.action(), row.ownerName()));
-    List<Trend> trends = new ArrayList<>();
-    var t = series.trends();
-    for (var themeRow : t.rows()) {
-      for (int i = 0; i < t.columns().size(); i++) {
-        int n = themeRow.counts().get(i);
-        var c = t.columns().get(i);
-        if (n > 0) trends.add(new Trend(c.title(), c.date(), themeRow.title(), n));
-      }
-      if (notes != null && themeRow.current()) {
-        long here = notes.stream().filter(x -> x.theme().equals(themeRow.id())).count();
-        if (here > 0)
-          trends.add(new Trend(session.title(), session.date(), themeRow.title(), (int) here));
-      }
-    }
-    String markdown = "";
-    if (series.earlier().isEmpty()) {
-      trends.clear(); // a first session has no trend to show
-    } else {
-      var md = new SeriesMarkdown(session.language());
-      markdown = md.carriedOver(series, 2) + "\n" + md.trends(t, 2); // t: notes files read once
-    }
-    return new Report.Options(who, today, carried, trends, markdown);
   }
 }

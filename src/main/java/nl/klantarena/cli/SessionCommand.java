@@ -10,6 +10,8 @@ import nl.klantarena.finding.Finding;
 import nl.klantarena.finding.FindingPrinter;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.SourcePos;
+import nl.klantarena.load.Loader;
+import nl.klantarena.output.Outputs;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -25,6 +27,14 @@ abstract class SessionCommand implements Callable<Integer> {
   List<String> paths;
 
   final Context ctx;
+
+  /**
+   * The run's loader: every file of the run is read through it, once. Set when the command runs.
+   */
+  Loader loader;
+
+  /** What the run writes: checked against its inputs, written whole. Set when the command runs. */
+  Outputs outputs;
 
   /** This command's model, made by {@link #spec}; its options hold the parsed values. */
   private CommandSpec spec;
@@ -59,6 +69,8 @@ abstract class SessionCommand implements Callable<Integer> {
   public final Integer call() throws IOException {
     common = CommonOptions.read(spec);
     paths = Specs.positionals(spec);
+    loader = new Loader(ctx.env().cwd(), ctx.msg());
+    outputs = new Outputs(loader, ctx.msg());
     read(spec);
     return run();
   }
@@ -74,20 +86,24 @@ abstract class SessionCommand implements Callable<Integer> {
     return false;
   }
 
-  /** Loads and checks every session named on the command line. */
+  /**
+   * Loads and checks every session named on the command line; their findings go into {@code all}.
+   */
   List<Checked> loadAll(Findings all) {
+    return loadAll(paths, all);
+  }
+
+  /** Loads and checks the sessions of {@code args} (files, or folders that hold them). */
+  List<Checked> loadAll(List<String> args, Findings all) {
     List<String> empty = new ArrayList<>();
-    var inputs = Inputs.resolve(paths, ctx.env(), ctx.msg(), empty);
+    var inputs = Inputs.resolve(args, ctx.env(), ctx.msg(), loader, empty);
     for (String e : empty) all.add("KA125", SourcePos.of(e), e);
     CheckContext cc = new CheckContext(common.today(ctx.env()), failOnOverdue());
     List<Checked> out = new ArrayList<>();
     for (var in : inputs) {
-      try {
-        out.add(Checked.load(in.path(), in.shown(), all, cc));
-      } catch (IOException e) {
-        throw new UsageException(
-            ctx.msg().get("cli.unreadable", in.shown()) + " (" + e.getMessage() + ")");
-      }
+      Checked c = Checked.of(loader, in.path(), in.shown(), cc);
+      for (Finding f : c.findings()) all.add(f);
+      out.add(c);
     }
     return out;
   }
@@ -95,12 +111,15 @@ abstract class SessionCommand implements Callable<Integer> {
   /** Prints findings as text (stderr), JSON (stdout) or GitHub workflow commands (stdout). */
   void printFindings(List<Finding> findings, FindingPrinter.Format format) {
     switch (format) {
-      case TEXT ->
-          new FindingPrinter(ctx.env().cwd(), common.color(ctx.env()), ctx.msg())
-              .text(findings, ctx.err());
+      case TEXT -> printer().text(findings, ctx.err());
       case JSON -> ctx.out().print(FindingPrinter.json(findings, ctx.msg()));
       case GITHUB -> FindingPrinter.github(findings, ctx.out());
     }
+  }
+
+  /** The text printer of findings: excerpts come from the files as this run read them. */
+  FindingPrinter printer() {
+    return new FindingPrinter(ctx.env().cwd(), loader, common.color(ctx.env()), ctx.msg());
   }
 
   /** 1 when the findings fail the run (errors, or warnings under --strict), else 0. */

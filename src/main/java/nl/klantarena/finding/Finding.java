@@ -1,5 +1,6 @@
 package nl.klantarena.finding;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -30,11 +31,26 @@ public record Finding(
     hint = hint == null ? "" : hint;
   }
 
+  /**
+   * Whether this finding fails a run: an error always, a warning under {@code --strict}. The one
+   * place this is decided.
+   */
+  public boolean fails(boolean strict) {
+    return severity == Severity.ERROR || (strict && severity == Severity.WARNING);
+  }
+
+  /** Whether any of {@code findings} fails a run (see {@link #fails(boolean)}). */
+  public static boolean fail(List<Finding> findings, boolean strict) {
+    for (Finding f : findings) if (f.fails(strict)) return true;
+    return false;
+  }
+
   /** A finding with one position. */
   public Finding(SourcePos pos, Severity severity, String code, String message, String hint) {
     this(pos, severity, code, message, hint, null);
   }
 
+  /** This finding with another severity: an overdue action under {@code --fail-on-overdue}. */
   public Finding withSeverity(Severity s) {
     return new Finding(pos, s, code, message, hint, related);
   }

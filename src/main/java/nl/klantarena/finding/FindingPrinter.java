@@ -1,9 +1,6 @@
 package nl.klantarena.finding;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.klantarena.io.FileSource;
 import nl.klantarena.io.Json;
+import nl.klantarena.io.TextFiles;
+import nl.klantarena.text.Controls;
+import nl.klantarena.text.Width;
 
 /**
  * Prints findings in the three formats of the contract.
@@ -39,27 +40,43 @@ public final class FindingPrinter {
 
   private static final int MAX_EXCERPT = 160;
 
+  /** The largest file an excerpt is taken from. */
+  private static final int MAX_SOURCE = 8 * 1024 * 1024;
+
   private final Path base;
+  private final FileSource files;
   private final boolean color;
   private final Messages messages;
   private final Map<String, List<String>> sources = new HashMap<>();
 
   /**
    * @param base the folder that relative file names in findings are relative to
+   * @param files where the excerpts' files are read from: the run's loader, which has read them
    * @param color whether to colour the severity (only on a terminal, never under NO_COLOR)
    */
-  public FindingPrinter(Path base, boolean color, Messages messages) {
+  public FindingPrinter(Path base, FileSource files, boolean color, Messages messages) {
     this.base = base;
+    this.files = files;
     this.color = color;
     this.messages = messages;
   }
 
+  /** A printer that reads the excerpts' files from disk (tests, tools outside a run). */
+  public FindingPrinter(Path base, boolean color, Messages messages) {
+    this(base, FileSource.DIRECT, color, messages);
+  }
+
+  /**
+   * Prints each finding: its line, the excerpt with a caret, the hint. What the user wrote is never
+   * printed raw: a control character or a bidirectional override in a message or an excerpt is
+   * shown as a code such as {@code <U+001B>}, so that a value cannot command the terminal.
+   */
   public void text(List<Finding> findings, PrintWriter err) {
     for (Finding f : findings) {
       StringBuilder sb = new StringBuilder();
-      sb.append(f.pos()).append(": ");
+      sb.append(safe(f.pos().toString())).append(": ");
       sb.append(paint(f.severity(), f.severity().word() + "[" + f.code() + "]"));
-      sb.append(": ").append(oneLine(f.message()));
+      sb.append(": ").append(safe(f.message()));
       err.println(sb);
       Finding.Related related = f.related();
       boolean shown = false;
@@ -73,7 +90,7 @@ public final class FindingPrinter {
               && related.pos().file().equals(f.pos().file())) {
             String other = sourceLine(related.pos().file(), related.pos().line());
             if (other != null) {
-              marks.add(new Mark(related.pos(), other, "-", oneLine(related.message())));
+              marks.add(new Mark(related.pos(), other, "-", related.message()));
               shown = true;
             }
           }
@@ -81,30 +98,39 @@ public final class FindingPrinter {
         }
       }
       if (related != null && !shown)
-        err.println("  = " + oneLine(related.message()) + ": " + related.pos());
+        err.println("  = " + safe(related.message()) + ": " + safe(related.pos().toString()));
       if (!f.hint().isEmpty())
-        err.println("  = " + messages.get("printer.hint") + ": " + oneLine(f.hint()));
+        err.println("  = " + messages.get("printer.hint") + ": " + safe(f.hint()));
     }
   }
 
   /** A one-line tally such as "2 errors, 1 warning" in the tool's language. */
-  public String tally(List<Finding> findings) {
+  public static String tally(List<Finding> findings, Messages messages) {
     long e = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
     long w = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
     long i = findings.stream().filter(f -> f.severity() == Severity.INFO).count();
     List<String> parts = new ArrayList<>();
-    parts.add(count(e, "printer.error"));
-    parts.add(count(w, "printer.warning"));
-    if (i > 0) parts.add(count(i, "printer.info"));
+    parts.add(count(e, "printer.error", messages));
+    parts.add(count(w, "printer.warning", messages));
+    if (i > 0) parts.add(count(i, "printer.info", messages));
     return String.join(", ", parts);
   }
 
-  private String count(long n, String key) {
+  private static String count(long n, String key, Messages messages) {
     return n + " " + messages.get(n == 1 ? key + ".one" : key + ".many");
   }
 
+  /** {@code check --format json}: the findings as a JSON array of {@link #tree} objects. */
   public static String json(List<Finding> findings, Messages messages) {
-    List<Object> out = new ArrayList<>();
+    return Json.write(tree(findings, messages)) + "\n";
+  }
+
+  /**
+   * The findings as JSON values, one object each (file, line, column, severity, code, name,
+   * message, hint): the one form every command's JSON output uses for findings.
+   */
+  public static List<Object> tree(List<Finding> findings, Messages messages) {
+    List<Object> out = new ArrayList<>(findings.size());
     for (Finding f : findings) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("file", f.pos().file());
@@ -125,7 +151,7 @@ public final class FindingPrinter {
       }
       out.add(m);
     }
-    return Json.write(out) + "\n";
+    return out;
   }
 
   public static void github(List<Finding> findings, PrintWriter out) {
@@ -155,7 +181,9 @@ public final class FindingPrinter {
 
   /**
    * The lines of the marks in line order, each with its marker under the column, as compilers show
-   * them; "..." stands for the lines between two marks that are not next to each other.
+   * them; "..." stands for the lines between two marks that are not next to each other. What the
+   * user wrote is shown with its control characters made visible, and the marker goes under the
+   * character however wide what comes before it is on the screen.
    */
   private static void excerpt(PrintWriter err, List<Mark> marks) {
     List<Mark> sorted = new ArrayList<>(marks);
@@ -172,11 +200,13 @@ public final class FindingPrinter {
       if (m.pos().line() != lastLine) {
         if (lastLine > 0 && m.pos().line() > lastLine + 1) err.println("...");
         String gutter = String.valueOf(m.pos().line());
-        err.println(" " + " ".repeat(width - gutter.length()) + gutter + " | " + shown);
+        err.println(
+            " " + " ".repeat(width - gutter.length()) + gutter + " | " + Controls.visible(shown));
         lastLine = m.pos().line();
       }
-      int caretAt = Math.max(0, Math.min(col - 1 - from, shown.length()));
-      String label = m.label().isEmpty() ? "" : " " + m.label();
+      int before = Math.max(0, Math.min(col - 1 - from, shown.length()));
+      int caretAt = Width.of(Controls.visible(shown.substring(0, before)));
+      String label = m.label().isEmpty() ? "" : " " + safe(m.label());
       err.println(" " + blank + " | " + " ".repeat(caretAt) + m.marker() + label);
     }
   }
@@ -187,25 +217,27 @@ public final class FindingPrinter {
     return Math.max(0, Math.min(col - 1 - MAX_EXCERPT / 2, line.length() - MAX_EXCERPT));
   }
 
+  /**
+   * Line {@code line} of {@code file} as the user's editor shows it: decoded as the file was read
+   * (UTF-8, or Windows-1252 where a spreadsheet saved it), or null when there is no such line.
+   */
   private String sourceLine(String file, int line) {
-    List<String> lines =
-        sources.computeIfAbsent(
-            file,
-            k -> {
-              try {
-                Path p = base.resolve(k);
-                if (!Files.isRegularFile(p) || Files.size(p) > 8 * 1024 * 1024) return List.of();
-                String text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
-                if (text.indexOf('\0') >= 0) return List.of();
-                return List.of(text.split("\r\n|\r|\n", -1));
-              } catch (IOException | RuntimeException e) {
-                return List.of();
-              }
-            });
+    List<String> lines = sources.get(file);
+    if (lines == null) {
+      lines = List.of();
+      try {
+        TextFiles.Read r = files.read(base.resolve(file), MAX_SOURCE);
+        TextFiles.Decoded d = r.ok() ? TextFiles.decode(r.bytes(), true) : null;
+        if (d != null && d.ok() && d.text().indexOf('\0') < 0) {
+          lines = List.of(d.text().split("\r\n|\r|\n", -1));
+        }
+      } catch (RuntimeException e) {
+        // a name that is no path (a built-in template) has no excerpt
+      }
+      sources.put(file, lines);
+    }
     if (line < 1 || line > lines.size()) return null;
-    String s = lines.get(line - 1);
-    if (s.startsWith("\uFEFF")) s = s.substring(1);
-    return s;
+    return lines.get(line - 1);
   }
 
   private String paint(Severity s, String text) {
@@ -219,12 +251,13 @@ public final class FindingPrinter {
     return code + text + "\u001b[0m";
   }
 
-  private static String oneLine(String s) {
-    return s.replace("\r", " ").replace("\n", " ");
+  /** One line, with nothing in it that a terminal would take as a command. */
+  private static String safe(String s) {
+    return Controls.visible(s.replace("\r", " ").replace("\n", " "));
   }
 
   private static String data(String s) {
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    return Controls.visible(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
   }
 
   private static String prop(String s) {

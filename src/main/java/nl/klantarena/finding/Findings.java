@@ -64,9 +64,19 @@ public final class Findings {
     return f;
   }
 
-  /** Adds a finding whose message is given as text (e.g. a parser's own words). */
-  public Finding addText(String code, SourcePos pos, String message, String hint) {
-    Finding f = new Finding(pos, messages.severity(code), code, message, hint);
+  /**
+   * Adds a finding in one of its code's other wordings: {@code <code>.<variant>.message} and {@code
+   * <code>.<variant>.hint} (the same fault found another way, such as a file that is UTF-16 rather
+   * than broken UTF-8).
+   */
+  public Finding addVariant(String code, String variant, SourcePos pos, Object... args) {
+    Finding f =
+        new Finding(
+            pos,
+            messages.severity(code),
+            code,
+            messages.get(code + "." + variant + ".message", args),
+            messages.optional(code + "." + variant + ".hint", args));
     add(f);
     return f;
   }
@@ -80,7 +90,12 @@ public final class Findings {
     related.put(at, also);
   }
 
+  /**
+   * Adds the findings of {@code other}, and its second positions ({@link #relate}) for the findings
+   * added from now on.
+   */
   public void addAll(Findings other) {
+    related.putAll(other.related);
     for (Finding f : other.list) add(f);
   }
 
@@ -120,6 +135,6 @@ public final class Findings {
 
   /** True when the run fails: an error, or a warning when {@code strict}. */
   public boolean fails(boolean strict) {
-    return hasErrors() || (strict && count(Severity.WARNING) > 0);
+    return Finding.fail(list, strict);
   }
 }

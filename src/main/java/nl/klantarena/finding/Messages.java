@@ -48,7 +48,7 @@ public final class Messages {
   }
 
   /** The text for {@code key}, reading further bundles until one has it; null when none has. */
-  private String text(String key) {
+  private synchronized String text(String key) {
     String t = texts.getProperty(key);
     while (t == null && textsLoaded < BUNDLES.size()) {
       loadInto(texts, DIR + BUNDLES.get(textsLoaded++) + "_" + lang + ".properties");
@@ -57,7 +57,7 @@ public final class Messages {
     return t;
   }
 
-  private Properties facts() {
+  private synchronized Properties facts() {
     if (!factsLoaded) {
       for (String b : BUNDLES) loadInto(facts, DIR + b + ".properties");
       factsLoaded = true;
@@ -65,9 +65,21 @@ public final class Messages {
     return facts;
   }
 
-  /** Messages in {@code nl} or {@code en}; anything else means English. */
-  public static Messages of(String lang) {
-    return new Messages("nl".equals(lang) ? "nl" : "en");
+  private static Messages dutch;
+  private static Messages english;
+
+  /**
+   * Messages in {@code nl} or {@code en}; anything else means English. One instance per language
+   * for the whole process: a report over hundreds of sessions asks for the session's language once
+   * per session, and each new instance would read its bundles again.
+   */
+  public static synchronized Messages of(String lang) {
+    if ("nl".equals(lang)) {
+      if (dutch == null) dutch = new Messages("nl");
+      return dutch;
+    }
+    if (english == null) english = new Messages("en");
+    return english;
   }
 
   /** The language these messages are in: {@code nl} or {@code en}. */
@@ -92,7 +104,7 @@ public final class Messages {
   }
 
   /** Every text key that starts with {@code prefix}. */
-  public Set<String> keys(String prefix) {
+  public synchronized Set<String> keys(String prefix) {
     while (textsLoaded < BUNDLES.size()) {
       loadInto(texts, DIR + BUNDLES.get(textsLoaded++) + "_" + lang + ".properties");
     }

@@ -24,6 +24,7 @@ import nl.klantarena.session.Person;
 import nl.klantarena.session.Role;
 import nl.klantarena.session.Session;
 import nl.klantarena.session.Theme;
+import nl.klantarena.text.Controls;
 
 /**
  * Turns what the readers found into notes of one session: speakers matched to participants, rounds
@@ -367,6 +368,7 @@ public final class Importer {
     /** A finished note: matched, given its round, kind and theme, and held to the rules. */
     void note(Raw r) {
       SourcePos pos = new SourcePos(shown, r.line(), 1);
+      controls(r, pos);
       Person p = r.speaker().isEmpty() ? null : who(r.speaker()).person();
       String speaker = p == null ? r.speaker() : p.name();
       String role = p == null ? "unknown" : p.role().word();
@@ -624,6 +626,16 @@ public final class Importer {
         && knownThemes.getOrDefault(sourceKey(n), "").isEmpty()) {
       findings.add("KA613", pos, p.name());
     }
+  }
+
+  /**
+   * KA640: a note (its text or its speaker) that holds a control character or a bidirectional
+   * override. It is imported as it is; every output shows the character as a code.
+   */
+  private void controls(Raw r, SourcePos pos) {
+    String both = r.speaker() + " " + r.text();
+    int at = Controls.find(both);
+    if (at >= 0) findings.add("KA640", pos, Controls.name(both.charAt(at)));
   }
 
   /**

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.SourcePos;
-import nl.klantarena.io.AtomicFiles;
+import nl.klantarena.io.Csv;
+import nl.klantarena.io.FileSource;
 import nl.klantarena.io.TextFiles;
-import nl.klantarena.notes.NotesFile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -33,10 +33,14 @@ public final class SpeakerMemory {
 
   private SpeakerMemory() {}
 
-  /** Per transcript file name, label to name; empty when there is no such file. */
-  public static Map<String, Map<String, String>> read(Path file, String shown, Findings f) {
+  /**
+   * Per transcript file name, label to name; empty when there is no such file. Read through {@code
+   * files} (the run's loader).
+   */
+  public static Map<String, Map<String, String>> read(
+      Path file, String shown, Findings f, FileSource files) {
     Map<String, Map<String, String>> out = new TreeMap<>();
-    TextFiles.Read r = TextFiles.read(file, CAP);
+    TextFiles.Read r = files.read(file, CAP);
     if (r.problem() == TextFiles.Problem.MISSING) return out;
     if (!r.ok()) {
       f.add(
@@ -55,10 +59,10 @@ public final class SpeakerMemory {
         CSVParser.builder().setReader(new StringReader(d.text())).setFormat(fmt).get()) {
       for (CSVRecord rec : p) {
         if (!rec.isSet("file") || !rec.isSet("label") || !rec.isSet("speaker")) continue;
-        String speaker = NotesFile.unguard(rec.get("speaker")).strip();
+        String speaker = Csv.unguard(rec.get("speaker")).strip();
         if (speaker.isEmpty()) continue;
         out.computeIfAbsent(rec.get("file").strip(), k -> new LinkedHashMap<>())
-            .put(NotesFile.unguard(rec.get("label")).strip(), speaker);
+            .put(Csv.unguard(rec.get("label")).strip(), speaker);
       }
     } catch (IOException
         | UncheckedIOException
@@ -84,16 +88,18 @@ public final class SpeakerMemory {
     return changed ? all : null;
   }
 
-  /** Writes the file whole or not at all. */
-  public static void write(Path file, Map<String, Map<String, String>> all) throws IOException {
+  /** The file's text: a header, then a row per file and label. */
+  public static String format(Map<String, Map<String, String>> all) {
     StringWriter w = new StringWriter();
     try (CSVPrinter p =
         new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
       p.printRecord(List.of("file", "label", "speaker"));
       for (var e : all.entrySet())
         for (var l : e.getValue().entrySet())
-          p.printRecord(e.getKey(), NotesFile.guard(l.getKey()), NotesFile.guard(l.getValue()));
+          p.printRecord(e.getKey(), Csv.guard(l.getKey()), Csv.guard(l.getValue()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
     }
-    AtomicFiles.write(file, w.toString());
+    return w.toString();
   }
 }

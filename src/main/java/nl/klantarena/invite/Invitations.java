@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.klantarena.check.CheckedSession;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.plan.PlanIcs;
 import nl.klantarena.render.Templates;
@@ -60,14 +61,15 @@ public final class Invitations {
   private Invitations() {}
 
   /**
-   * The invitations of {@code session} (which has no error findings). Findings: KA704 for a
-   * participant without an e-mail address, KA705 when there is no contact to reply to, and the
-   * template findings (KA701–KA703).
+   * The invitations of a session that passed its error rules. Findings: KA704 for a participant
+   * without an e-mail address, KA705 when there is no contact to reply to, and the template
+   * findings (KA701–KA703).
    *
    * @return empty when an error finding was added
    */
   public static Optional<Output> render(
-      Session session, Templates templates, Options options, Findings findings) {
+      CheckedSession checked, Templates templates, Options options, Findings findings) {
+    Session session = checked.session();
     Person contact = session.contact();
     if (contact == null || !contact.hasEmail()) {
       findings.add("KA705", contact == null ? session.at().pos() : contact.at().of("email"));

@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import nl.klantarena.io.Csv;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The mail-merge list {@code invitations.csv}: one row per invitation, RFC 4180 (comma, CRLF,
- * quotes where needed), UTF-8. A cell that a spreadsheet would take for a formula (it starts with
- * {@code = + - @}, a tab or a carriage return) gets a leading apostrophe, so that a participant
- * named {@code =HYPERLINK(...)} stays text.
+ * quotes where needed), UTF-8, every cell guarded against being run as a formula ({@link Csv}).
  */
 final class MergeList {
 
@@ -48,27 +47,18 @@ final class MergeList {
     try (CSVPrinter p = new CSVPrinter(w, format)) {
       for (Row r : rows) {
         p.printRecord(
-            safe(r.name()),
-            safe(r.email()),
-            safe(r.role()),
-            safe(r.subject()),
-            safe(r.messageFile()),
-            safe(r.calendarFile()),
-            safe(r.draftFile()),
-            safe(r.status()));
+            Csv.guard(r.name()),
+            Csv.guard(r.email()),
+            Csv.guard(r.role()),
+            Csv.guard(r.subject()),
+            Csv.guard(r.messageFile()),
+            Csv.guard(r.calendarFile()),
+            Csv.guard(r.draftFile()),
+            Csv.guard(r.status()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return w.toString();
-  }
-
-  /** Keeps a spreadsheet from evaluating the cell (CSV/formula injection). */
-  static String safe(String cell) {
-    if (cell.isEmpty()) return cell;
-    char c = cell.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'
-        ? "'" + cell
-        : cell;
   }
 }

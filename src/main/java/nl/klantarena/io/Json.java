@@ -3,6 +3,7 @@ package nl.klantarena.io;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.klantarena.text.Controls;
 
 /**
  * A small JSON writer for the tool's outputs (findings, plan, report, actions). Values are maps
@@ -86,8 +87,13 @@ public final class Json {
         case '\b' -> sb.append("\\b");
         case '\f' -> sb.append("\\f");
         default -> {
-          if (c < 0x20 || c == 0x2028 || c == 0x2029) sb.append(String.format("\\u%04x", (int) c));
-          else sb.append(c);
+          // control characters and bidirectional overrides as escapes: the value stays exact, and
+          // JSON printed on a terminal cannot command it or turn text around
+          if (Controls.is(c) || c == 0x2028 || c == 0x2029) {
+            sb.append(String.format("\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
         }
       }
     }

@@ -1,11 +1,9 @@
 package nl.klantarena.load;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,11 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.klantarena.finding.Finding;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.Messages;
 import nl.klantarena.finding.SourcePos;
 import nl.klantarena.session.Lang;
 import nl.klantarena.session.Names;
+import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -75,11 +75,13 @@ public final class Defaults {
   private final Map<String, Node> library = new LinkedHashMap<>();
   private final List<String> libraryIds = new ArrayList<>();
   private final boolean broken;
+  private List<Finding> own;
 
-  private Defaults(String shown, Path folder, boolean broken) {
+  private Defaults(String shown, Path folder, boolean broken, List<Finding> own) {
     this.shown = shown;
     this.folder = folder;
     this.broken = broken;
+    this.own = List.copyOf(own);
   }
 
   /**
@@ -90,7 +92,9 @@ public final class Defaults {
     Path dir = sessionFile.toAbsolutePath().normalize().getParent();
     while (dir != null) {
       Path candidate = dir.resolve(FILE);
-      if (Files.isRegularFile(candidate)
+      // any file by that name counts, so that one that cannot be read is said, not skipped
+      if (Files.exists(candidate)
+          && !Files.isDirectory(candidate)
           && !candidate.equals(sessionFile.toAbsolutePath().normalize())) {
         return Optional.of(candidate);
       }
@@ -110,121 +114,73 @@ public final class Defaults {
         .orElseGet(() -> sessionFile.toAbsolutePath().normalize().getParent());
   }
 
+  /** The defaults file's folder. */
+  public Path folder() {
+    return folder;
+  }
+
+  /** How findings name the defaults file. */
+  public String shown() {
+    return shown;
+  }
+
+  /** The findings about the defaults file itself, found when it was read. */
+  public List<Finding> findings() {
+    return own;
+  }
+
   /**
-   * The user's templates folder named by {@code templates:} in the nearest defaults file, resolved
-   * against the folder of that file; empty when there is no defaults file or it names none. Faults
-   * of the file are reported when the session is loaded, not here.
+   * The user's templates folder named by {@code templates:}, resolved against the folder of the
+   * defaults file; empty when it names none.
    */
-  public static Optional<Path> templates(Path sessionFile) {
-    Optional<Path> file = find(sessionFile);
-    if (file.isEmpty()) return Optional.empty();
-    Findings quiet = new Findings(Messages.of("en"));
-    Defaults d = read(file.get(), FILE, quiet);
-    NodeTuple t = d.top.get("templates");
+  public Optional<Path> templates() {
+    NodeTuple t = top.get("templates");
     if (t == null || !(t.getValueNode() instanceof ScalarNode s) || s.getValue().isBlank()) {
       return Optional.empty();
     }
-    return Optional.of(d.folder.resolve(s.getValue().strip()).normalize());
+    return Optional.of(folder.resolve(s.getValue().strip()).normalize());
   }
 
   /**
-   * Applies the nearest defaults file to the node tree of a session (a hook of {@link
-   * SessionLoader}): inherited values are copied in with their own positions, picks from the roster
-   * and the library are replaced by the entries they name. Faults of the defaults file are reported
-   * too; the same finding reported for several sessions is kept once by {@link Findings}.
+   * Applies these defaults to the node tree of a session (a step of {@link SessionLoader}):
+   * inherited values are copied in with their own positions, picks from the roster and the library
+   * are replaced by the entries they name. The findings about the defaults file are added too; the
+   * same finding reported for several sessions is kept once by {@link Findings}.
    */
-  static void apply(Node root, Path sessionPath, String shown, Findings findings) {
-    if (!(root instanceof MappingNode session) || sessionPath == null) return;
-    Defaults d = null;
-    Optional<Path> file;
-    try {
-      file = find(sessionPath);
-    } catch (RuntimeException e) {
-      file = Optional.empty(); // a path the file system cannot resolve has no defaults
-    }
-    if (file.isPresent())
-      d = cached(file.get(), shownFor(sessionPath, shown, file.get()), findings);
-    d = d == null ? new Defaults(shown, null, false) : d;
-    d.mergeInto(session, shown, findings, file.isPresent());
+  void apply(Node root, String sessionShown, Findings findings) {
+    if (!(root instanceof MappingNode session)) return;
+    for (Finding f : own) findings.add(f);
+    mergeInto(session, sessionShown, findings, folder != null);
   }
 
-  /** The defaults file named as the session is named: relative to the same folder. */
-  static String shownFor(Path sessionPath, String sessionShown, Path defaultsFile) {
-    Path sessionDir = sessionPath.toAbsolutePath().normalize().getParent();
-    String rel = sessionDir.relativize(defaultsFile).toString().replace('\\', '/');
-    int slash = sessionShown.replace('\\', '/').lastIndexOf('/');
-    String shownDir = slash < 0 ? "" : sessionShown.substring(0, slash + 1);
-    if (shownDir.startsWith("/") || sessionShown.matches("^[A-Za-z]:.*")) {
-      return defaultsFile.toString();
-    }
-    String joined = Path.of(shownDir + rel).normalize().toString().replace('\\', '/');
-    return joined.isEmpty() ? FILE : joined;
+  /** No defaults file above the session: a plain name in staff or themes picks nothing. */
+  static Defaults none(String sessionShown) {
+    return new Defaults(sessionShown, null, false, List.of());
   }
 
-  /** A defaults file read once: its bytes, what was read from them, and the findings about it. */
-  private record Cached(
-      byte[] bytes, String shown, String lang, Defaults defaults, Findings findings) {}
-
-  // The sessions of a series share one defaults file: reading it once instead of once per session
-  // halves the YAML work of a run over hundreds of sessions. The bytes are compared on every use,
-  // so an edited file is read again; the nodes read are never changed by a merge.
-  private static final Map<Path, Cached> CACHE = new LinkedHashMap<>();
-  private static final int CACHE_SIZE = 16;
-
-  private static Defaults cached(Path file, String shown, Findings findings) {
-    Path key = file.toAbsolutePath().normalize();
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(key);
-    } catch (IOException e) {
-      return read(file, shown, findings);
-    }
-    String lang = findings.messages().lang();
-    synchronized (CACHE) {
-      Cached c = CACHE.get(key);
-      if (c != null
-          && c.shown().equals(shown)
-          && c.lang().equals(lang)
-          && Arrays.equals(c.bytes(), bytes)) {
-        findings.addAll(c.findings());
-        return c.defaults();
-      }
-    }
-    Findings own = new Findings(findings.messages());
-    Defaults d = parse(bytes, key, shown, own);
-    findings.addAll(own);
-    synchronized (CACHE) {
-      if (CACHE.size() >= CACHE_SIZE) CACHE.clear();
-      CACHE.put(key, new Cached(bytes, shown, lang, d, own));
-    }
+  /**
+   * Reads and validates a defaults file from its bytes; faults become findings of the file, kept
+   * with it ({@link #findings()}), and the usable part is kept.
+   */
+  static Defaults parse(byte[] bytes, Path file, String shown, Messages messages) {
+    Findings own = new Findings(messages);
+    Path folder = file.toAbsolutePath().normalize().getParent();
+    Optional<String> text = YamlText.decode(bytes, shown, own);
+    if (text.isEmpty()) return new Defaults(shown, folder, true, own.all());
+    Optional<Node> root = YamlText.compose(text.get(), shown, own);
+    if (root.isEmpty()) return new Defaults(shown, folder, true, own.all());
+    if (MapView.isNull(root.get())) return new Defaults(shown, folder, false, own.all());
+    MapView m = MapView.of(root.get(), shown, own, TOP);
+    if (m == null) return new Defaults(shown, folder, true, own.all());
+    Defaults d = new Defaults(shown, folder, false, List.of());
+    d.validate(m, (MappingNode) root.get(), own);
+    d.own = own.all();
     return d;
   }
 
-  /** Reads and validates a defaults file; faults become findings, the usable part is kept. */
-  static Defaults read(Path file, String shown, Findings findings) {
-    Path folder = file.toAbsolutePath().normalize().getParent();
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      findings.add("KA905", SourcePos.of(shown), String.valueOf(e.getMessage()));
-      return new Defaults(shown, folder, true);
-    }
-    return parse(bytes, file, shown, findings);
-  }
-
-  private static Defaults parse(byte[] bytes, Path file, String shown, Findings findings) {
-    Path folder = file.toAbsolutePath().normalize().getParent();
-    Optional<String> text = YamlText.decode(bytes, shown, findings);
-    if (text.isEmpty()) return new Defaults(shown, folder, true);
-    Optional<Node> root = YamlText.compose(text.get(), shown, findings);
-    if (root.isEmpty()) return new Defaults(shown, folder, true);
-    if (MapView.isNull(root.get())) return new Defaults(shown, folder, false);
-    MapView m = MapView.of(root.get(), shown, findings, TOP);
-    if (m == null) return new Defaults(shown, folder, true);
-    Defaults d = new Defaults(shown, folder, false);
-    d.validate(m, (MappingNode) root.get(), findings);
-    return d;
+  /** A defaults file that could not be read: its finding, and nothing to inherit. */
+  static Defaults unreadable(Path file, String shown, Finding why) {
+    return new Defaults(shown, file.toAbsolutePath().normalize().getParent(), true, List.of(why));
   }
 
   private void validate(MapView m, MappingNode root, Findings findings) {
@@ -331,7 +287,7 @@ public final class Defaults {
                 Tag.MAP,
                 true,
                 new ArrayList<>(List.of(facilitator)),
-                org.snakeyaml.engine.v2.common.FlowStyle.BLOCK,
+                FlowStyle.BLOCK,
                 facilitator.getKeyNode().getStartMark(),
                 facilitator.getValueNode().getEndMark());
         NodeTuple t = new NodeTuple(key, value);

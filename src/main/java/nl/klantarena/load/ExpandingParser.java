@@ -35,6 +35,8 @@ final class ExpandingParser implements Parser {
 
   /** An alias that cannot be expanded: what is wrong, and where. */
   static final class AliasProblem extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     enum Kind {
       UNKNOWN,
       RECURSIVE,

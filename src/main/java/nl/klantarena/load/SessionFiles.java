@@ -1,6 +1,7 @@
 package nl.klantarena.load;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -11,12 +12,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import nl.klantarena.io.FileSource;
+import nl.klantarena.io.TextFiles;
 
 /**
  * Finds the session files below a folder: every {@code .yaml} or {@code .yml} file with a top-level
  * {@code klantarena:} key, except the defaults file {@code klantarena.yaml}; hidden folders such as
  * {@code .git} are not entered. Only the head of each file is read (for the key and the date), so
- * that finding is cheap even in a folder of hundreds of sessions.
+ * that finding is cheap even in a folder of hundreds of sessions. Through the run's loader ({@link
+ * Loader#sessionsBelow}) each file is read once: the bytes read to find it are the bytes loaded.
  */
 public final class SessionFiles {
 
@@ -36,6 +40,11 @@ public final class SessionFiles {
    * The session files below {@code dir}, in date order (files without a date last), then by path.
    */
   public static List<Found> below(Path dir) throws IOException {
+    return below(dir, FileSource.DIRECT);
+  }
+
+  /** As {@link #below(Path)}, reading the files through {@code source}. */
+  static List<Found> below(Path dir, FileSource source) throws IOException {
     List<Path> files = new ArrayList<>();
     Files.walkFileTree(
         dir,
@@ -63,7 +72,7 @@ public final class SessionFiles {
       if (!(name.endsWith(".yaml") || name.endsWith(".yml")) || name.equals(Defaults.FILE))
         continue;
       if (!Files.isRegularFile(p)) continue;
-      String head = head(p);
+      String head = head(p, source);
       if (head == null || !SESSION_KEY.matcher(head).find()) continue;
       var m = DATE_KEY.matcher(head);
       found.add(new Found(p, m.find() ? m.group(1) : ""));
@@ -74,9 +83,20 @@ public final class SessionFiles {
     return found;
   }
 
-  /** The first 64 KiB of a file as text, or null when it cannot be read. */
-  private static String head(Path p) {
-    try (var in = Files.newInputStream(p)) {
+  /**
+   * The first 64 KiB of a file as text, or null when it cannot be read. A file too large to load is
+   * still found (loading it then says it is too large); only its head is read for that.
+   */
+  private static String head(Path p, FileSource source) {
+    TextFiles.Read r = source.read(p, YamlText.MAX_BYTES);
+    if (r.ok()) {
+      // a session saved as UTF-16 is found too, so that loading it can say what to do about it
+      TextFiles.Decoded d = TextFiles.decode(r.bytes(), false);
+      if (d.ok()) return d.text().substring(0, Math.min(HEAD, d.text().length()));
+      return new String(r.bytes(), 0, Math.min(HEAD, r.bytes().length), StandardCharsets.UTF_8);
+    }
+    if (r.problem() != TextFiles.Problem.TOO_LARGE) return null;
+    try (InputStream in = Files.newInputStream(p)) {
       return new String(in.readNBytes(HEAD), StandardCharsets.UTF_8);
     } catch (IOException e) {
       return null;

@@ -1,7 +1,5 @@
 package nl.klantarena.load;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -39,6 +37,7 @@ import nl.klantarena.session.Round3Format;
 import nl.klantarena.session.Session;
 import nl.klantarena.session.Status;
 import nl.klantarena.session.Theme;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
@@ -106,32 +105,35 @@ public final class SessionLoader {
       Pattern.compile("[^@\\s<>,;:\"()\\[\\]]+@[^@\\s<>,;:\"()\\[\\]]+\\.[A-Za-z]{2,}");
 
   private final Findings findings;
+  private final Loader loader;
 
+  /** A loader of its own, for reading one file outside a run (tests, tools). */
   public SessionLoader(Findings findings) {
+    this(findings, new Loader(Path.of(""), findings.messages()));
+  }
+
+  SessionLoader(Findings findings, Loader loader) {
     this.findings = findings;
+    this.loader = loader;
   }
 
   /**
-   * Loads {@code path}, shown in findings as {@code shown}. I/O failures are thrown; everything
-   * wrong with the content becomes a finding.
+   * Loads {@code path}, shown in findings as {@code shown}: through the loader, so that a file that
+   * is not a regular file, or is too large, is a finding and is never read.
    */
-  public Optional<Session> load(Path path, String shown) throws IOException {
-    if (Files.isRegularFile(path) && Files.size(path) > YamlText.MAX_BYTES) {
-      // never read a file this large; say how large it really is
-      YamlText.tooLarge(Files.size(path), shown, findings);
-      return Optional.empty();
-    }
-    byte[] bytes = readCapped(path);
-    return parse(bytes, path, shown);
+  public Optional<Session> load(Path path, String shown) {
+    Loader.Loaded l = loader.session(path, shown);
+    findings.addAll(l.own());
+    return l.session();
   }
 
-  /** Loads from bytes already read (tests, fuzzing). */
+  /** Loads from bytes already read (the loader, tests, fuzzing). */
   public Optional<Session> parse(byte[] bytes, Path path, String shown) {
     Optional<String> text = YamlText.decode(bytes, shown, findings);
     if (text.isEmpty()) return Optional.empty();
     Optional<Node> root = YamlText.compose(text.get(), shown, findings);
     if (root.isEmpty()) return Optional.empty();
-    if (!(root.get() instanceof org.snakeyaml.engine.v2.nodes.MappingNode)) {
+    if (!(root.get() instanceof MappingNode)) {
       if (MapView.isNull(root.get())) findings.add("KA117", new SourcePos(shown, 1, 1));
       else
         findings.add(
@@ -141,17 +143,12 @@ public final class SessionLoader {
             MapView.describe(root.get(), findings));
       return Optional.empty();
     }
-    Defaults.apply(root.get(), path, shown, findings); // klantarena.yaml above the session
+    ControlCharacters.check(root.get(), shown, findings);
+    // klantarena.yaml above the session
+    (path == null ? Defaults.none(shown) : loader.defaults(path, shown))
+        .apply(root.get(), shown, findings);
     MapView top = MapView.of(root.get(), shown, findings, TOP);
     return Optional.of(session(top, path, shown));
-  }
-
-  private static byte[] readCapped(Path path) throws IOException {
-    // read at most one byte past the limit, whatever the file claims its size is: a pipe or a
-    // device such as /dev/zero has no size and no end; decode() reports a text that is too large
-    try (var in = Files.newInputStream(path)) {
-      return in.readNBytes(YamlText.MAX_BYTES + 1);
-    }
   }
 
   private Session session(MapView m, Path path, String file) {

@@ -1,15 +1,10 @@
 package nl.klantarena.load;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import nl.klantarena.finding.Finding;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.SourcePos;
+import nl.klantarena.io.TextFiles;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -55,57 +50,48 @@ public final class YamlText {
   }
 
   /**
-   * Decodes UTF-8 strictly (a BOM is dropped); on invalid bytes adds KA115 at the first one and
-   * returns empty.
+   * The text of a YAML file's bytes (by {@link TextFiles#decode}: UTF-8, a byte-order mark taken
+   * off); on bytes that are not UTF-8, a UTF-16 file, a NUL or a line too long, adds the finding
+   * (KA115, KA126) and returns empty.
    */
   public static Optional<String> decode(byte[] bytes, String file, Findings findings) {
     if (bytes.length > MAX_BYTES) {
       tooLarge(bytes.length, file, findings);
       return Optional.empty();
     }
-    int start = 0;
-    if (bytes.length >= 3
-        && (bytes[0] & 0xff) == 0xEF
-        && (bytes[1] & 0xff) == 0xBB
-        && (bytes[2] & 0xff) == 0xBF) {
-      start = 3;
-    }
-    CharsetDecoder dec =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    try {
-      CharBuffer out = dec.decode(in);
-      String text = out.toString();
-      int nul = text.indexOf('\0');
-      if (nul >= 0) {
-        findings.add("KA115", posOf(text, nul, file), "NUL");
-        return Optional.empty();
-      }
-      int line = 1;
-      int lineStart = 0;
-      for (int i = 0; i <= text.length(); i++) {
-        if (i == text.length() || text.charAt(i) == '\n') {
-          if (i - lineStart > MAX_LINE) {
-            findings.add("KA126", new SourcePos(file, line, 1), line, i - lineStart, MAX_LINE);
-            return Optional.empty();
-          }
-          line++;
-          lineStart = i + 1;
-        }
-      }
-      return Optional.of(text);
-    } catch (CharacterCodingException e) {
-      int bad = firstInvalid(bytes, start);
-      String before = new String(bytes, start, Math.max(0, bad - start), StandardCharsets.UTF_8);
+    TextFiles.Decoded d = TextFiles.decode(bytes, false);
+    if (!d.ok()) {
+      int[] at = TextFiles.lineColumnOfUtf8(bytes, d.badOffset());
       findings.add(
           "KA115",
-          posOf(before, before.length(), file),
-          String.format("0x%02X", bytes[bad] & 0xff));
+          new SourcePos(file, at[0], at[1]),
+          String.format("0x%02X", bytes[Math.min(d.badOffset(), bytes.length - 1)] & 0xff));
       return Optional.empty();
     }
+    if (d.encoding() == TextFiles.Encoding.UTF_16LE
+        || d.encoding() == TextFiles.Encoding.UTF_16BE) {
+      findings.addVariant("KA115", "utf16", new SourcePos(file, 1, 1), d.encoding().label());
+      return Optional.empty();
+    }
+    String text = d.text();
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      findings.add("KA115", posOf(text, nul, file), "NUL");
+      return Optional.empty();
+    }
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        if (i - lineStart > MAX_LINE) {
+          findings.add("KA126", new SourcePos(file, line, 1), line, i - lineStart, MAX_LINE);
+          return Optional.empty();
+        }
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return Optional.of(text);
   }
 
   /**
@@ -211,22 +197,5 @@ public final class YamlText {
       }
     }
     return new SourcePos(file, line, col);
-  }
-
-  private static int firstInvalid(byte[] b, int start) {
-    int i = start;
-    while (i < b.length) {
-      int c = b[i] & 0xff;
-      int n;
-      if (c < 0x80) n = 1;
-      else if (c >= 0xC2 && c <= 0xDF) n = 2;
-      else if (c >= 0xE0 && c <= 0xEF) n = 3;
-      else if (c >= 0xF0 && c <= 0xF4) n = 4;
-      else return i;
-      if (i + n > b.length) return i;
-      for (int k = 1; k < n; k++) if ((b[i + k] & 0xC0) != 0x80) return i;
-      i += n;
-    }
-    return Math.max(start, b.length - 1);
   }
 }

@@ -1,13 +1,10 @@
 package nl.klantarena.notes;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -20,23 +17,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.SourcePos;
-import nl.klantarena.io.AtomicFiles;
+import nl.klantarena.io.Csv;
 import nl.klantarena.session.Session;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.io.input.BOMInputStream;
 
 /**
  * The notes file: {@code notes.csv} beside the session file, UTF-8, a header row, one note a row.
  * Diffable in git and editable in a spreadsheet; the report is built from it.
  *
- * <p>Columns: {@code id,time,round,speaker,role,theme,kind,text,source,owner,due}. When reading,
- * columns are found by name (any order, case-insensitive); only {@code text} is required, and
- * unknown columns are ignored. A cell that a spreadsheet would run as a formula (starting with
- * {@code = + - @}, a tab or a carriage return) is written with a leading apostrophe, which reading
- * takes off again.
+ * <p>Columns: {@code id,time,round,speaker,role,theme,kind,text,source,owner,due}. The run's loader
+ * reads the file (UTF-8, or Windows-1252 as a spreadsheet may save it). When reading, columns are
+ * found by name (any order, case-insensitive); only {@code text} is required, and unknown columns
+ * are ignored. A cell that a spreadsheet would run as a formula (starting with {@code = + - @}, a
+ * tab or a carriage return) is written with a leading apostrophe, which reading takes off again.
  */
 public final class NotesFile {
 
@@ -56,18 +53,17 @@ public final class NotesFile {
   }
 
   /**
-   * Reads the notes file; faults in it become findings (KA650 the file cannot be read as CSV, KA651
-   * a value that does not fit its column) and the rest is read. A missing file gives no notes and
-   * no finding.
+   * Reads the text of a notes file (the run's loader reads and decodes the file); faults in it
+   * become findings (KA650 the text cannot be read as CSV, KA651 a value that does not fit its
+   * column) and the rest is read.
    *
    * @param shown how to name the file in findings
    */
-  public static List<Note> read(Path file, String shown, Findings findings) throws IOException {
-    if (!Files.exists(file)) return List.of();
-    try (InputStream raw = Files.newInputStream(file);
-        InputStream in = BOMInputStream.builder().setInputStream(raw).get();
-        Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return read(r, shown, findings);
+  public static List<Note> read(String text, String shown, Findings findings) {
+    try {
+      return read(new StringReader(text), shown, findings);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringReader does not fail
     }
   }
 
@@ -94,7 +90,7 @@ public final class NotesFile {
     CSVParser parser;
     try {
       parser = CSVParser.builder().setReader(r).setFormat(fmt).get();
-    } catch (org.apache.commons.csv.CSVException e) {
+    } catch (CSVException e) {
       // the header row itself is broken (an unclosed quote, say): a finding, not an unreadable file
       findings.add(
           "KA650",
@@ -177,7 +173,7 @@ public final class NotesFile {
   private static String rawCell(CSVRecord rec, Map<String, Integer> cols, String name) {
     Integer i = cols.get(name);
     if (i == null || i >= rec.size()) return "";
-    return unguard(rec.get(i));
+    return Csv.unguard(rec.get(i));
   }
 
   /** The notes as CSV text, header first, formula-looking cells guarded. */
@@ -200,34 +196,12 @@ public final class NotesFile {
         row.add(n.source());
         row.add(n.owner());
         row.add(n.due() == null ? "" : n.due().toString());
-        for (int i = 0; i < row.size(); i++) row.set(i, guard(row.get(i)));
+        for (int i = 0; i < row.size(); i++) row.set(i, Csv.guard(row.get(i)));
         p.printRecord(row);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return w.toString();
-  }
-
-  /** Writes the notes file whole or not at all. */
-  public static void write(Path file, List<Note> notes) throws IOException {
-    AtomicFiles.write(file, format(notes));
-  }
-
-  /** A cell a spreadsheet would run as a formula gets a leading apostrophe. */
-  public static String guard(String s) {
-    if (s.isEmpty()) return s;
-    char c = s.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
-  }
-
-  /** Takes off the apostrophe that {@link #guard} put there. */
-  public static String unguard(String s) {
-    if (s.length() >= 2 && s.charAt(0) == '\'') {
-      char c = s.charAt(1);
-      if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r')
-        return s.substring(1);
-    }
-    return s;
   }
 }

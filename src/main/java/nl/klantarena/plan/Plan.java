@@ -4,6 +4,7 @@ import java.util.List;
 import nl.klantarena.agenda.Programme;
 import nl.klantarena.agenda.Words;
 import nl.klantarena.check.CheckContext;
+import nl.klantarena.check.CheckedSession;
 import nl.klantarena.check.Rules;
 import nl.klantarena.finding.Finding;
 import nl.klantarena.finding.Findings;
@@ -16,10 +17,12 @@ import nl.klantarena.session.Session;
 public record Plan(Session session, Words words, Programme programme, Balance balance) {
 
   /**
-   * The plan of a usable session. The balance findings are found again here, by the same rule as
-   * {@code check}, so that they read in the session's language like the rest of the plan.
+   * The plan of a session that passed its error rules. The balance findings are found again here,
+   * by the same rule as {@code check}, so that they read in the session's language like the rest of
+   * the plan.
    */
-  public static Plan of(Session s, CheckContext cc) {
+  public static Plan of(CheckedSession checked, CheckContext cc) {
+    Session s = checked.session();
     Words w = Words.of(s.language());
     Findings f = new Findings(w.messages());
     Rules.check(s, cc, f, List.of("balance"));

@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Map;
 import nl.klantarena.agenda.Slot;
 import nl.klantarena.agenda.Words;
-import nl.klantarena.finding.Finding;
-import nl.klantarena.finding.Messages;
+import nl.klantarena.finding.FindingPrinter;
 import nl.klantarena.io.Json;
 import nl.klantarena.render.Dates;
 import nl.klantarena.session.Experience;
@@ -105,18 +104,17 @@ public final class PlanJson {
     exp.put("unknown", bal.experiences().getOrDefault(null, 0));
     balance.put("experience", exp);
     balance.put("departments", counts(bal.departments(), "department"));
-    balance.put("findings", findings(bal.findings(), w.messages()));
+    // the same objects as check --format json
+    balance.put("findings", FindingPrinter.tree(bal.findings(), w.messages()));
     m.put("balance", balance);
     return m;
   }
 
-  public static String render(Plan p) {
-    return Json.write(tree(p)) + "\n";
-  }
-
-  /** Several plans: a JSON array of the same objects. */
+  /**
+   * The plans as a JSON array of the objects of {@link #tree}: one shape whether one session was
+   * planned or many, so that a script reads {@code .[0]} or {@code .[]} either way.
+   */
   public static String render(List<Plan> plans) {
-    if (plans.size() == 1) return render(plans.get(0));
     List<Object> all = new ArrayList<>();
     for (Plan p : plans) all.add(tree(p));
     return Json.write(all) + "\n";
@@ -131,24 +129,6 @@ public final class PlanJson {
           e.put("count", v);
           out.add(e);
         });
-    return out;
-  }
-
-  /** The same objects as {@code check --format json}. */
-  private static List<Object> findings(List<Finding> fs, Messages msg) {
-    List<Object> out = new ArrayList<>();
-    for (Finding f : fs) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("file", f.pos().file());
-      m.put("line", f.pos().line());
-      m.put("column", f.pos().column());
-      m.put("severity", f.severity().word());
-      m.put("code", f.code());
-      m.put("name", msg.name(f.code()));
-      m.put("message", f.message());
-      m.put("hint", f.hint());
-      out.add(m);
-    }
     return out;
   }
 }

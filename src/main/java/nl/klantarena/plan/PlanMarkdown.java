@@ -41,7 +41,8 @@ public final class PlanMarkdown {
     b.append('\n');
 
     b.append("## ").append(w.doc("agenda")).append("\n\n");
-    if (p.programme().defaulted()) wrap(b, w.doc("agenda.defaulted"), "", "").append("\n\n");
+    if (p.programme().defaulted())
+      Wrap.markdown(b, w.doc("agenda.defaulted"), "", "").append("\n\n");
     List<String[]> agenda = new ArrayList<>();
     for (Slot sl : p.programme().slots())
       agenda.add(new String[] {Facts.span(sl), cell(sl.name()), cell(sl.who())});
@@ -130,7 +131,7 @@ public final class PlanMarkdown {
 
     b.append("### ").append(w.doc("findings")).append("\n\n");
     if (bal.findings().isEmpty()) {
-      wrap(b, w.doc("nofindings"), "", "").append('\n');
+      Wrap.markdown(b, w.doc("nofindings"), "", "").append('\n');
     } else {
       for (Finding f : bal.findings()) item(b, inline(Plan.findingLine(f)), null);
     }
@@ -204,19 +205,6 @@ public final class PlanMarkdown {
    */
   private static void item(StringBuilder b, String text, String raw) {
     String t = raw == null ? text : inline(text);
-    wrap(b, t, "- ", "  ").append('\n');
-  }
-
-  /** Greedy word wrap at {@link #WIDTH} (see {@link Wrap}). */
-  static StringBuilder wrap(StringBuilder b, String text, String first, String rest) {
-    return Wrap.markdown(b, text, first, rest);
-  }
-
-  /**
-   * As {@link #wrap(StringBuilder, String, String, String)}; {@code markdown} false for plain text.
-   */
-  static StringBuilder wrap(
-      StringBuilder b, String text, String first, String rest, boolean markdown) {
-    return markdown ? Wrap.markdown(b, text, first, rest) : Wrap.plain(b, text, first, rest);
+    Wrap.markdown(b, t, "- ", "  ").append('\n');
   }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import nl.klantarena.agenda.Slot;
 import nl.klantarena.agenda.Words;
 import nl.klantarena.finding.Finding;
+import nl.klantarena.render.TextTable;
+import nl.klantarena.render.Wrap;
 import nl.klantarena.session.Person;
 
 /** The plan for a terminal: plain text, columns aligned, long descriptions wrapped at 80. */
@@ -22,17 +24,17 @@ public final class PlanText {
     b.append(w.doc("agenda")).append('\n');
     if (p.programme().defaulted()) b.append("  ").append(w.doc("agenda.defaulted")).append('\n');
     int nameWidth = 0;
-    for (Slot s : p.programme().slots()) nameWidth = Math.max(nameWidth, s.name().length());
+    for (Slot s : p.programme().slots()) nameWidth = Math.max(nameWidth, TextTable.width(s.name()));
     for (Slot s : p.programme().slots()) {
       b.append("  ")
           .append(Facts.span(s))
           .append("  ")
-          .append(pad(s.name(), nameWidth))
+          .append(TextTable.pad(s.name(), nameWidth))
           .append("  ")
           .append(s.who());
       strip(b).append('\n');
       String indent = " ".repeat(2 + 11 + 2);
-      PlanMarkdown.wrap(b, s.what(), indent, indent, false).append('\n');
+      Wrap.plain(b, s.what(), indent, indent).append('\n');
     }
     b.append('\n');
 
@@ -73,25 +75,9 @@ public final class PlanText {
     return b.toString();
   }
 
-  /** Rows in aligned columns; the last column is not padded, so no line ends in spaces. */
+  /** Rows in aligned columns (see {@link TextTable}). */
   private static void table(StringBuilder b, List<String[]> rows, String indent) {
-    int cols = 0;
-    for (String[] r : rows) cols = Math.max(cols, r.length);
-    int[] width = new int[cols];
-    for (String[] r : rows)
-      for (int i = 0; i < r.length; i++) width[i] = Math.max(width[i], r[i].length());
-    for (String[] r : rows) {
-      b.append(indent);
-      for (int i = 0; i < r.length; i++) {
-        if (i > 0) b.append("  ");
-        b.append(i == r.length - 1 ? r[i] : pad(r[i], width[i]));
-      }
-      strip(b).append('\n');
-    }
-  }
-
-  private static String pad(String s, int width) {
-    return s + " ".repeat(Math.max(0, width - s.length()));
+    TextTable.append(b, rows, indent, 2);
   }
 
   private static StringBuilder strip(StringBuilder b) {

@@ -1,8 +1,19 @@
 package nl.klantarena.render;
 
+import java.util.Locale;
+import java.util.regex.Pattern;
+import nl.klantarena.text.Controls;
+
 /**
  * Makes user text safe in GitHub-flavoured Markdown: what the user wrote comes out as the same
- * plain text, never as markup (a heading, emphasis, a link, an HTML tag or a broken table).
+ * plain text, never as markup (a heading, emphasis, a link, an HTML tag or a broken table). The one
+ * escaper of every Markdown the tool writes (plan, report, actions, series).
+ *
+ * <p>Web addresses are broken up ({@code https\://}, {@code www\.}) so that GitHub does not turn
+ * them into links and markdownlint does not report them as bare URLs: the reader sees the address
+ * as it was written, as text. Control characters and bidirectional overrides are written as a
+ * visible code ({@code <U+202E>}, see {@link Controls}), so that a note cannot turn the text after
+ * it around.
  */
 public final class Markdown {
 
@@ -15,7 +26,7 @@ public final class Markdown {
   public static String inline(String s) {
     if (s == null || s.isEmpty()) return "";
     StringBuilder sb = new StringBuilder(s.length() + 8);
-    String t = s.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+    String t = Controls.visible(s.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' '));
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
       switch (c) {
@@ -34,7 +45,16 @@ public final class Markdown {
         default -> sb.append(c);
       }
     }
-    return sb.toString();
+    return links(sb.toString());
+  }
+
+  private static final Pattern WWW = Pattern.compile("(?i)\\bwww\\.");
+
+  /** Web addresses broken up, so that they stay text. */
+  private static String links(String t) {
+    if (t.indexOf("://") >= 0) t = t.replace("://", "\\://");
+    if (t.toLowerCase(Locale.ROOT).contains("www.")) t = WWW.matcher(t).replaceAll("www\\\\.");
+    return t;
   }
 
   /** Escapes text for a table cell: as {@link #inline}, so {@code |} cannot end the cell. */
@@ -53,7 +73,7 @@ public final class Markdown {
       switch (c) {
         case ':', '#', ';', '"', '`', '\r', '\n', '<', '>', '{', '}', '[', ']', '(', ')', '|' ->
             sb.append(' ');
-        default -> sb.append(c);
+        default -> sb.append(Controls.is(c) ? ' ' : c);
       }
     }
     return sb.toString().replaceAll(" {2,}", " ").strip();

@@ -24,11 +24,14 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.SourcePos;
+import nl.klantarena.io.FileSource;
+import nl.klantarena.io.TextFiles;
 import nl.klantarena.session.Lang;
 
 /**
@@ -57,8 +60,12 @@ public final class Templates {
 
   private static final String BUILT_IN = "/nl/klantarena/templates/";
 
+  /** The largest template read. */
+  private static final int MAX_TEMPLATE = 1024 * 1024;
+
   private final Lang lang;
   private final List<Dir> userDirs;
+  private final FileSource files;
   private final Factory factory;
 
   /** Template name → where it was found, for findings. */
@@ -74,26 +81,33 @@ public final class Templates {
 
   private record Miss(String name, String file, int line) {}
 
-  private Templates(Lang lang, List<Dir> userDirs) {
+  private Templates(Lang lang, List<Dir> userDirs, FileSource files) {
     this.lang = lang;
     this.userDirs = List.copyOf(userDirs);
+    this.files = files;
     this.factory = new Factory();
   }
 
   /**
    * The templates of {@code lang}, with {@code userDirs} laid over the built-in ones (earlier
-   * folders win). Folders that do not exist are skipped: a session without a {@code templates/}
-   * folder simply uses the built-in templates.
+   * folders win), the user's files read through {@code files} (the run's loader). Folders that do
+   * not exist are skipped: a session without a {@code templates/} folder simply uses the built-in
+   * templates.
    */
+  public static Templates load(Lang lang, List<Dir> userDirs, FileSource files) {
+    return new Templates(lang, userDirs, files);
+  }
+
+  /** As {@link #load(Lang, List, FileSource)}, reading straight from disk. */
   public static Templates load(Lang lang, List<Dir> userDirs) {
-    return new Templates(lang, userDirs);
+    return new Templates(lang, userDirs, FileSource.DIRECT);
   }
 
   /** As {@link #load(Lang, List)}, showing each folder by its path. */
   public static Templates load(Lang lang, Path... userDirs) {
     List<Dir> dirs = new ArrayList<>();
     for (Path p : userDirs) dirs.add(new Dir(p, p.toString()));
-    return new Templates(lang, dirs);
+    return new Templates(lang, dirs, FileSource.DIRECT);
   }
 
   public Lang lang() {
@@ -201,23 +215,23 @@ public final class Templates {
     Optional<Located> l = locate(name);
     if (l.isEmpty()) return null;
     shown.put(name, l.get().shown());
-    try {
-      if (l.get().file() != null) {
-        // read whole: a template that is not UTF-8 fails here with a clear message, not mid-render
-        return new StringReader(Files.readString(l.get().file(), StandardCharsets.UTF_8));
-      }
+    if (l.get().file() == null) {
       InputStream in = Templates.class.getResourceAsStream(l.get().resource());
       return new InputStreamReader(in, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      // not UTF-8, or unreadable: a finding at the file, not a crash
-      throw new MustacheException(
-          "cannot read "
-              + l.get().shown()
-              + " as UTF-8 text ("
-              + e.getClass().getSimpleName()
-              + ")",
-          new TemplateContext("{{", "}}", name, 0, true));
     }
+    // read whole: a template that is not UTF-8 fails here with a clear message, not mid-render
+    TextFiles.Read r = files.read(l.get().file(), MAX_TEMPLATE);
+    TextFiles.Decoded d = r.ok() ? TextFiles.decode(r.bytes(), false) : null;
+    if (d == null || !d.ok()) {
+      // not UTF-8, or unreadable: a finding at the file, not a crash
+      String why =
+          r.ok()
+              ? " as UTF-8 text"
+              : " (" + r.problem().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
+      throw new MustacheException(
+          "cannot read " + l.get().shown() + why, new TemplateContext("{{", "}}", name, 0, true));
+    }
+    return new StringReader(d.text());
   }
 
   /** The one factory: our lookup, no HTML escaping, and unknown names reported. */

@@ -31,6 +31,16 @@ public final class Wrap {
     return wrap(new StringBuilder(), text, first, rest, true).toString();
   }
 
+  /** A Markdown paragraph. */
+  public static String paragraph(String markdown) {
+    return markdown(markdown, "", "");
+  }
+
+  /** A Markdown list item: "- " on the first line, two spaces on the rest. */
+  public static String item(String markdown) {
+    return markdown(markdown, "- ", "  ");
+  }
+
   /** As {@link #markdown(String, String, String)}, appended to {@code b}. */
   public static StringBuilder markdown(StringBuilder b, String text, String first, String rest) {
     return wrap(b, text, first, rest, true);

@@ -3,6 +3,8 @@ package nl.klantarena.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.klantarena.render.Markdown;
+import nl.klantarena.render.Wrap;
 import nl.klantarena.session.Action;
 import nl.klantarena.session.Decision;
 import nl.klantarena.session.Person;
@@ -24,17 +26,17 @@ final class LetterMarkdown {
    * @param recipient the customer a personal letter is for, or null for the letter to all of them
    */
   static void addTo(Map<String, Object> m, Report r, Person recipient) {
-    m.put("salutation", ReportMarkdown.inline(salutation(r, recipient)));
+    m.put("salutation", Markdown.inline(salutation(r, recipient)));
     m.put("quotes", r.options.quotes() && r.hasNotes());
     // the room is enough for people who were there; the address only when there is no name
     var loc = r.session.location();
     String place = loc == null ? "" : loc.name().isEmpty() ? loc.address() : loc.name();
-    m.put("place", ReportMarkdown.inline(r.text(place)));
+    m.put("place", Markdown.inline(r.text(place)));
 
     List<Object> talked = new ArrayList<>();
     List<Theme> themes = r.hasNotes() ? r.discussed() : r.session.themes();
     for (Theme t : themes)
-      talked.add(Map.of("item", ReportMarkdown.item(ReportMarkdown.inline(r.text(t.label())))));
+      talked.add(Map.of("item", Wrap.item(Markdown.inline(r.text(t.label())))));
     m.put("talkedAbout", talked);
     m.put("hasTalkedAbout", !talked.isEmpty());
     boolean quoted = r.options.quotes() && r.hasNotes();
@@ -59,8 +61,8 @@ final class LetterMarkdown {
     m.put("hasActionsInLetter", !r.actions.isEmpty());
 
     Person c = r.session.contact();
-    m.put("contactName", c == null ? "" : ReportMarkdown.inline(c.name()));
-    m.put("contactRole", c == null ? "" : ReportMarkdown.inline(c.jobTitle()));
+    m.put("contactName", c == null ? "" : Markdown.inline(c.name()));
+    m.put("contactRole", c == null ? "" : Markdown.inline(c.jobTitle()));
     m.put("contactReach", c == null ? "" : reach(r, c));
     m.put("signature", signature(r, c));
   }
@@ -80,10 +82,7 @@ final class LetterMarkdown {
       if (last != '.' && last != '?' && last != '!') title = title + ".";
       String rest = Letter.sentences(Letter.sentence(r, a, p), Letter.reason(r, a, p));
       out.add(
-          Map.of(
-              "item",
-              ReportMarkdown.item(
-                  "**" + ReportMarkdown.inline(title) + "** " + ReportMarkdown.inline(rest))));
+          Map.of("item", Wrap.item("**" + Markdown.inline(title) + "** " + Markdown.inline(rest))));
     }
     return out;
   }
@@ -101,7 +100,7 @@ final class LetterMarkdown {
   static String reach(Report r, Person c) {
     List<String> ways = new ArrayList<>();
     if (c.hasEmail()) ways.add(ReportMarkdown.email(c.email()));
-    if (!c.phone().isEmpty()) ways.add(ReportMarkdown.inline(c.phone()));
+    if (!c.phone().isEmpty()) ways.add(Markdown.inline(c.phone()));
     return String.join(" " + r.word("letter.or") + " ", ways);
   }
 
@@ -112,13 +111,12 @@ final class LetterMarkdown {
   static String signature(Report r, Person c) {
     List<String> lines = new ArrayList<>();
     if (c != null) {
-      lines.add(ReportMarkdown.inline(c.name()));
-      if (!c.jobTitle().isEmpty()) lines.add(ReportMarkdown.inline(c.jobTitle()));
+      lines.add(Markdown.inline(c.name()));
+      if (!c.jobTitle().isEmpty()) lines.add(Markdown.inline(c.jobTitle()));
     }
-    if (!r.session.organisation().isEmpty())
-      lines.add(ReportMarkdown.inline(r.session.organisation()));
+    if (!r.session.organisation().isEmpty()) lines.add(Markdown.inline(r.session.organisation()));
     if (c != null && c.hasEmail()) lines.add(ReportMarkdown.email(c.email()));
-    if (c != null && !c.phone().isEmpty()) lines.add(ReportMarkdown.inline(c.phone()));
+    if (c != null && !c.phone().isEmpty()) lines.add(Markdown.inline(c.phone()));
     return String.join("\\\n", lines);
   }
 }

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.klantarena.agenda.Programme;
 import nl.klantarena.agenda.Words;
+import nl.klantarena.check.CheckedSession;
 import nl.klantarena.finding.Messages;
 import nl.klantarena.notes.Note;
 import nl.klantarena.session.Action;
@@ -25,7 +26,7 @@ import nl.klantarena.session.Status;
 import nl.klantarena.session.Theme;
 
 /**
- * The content of a follow-up report, built once from a usable session and its notes and shared by
+ * The content of a follow-up report, built once from a checked session and its notes and shared by
  * the Markdown and the JSON output, so that both always say the same thing.
  *
  * <p>Every imported note is placed in exactly one bucket: a theme's round 1, round 2 or other
@@ -150,9 +151,12 @@ public final class Report {
     this.actions = List.copyOf(sorted);
   }
 
-  /** The report of a usable session; {@code notes} null when there is no notes file. */
-  public static Report of(Session s, List<Note> notes, Options o) {
-    return new Report(s, notes, o);
+  /**
+   * The report of a session that passed its error rules; {@code notes} null when there is no notes
+   * file.
+   */
+  public static Report of(CheckedSession s, List<Note> notes, Options o) {
+    return new Report(s.session(), notes, o);
   }
 
   String word(String key, Object... args) {

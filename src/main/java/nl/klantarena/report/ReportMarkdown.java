@@ -1,12 +1,14 @@
 package nl.klantarena.report;
 
+import static nl.klantarena.render.Markdown.cell;
+import static nl.klantarena.render.Markdown.inline;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.concurrent.Callable;
 import nl.klantarena.agenda.Slot;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.notes.Note;
@@ -30,25 +32,6 @@ public final class ReportMarkdown {
   static final int WIDTH = Wrap.WIDTH;
 
   private ReportMarkdown() {}
-
-  private static final Pattern WWW = Pattern.compile("(?i)\\bwww\\.");
-
-  /**
-   * User text for a paragraph or list item: {@link Markdown#inline}, and web addresses broken up so
-   * that GitHub does not turn them into links (markdownlint reads them as bare URLs).
-   */
-  static String inline(String s) {
-    String t = Markdown.inline(s);
-    if (t.indexOf("://") >= 0) t = t.replace("://", "\\://");
-    if (t.regionMatches(true, 0, "www.", 0, 4) || t.toLowerCase(Locale.ROOT).contains("www.")) {
-      t = WWW.matcher(t).replaceAll("www\\\\.");
-    }
-    return t;
-  }
-
-  static String cell(String s) {
-    return inline(s);
-  }
 
   public static String template(Audience a) {
     return "report-" + a.word() + ".md.mustache";
@@ -129,7 +112,7 @@ public final class ReportMarkdown {
     m.put("themes", themes);
     m.put("hasThemes", !themes.isEmpty());
     List<Object> nd = new ArrayList<>();
-    for (Theme t : r.notDiscussed()) nd.add(Map.of("item", item(inline(t.label()))));
+    for (Theme t : r.notDiscussed()) nd.add(Map.of("item", Wrap.item(inline(t.label()))));
     m.put("notDiscussed", nd);
     m.put("hasNotDiscussed", !nd.isEmpty());
     m.put("unthemed", items(r, r.unthemed, true));
@@ -140,7 +123,8 @@ public final class ReportMarkdown {
       qw.add(
           Map.of(
               "item",
-              item((staff ? inline(a.id()) + ": " : "") + inline(r.text(a.title())) + when(r, a))));
+              Wrap.item(
+                  (staff ? inline(a.id()) + ": " : "") + inline(r.text(a.title())) + when(r, a))));
     }
     if (staff) qw.addAll(items(r, r.quickWinNotes, true));
     m.put("quickWins", qw);
@@ -165,12 +149,31 @@ public final class ReportMarkdown {
     m.put("feedbackChannel", fb == null ? "" : inline(r.text(fb.channel())));
     m.put("hasFeedbackChannel", fb != null && !fb.channel().isEmpty());
 
+    // the series' data as lists for user templates; the built-in ones show the series' own
+    // Markdown. Made only when a template asks: over a long series they grow with every session.
+    m.put("carried", (Callable<List<Object>>) () -> carried(r));
+    m.put("hasCarried", !r.options.carried().isEmpty());
+    m.put("series", r.options.seriesMarkdown());
+    m.put("hasSeries", !r.options.seriesMarkdown().isEmpty());
+
+    m.put("trends", (Callable<List<Object>>) () -> trends(r));
+    m.put("hasTrends", !r.options.trends().isEmpty());
+
+    m.put("chart", pie(r));
+    m.put("hasChart", r.hasNotes() && r.shown() > 0);
+    m.put("imported", r.imported());
+    m.put("shown", r.shown());
+    m.put("reconciled", r.imported() == r.shown());
+    return m;
+  }
+
+  private static List<Object> carried(Report r) {
     List<Object> carried = new ArrayList<>();
     for (Carried c : r.options.carried()) {
       carried.add(
           Map.of(
               "item",
-              item(
+              Wrap.item(
                   inline(c.action().id())
                       + ": "
                       + inline(r.text(c.action().title()))
@@ -183,11 +186,10 @@ public final class ReportMarkdown {
                       + (r.overdue(c.action()) ? ", **" + r.word("overdue") + "**" : "")
                       + ")")));
     }
-    m.put("carried", carried);
-    m.put("hasCarried", !carried.isEmpty());
-    m.put("series", r.options.seriesMarkdown());
-    m.put("hasSeries", !r.options.seriesMarkdown().isEmpty());
+    return carried;
+  }
 
+  private static List<Object> trends(Report r) {
     List<Object> trends = new ArrayList<>();
     for (Trend t : r.options.trends()) {
       trends.add(
@@ -199,15 +201,7 @@ public final class ReportMarkdown {
                   cell(r.text(t.theme())),
                   String.valueOf(t.notes()))));
     }
-    m.put("trends", trends);
-    m.put("hasTrends", !trends.isEmpty());
-
-    m.put("chart", pie(r));
-    m.put("hasChart", r.hasNotes() && r.shown() > 0);
-    m.put("imported", r.imported());
-    m.put("shown", r.shown());
-    m.put("reconciled", r.imported() == r.shown());
-    return m;
+    return trends;
   }
 
   /** A block's clock times: {@code 15:00–15:30}. */
@@ -225,7 +219,7 @@ public final class ReportMarkdown {
       if (withTheme && n.hasTheme()) facts.add(inline(r.themeLabel(n.theme())));
       if (r.options.audience() == Audience.STAFF && !n.id().isEmpty()) facts.add(inline(n.id()));
       if (!facts.isEmpty()) b.append(" (").append(String.join(", ", facts)).append(')');
-      out.add(Map.of("item", item(b.toString())));
+      out.add(Map.of("item", Wrap.item(b.toString())));
     }
     return out;
   }
@@ -243,7 +237,7 @@ public final class ReportMarkdown {
       String why = staff && !a.why().isEmpty() ? a.why() : a.whyCustomers();
       if (!why.isEmpty())
         b.append(". ").append(r.word("why")).append(' ').append(inline(r.text(why)));
-      out.add(Map.of("item", item(b.toString())));
+      out.add(Map.of("item", Wrap.item(b.toString())));
     }
     return out;
   }
@@ -318,15 +312,5 @@ public final class ReportMarkdown {
   private static String label(String s) {
     String t = Markdown.mermaid(s);
     return t.length() <= 60 ? t : t.substring(0, 59).strip() + "…";
-  }
-
-  /** A list item, wrapped at {@link #WIDTH}; continuation lines indented under the text. */
-  static String item(String markdown) {
-    return wrap(markdown, "- ", "  ");
-  }
-
-  /** Greedy word wrap at {@link #WIDTH} (see {@link Wrap}). */
-  static String wrap(String text, String first, String rest) {
-    return Wrap.markdown(text, first, rest);
   }
 }

@@ -1,7 +1,5 @@
 package nl.klantarena.series;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,11 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import nl.klantarena.finding.Findings;
-import nl.klantarena.finding.Messages;
-import nl.klantarena.load.Defaults;
+import nl.klantarena.actions.ActionRow;
+import nl.klantarena.check.CheckedSession;
+import nl.klantarena.load.Loader;
 import nl.klantarena.load.SessionFiles;
-import nl.klantarena.load.SessionLoader;
 import nl.klantarena.session.Action;
 import nl.klantarena.session.People;
 import nl.klantarena.session.Session;
@@ -30,7 +27,7 @@ import nl.klantarena.session.Status;
  * check} to report, and one that cannot be read at all is left out.
  *
  * <pre>{@code
- * Series series = Series.of(session, today);
+ * Series series = Series.of(checkedSession, loader, today);
  * for (ActionRow r : series.carriedOver()) ...   // open actions of earlier sessions, overdue first
  * Trends t = series.trends();                     // per theme, a count per earlier session
  * }</pre>
@@ -41,42 +38,45 @@ public final class Series {
   private final LocalDate today;
   private final Path root;
   private final List<Session> earlier;
+  private final Loader loader;
 
-  private Series(Session session, LocalDate today, Path root, List<Session> earlier) {
+  private Series(
+      Session session, LocalDate today, Path root, List<Session> earlier, Loader loader) {
     this.session = session;
     this.today = today;
     this.root = root;
     this.earlier = List.copyOf(earlier);
+    this.loader = loader;
   }
 
   /**
-   * The series of {@code session} as of {@code today} (the date overdue is measured against).
-   *
-   * @throws UncheckedIOException when the series folder cannot be walked
+   * The series of {@code current} as of {@code today} (the date overdue is measured against). The
+   * earlier sessions and their notes files come through the run's {@code loader}, so that a run
+   * over a whole series reads each file once.
    */
-  public static Series of(Session session, LocalDate today) {
-    Objects.requireNonNull(session, "session");
+  public static Series of(CheckedSession current, Loader loader, LocalDate today) {
+    return of(current.session(), loader, today);
+  }
+
+  /** As {@link #of(CheckedSession, Loader, LocalDate)}, for a session with a date (tests). */
+  static Series of(Session session, Loader loader, LocalDate today) {
+    Objects.requireNonNull(loader, "loader");
     Objects.requireNonNull(today, "today");
-    Path self = session.path().toAbsolutePath().normalize();
-    Path root = Defaults.seriesRoot(self);
+    Path self = loader.key(session.path());
+    Path root = loader.seriesRoot(session.path());
     List<Session> before = new ArrayList<>();
-    if (session.date() == null) return new Series(session, today, root, before);
     String date = session.date().toString();
-    // earlier sessions are read in a language-neutral way: none of their findings is shown
-    Findings quiet = new Findings(Messages.of("en"));
-    try {
-      for (SessionFiles.Found f : SessionFiles.below(root)) {
-        if (f.date().isEmpty() || f.date().compareTo(date) >= 0) continue;
-        Path p = f.path().toAbsolutePath().normalize();
-        if (p.equals(self)) continue;
-        Optional<Session> s = new SessionLoader(quiet).load(p, shown(session, p));
-        s.filter(x -> x.date() != null && x.date().isBefore(session.date())).ifPresent(before::add);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (SessionFiles.Found f : loader.sessionsBelow(root)) {
+      if (f.date().isEmpty() || f.date().compareTo(date) >= 0) continue;
+      Path p = f.path();
+      if (loader.key(p).equals(self)) continue;
+      // earlier sessions are read without the rules: their faults are for check to report
+      Optional<Session> s = loader.sessionNear(p, session).session();
+      if (s.isPresent() && s.get().date() != null && s.get().date().isBefore(session.date()))
+        before.add(s.get());
     }
     before.sort(Comparator.comparing(Session::date).thenComparing(Session::file));
-    return new Series(session, today, root, before);
+    return new Series(session, today, root, before, loader);
   }
 
   /** The session the series is seen from. */
@@ -117,7 +117,7 @@ public final class Series {
    * file, or the actions on it for a session without notes.
    */
   public Trends trends() {
-    return Trends.of(session, earlier, Trends.NoteCounts.NOTES_FILE);
+    return Trends.of(session, earlier, Trends.NoteCounts.notesFiles(loader));
   }
 
   /**
@@ -128,14 +128,8 @@ public final class Series {
     return Trends.of(session, earlier, notes);
   }
 
-  /** An earlier session's file named as the current one is: relative to the same folder. */
-  private static String shown(Session current, Path other) {
-    Path dir = current.path().toAbsolutePath().normalize().getParent();
-    String rel = dir.relativize(other).toString().replace('\\', '/');
-    String file = current.file().replace('\\', '/');
-    int slash = file.lastIndexOf('/');
-    if (slash < 0) return rel;
-    if (file.startsWith("/")) return other.toString();
-    return Path.of(file.substring(0, slash + 1) + rel).normalize().toString().replace('\\', '/');
+  /** As {@link #trends()}, with each earlier session's column counted once per run. */
+  public Trends trends(Trends.Columns columns) {
+    return Trends.of(session, earlier, columns);
   }
 }

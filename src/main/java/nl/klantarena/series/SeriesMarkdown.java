@@ -2,9 +2,11 @@ package nl.klantarena.series;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.klantarena.actions.ActionRow;
 import nl.klantarena.finding.Messages;
 import nl.klantarena.render.Dates;
 import nl.klantarena.render.Markdown;
+import nl.klantarena.render.Wrap;
 import nl.klantarena.session.Action;
 import nl.klantarena.session.Lang;
 
@@ -32,12 +34,12 @@ public final class SeriesMarkdown {
     StringBuilder sb = heading(level, "series.carried.title");
     List<ActionRow> rows = series.carriedOver();
     if (series.earlier().isEmpty())
-      return sb.append(wrap(msg.get("series.carried.first"))).append("\n").toString();
+      return sb.append(Wrap.paragraph(msg.get("series.carried.first"))).append("\n").toString();
     if (rows.isEmpty())
-      return sb.append(wrap(msg.get("series.carried.none"))).append("\n").toString();
+      return sb.append(Wrap.paragraph(msg.get("series.carried.none"))).append("\n").toString();
     long late = rows.stream().filter(ActionRow::overdue).count();
     sb.append(
-            wrap(
+            Wrap.paragraph(
                 msg.get(
                     rows.size() == 1 ? "series.carried.intro.one" : "series.carried.intro",
                     rows.size(),
@@ -75,7 +77,7 @@ public final class SeriesMarkdown {
               due,
               theme.isEmpty() ? "" : msg.get("series.item.theme", Markdown.inline(theme)),
               Markdown.inline(r.session().title()));
-      sb.append(MdWrap.item(text)).append("\n");
+      sb.append(Wrap.item(text)).append("\n");
     }
     return sb.toString();
   }
@@ -96,7 +98,7 @@ public final class SeriesMarkdown {
   public String trends(Trends t, int level) {
     StringBuilder sb = heading(level, "series.trends.title");
     if (t.isEmpty() || t.rows().isEmpty())
-      return sb.append(wrap(msg.get("series.trends.first"))).append("\n").toString();
+      return sb.append(Wrap.paragraph(msg.get("series.trends.first"))).append("\n").toString();
     boolean notes = t.columns().stream().anyMatch(c -> c.basis() == Trends.Basis.NOTES);
     boolean actions = t.columns().stream().anyMatch(c -> c.basis() == Trends.Basis.ACTIONS);
     boolean mixed = notes && actions;
@@ -104,16 +106,16 @@ public final class SeriesMarkdown {
         mixed
             ? "series.trends.intro.mixed"
             : notes ? "series.trends.intro.notes" : "series.trends.intro.actions";
-    sb.append(wrap(msg.get(intro))).append("\n\n");
+    sb.append(Wrap.paragraph(msg.get(intro))).append("\n\n");
     // theme titles when every row fits in 80 columns, else the shorter ids
     boolean titles = true;
     int cols = t.columns().size();
-    for (Trends.Row r : t.rows()) if (rowWidth(label(r, true), cols) > MdWrap.WIDTH) titles = false;
+    for (Trends.Row r : t.rows()) if (rowWidth(label(r, true), cols) > Wrap.WIDTH) titles = false;
     int widest = 0;
     for (Trends.Row r : t.rows()) widest = Math.max(widest, label(r, titles).length());
     // with many earlier sessions only the latest that fit are shown; the total counts them all
     int shown = cols;
-    while (shown > 1 && rowWidth("x".repeat(widest), shown) > MdWrap.WIDTH) shown--;
+    while (shown > 1 && rowWidth("x".repeat(widest), shown) > Wrap.WIDTH) shown--;
     int from = cols - shown;
     List<String> head = new ArrayList<>();
     head.add(msg.get("series.col.theme"));
@@ -146,7 +148,7 @@ public final class SeriesMarkdown {
                               : "series.trends.basis.actions")
                   : "");
       sb.append(
-              MdWrap.wrap(
+              Wrap.markdown(
                   new StringBuilder(),
                   text,
                   (i + 1) + ". ",
@@ -154,8 +156,8 @@ public final class SeriesMarkdown {
           .append("\n");
     }
     sb.append("\n");
-    if (from > 0) sb.append(wrap(msg.get("series.trends.older", from))).append("\n\n");
-    sb.append(wrap(msg.get("series.trends.legend"))).append("\n");
+    if (from > 0) sb.append(Wrap.paragraph(msg.get("series.trends.older", from))).append("\n\n");
+    sb.append(Wrap.paragraph(msg.get("series.trends.legend"))).append("\n");
     return sb.toString();
   }
 
@@ -169,27 +171,6 @@ public final class SeriesMarkdown {
    */
   private static int rowWidth(String label, int columns) {
     return 4 + label.length() + (columns + 1) * 7;
-  }
-
-  /**
-   * Breaks a sentence of the tool's own into lines of at most 80 characters, as markdownlint's
-   * line-length rule wants; Markdown joins them again into one paragraph.
-   */
-  static String wrap(String text) {
-    StringBuilder out = new StringBuilder();
-    int line = 0;
-    for (String word : text.split(" ")) {
-      if (line > 0 && line + 1 + word.length() > 80) {
-        out.append('\n');
-        line = 0;
-      } else if (line > 0) {
-        out.append(' ');
-        line++;
-      }
-      out.append(word);
-      line += word.length();
-    }
-    return out.toString();
   }
 
   private StringBuilder heading(int level, String key) {

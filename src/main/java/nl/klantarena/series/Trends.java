@@ -1,21 +1,18 @@
 package nl.klantarena.series;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import nl.klantarena.finding.Findings;
-import nl.klantarena.finding.Messages;
-import nl.klantarena.notes.NotesFile;
+import nl.klantarena.load.Loader;
+import nl.klantarena.notes.Note;
 import nl.klantarena.session.Action;
 import nl.klantarena.session.Session;
 import nl.klantarena.session.Theme;
@@ -97,57 +94,94 @@ public record Trends(List<Column> columns, List<Row> rows) {
     NoteCounts NONE = s -> Optional.empty();
 
     /**
-     * The notes file beside each session ({@code notes.csv}, written by import): every note with a
-     * theme counts for it. A session without a notes file (or one that cannot be read) counts
-     * actions instead; the faults of a notes file are for the commands that read it to report.
+     * The notes file beside each session ({@code notes.csv}, written by import), read through the
+     * run's loader: every note with a theme counts for it. A session without a notes file (or one
+     * that cannot be read) counts actions instead; the faults of a notes file are for the commands
+     * that read it to report.
      */
-    NoteCounts NOTES_FILE =
-        s -> {
-          Path file = NotesFile.of(s);
-          if (!Files.isRegularFile(file)) return Optional.empty();
-          try {
-            var quiet = new Findings(Messages.of("en"));
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            for (var n : NotesFile.read(file, file.toString(), quiet)) {
-              if (n.hasTheme()) counts.merge(n.theme(), 1, Integer::sum);
-            }
-            return Optional.of(counts);
-          } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-          }
-        };
+    static NoteCounts notesFiles(Loader loader) {
+      return new FromNotesFiles(loader);
+    }
+  }
+
+  private record FromNotesFiles(Loader loader) implements NoteCounts {
+    @Override
+    public Optional<Map<String, Integer>> of(Session s) {
+      Loader.NotesRead read = loader.notes(s);
+      if (read.notes().isEmpty()) return Optional.empty();
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      for (Note n : read.notes().get()) {
+        if (n.hasTheme()) counts.merge(n.theme(), 1, Integer::sum);
+      }
+      return Optional.of(counts);
+    }
   }
 
   static Trends of(Session current, List<Session> earlier, NoteCounts notes) {
-    List<Column> columns = new ArrayList<>();
-    List<Map<String, Integer>> counts = new ArrayList<>();
-    Map<String, String> titles = new LinkedHashMap<>();
-    for (Session s : earlier) {
+    return of(current, earlier, new Columns(notes));
+  }
+
+  /**
+   * Each session's column of a trends table, counted once: a run over a whole series shows every
+   * session in the tables of all the sessions after it, and counts it only the first time.
+   */
+  public static final class Columns {
+    private final NoteCounts notes;
+    private final Map<Session, Counted> memo = new IdentityHashMap<>();
+
+    /** Columns counted by {@code notes}. */
+    public Columns(NoteCounts notes) {
+      this.notes = notes;
+    }
+
+    Counted of(Session s) {
+      Counted c = memo.get(s);
+      if (c == null) {
+        c = count(s);
+        memo.put(s, c);
+      }
+      return c;
+    }
+
+    private Counted count(Session s) {
       Set<String> planned = new TreeSet<>();
+      Map<String, String> titles = new LinkedHashMap<>();
       for (Theme t : s.themes()) {
         planned.add(t.id());
         titles.put(t.id(), t.title());
       }
-      var fromNotes = notes.of(s);
+      Optional<Map<String, Integer>> fromNotes = notes.of(s);
       Map<String, Integer> c = new LinkedHashMap<>();
       if (fromNotes.isPresent()) {
-        fromNotes
-            .get()
-            .forEach(
-                (id, n) -> {
-                  if (!id.isEmpty() && n > 0) c.put(id, n);
-                });
+        for (Map.Entry<String, Integer> e : fromNotes.get().entrySet()) {
+          if (!e.getKey().isEmpty() && e.getValue() > 0) c.put(e.getKey(), e.getValue());
+        }
       } else {
         for (Action a : s.actions()) if (!a.theme().isEmpty()) c.merge(a.theme(), 1, Integer::sum);
       }
-      columns.add(
+      Column column =
           new Column(
               s.file(),
               s.title(),
               s.date(),
               fromNotes.isPresent() ? Basis.NOTES : Basis.ACTIONS,
-              planned));
-      counts.add(c);
+              planned);
+      return new Counted(column, c, titles);
+    }
+  }
+
+  /** One session's column, its counts per theme id, and its themes' titles. */
+  record Counted(Column column, Map<String, Integer> counts, Map<String, String> titles) {}
+
+  static Trends of(Session current, List<Session> earlier, Columns memo) {
+    List<Column> columns = new ArrayList<>(earlier.size());
+    List<Map<String, Integer>> counts = new ArrayList<>(earlier.size());
+    Map<String, String> titles = new LinkedHashMap<>();
+    for (Session s : earlier) {
+      Counted c = memo.of(s);
+      titles.putAll(c.titles());
+      columns.add(c.column());
+      counts.add(c.counts());
     }
     List<Row> rows = new ArrayList<>();
     Set<String> done = new HashSet<>();

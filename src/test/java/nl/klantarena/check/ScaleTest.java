@@ -3,20 +3,17 @@ package nl.klantarena.check;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.klantarena.testing.CliRun;
+import nl.klantarena.testing.CpuTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shape of the work, not its speed: checking a session with ten times more people and actions
  * must not cost more than about fifteen times the work (a rule that compares every person with
- * every other would cost a hundred times). Work is this thread's CPU time, the least of several
- * runs after warm-up, so that a busy machine (other processes, other threads) does not decide the
- * outcome; a timed limit would.
+ * every other would cost a hundred times). Work is measured as {@link CpuTime} does.
  */
 class ScaleTest {
 
@@ -27,30 +24,15 @@ class ScaleTest {
     String example = Files.readString(Path.of("examples/en/session.yaml"));
     Path small = write("small", grown(example, 60));
     Path large = write("large", grown(example, 600));
-    for (int i = 0; i < 3; i++) {
-      check(small);
-      check(large);
-    }
-    long s = Long.MAX_VALUE;
-    long l = Long.MAX_VALUE;
-    for (int i = 0; i < 5; i++) {
-      s = Math.min(s, check(small));
-      l = Math.min(l, check(large));
-    }
-    double ratio = (double) l / s;
+    double ratio = CpuTime.ratio(() -> check(small), () -> check(large), 3, 5);
     System.out.printf("ScaleTest: check, 10x people and actions: %.1fx the CPU time%n", ratio);
     assertTrue(ratio < 15, "10x the people and actions took " + ratio + "x the CPU time");
   }
 
-  /** This thread's CPU time for one {@code check}, in nanoseconds. */
-  private static long check(Path file) {
-    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-    long start = mx.getCurrentThreadCpuTime();
+  private static void check(Path file) {
     CliRun.Result r =
         CliRun.in(file.getParent()).run("check", file.toString(), "--today", "2026-11-22");
-    long used = mx.getCurrentThreadCpuTime() - start;
     assertTrue(r.exit() <= 1, r::toString); // findings are fine, a crash or usage error is not
-    return used;
   }
 
   private Path write(String name, String text) throws IOException {

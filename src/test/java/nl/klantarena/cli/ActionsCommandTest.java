@@ -117,11 +117,19 @@ class ActionsCommandTest {
           - {id: A3, title: Drie, owner: mevr. A. Yildiz, due: 2026-05-03}
           - {id: A4, title: Vier, owner: Jan, due: 2026-05-04}
         """);
+    // "Jan" names two people: an error, and a session with errors is not listed
     var csv = CliRun.in(dir).run("actions", "--format", "csv", "--today", "2026-04-20", ".");
+    assertEquals(1, csv.exit(), csv.toString());
+    assertTrue(csv.err().contains("error[KA512]: owner \"Jan\" of action \"A4\""), csv.toString());
+    assertEquals(1, csv.out().lines().count(), csv.toString());
+    Files.writeString(
+        dir.resolve("session.yaml"),
+        Files.readString(dir.resolve("session.yaml")).replace("owner: Jan,", "owner: J. Smit,"));
+    csv = CliRun.in(dir).run("actions", "--format", "csv", "--today", "2026-04-20", ".");
     List<String> owners = csv.out().lines().skip(1).map(l -> l.split(",")[7]).toList();
-    assertEquals(List.of("Bas Visser", "Jan Smit", "Ayşe Yıldız", "Jan"), owners, csv.toString());
-    // A4's owner is written "Jan": --owner jan finds it by those words; any other form of Jan
-    // names two people
+    assertEquals(
+        List.of("Bas Visser", "Jan Smit", "Ayşe Yıldız", "Jan Smit"), owners, csv.toString());
+    // any form of Jan names two people
     var ambiguous = CliRun.in(dir).run("actions", "--owner", "jan (Extern)", ".");
     assertTrue(
         ambiguous.err().contains("--owner \"jan (Extern)\" could be Jan Bakker or Jan Smit"),
@@ -232,10 +240,10 @@ class ActionsCommandTest {
     Files.createDirectories(dir.resolve(".git"));
     Files.createDirectories(dir.resolve("a"));
     Files.createDirectories(dir.resolve("b"));
+    Files.createDirectories(dir.resolve("c"));
     Files.writeString(
         dir.resolve("a/session.yaml"), "klantarena: 1\ndate: 2026-01-01\ntitle: [unclosed\n");
-    Files.writeString(
-        dir.resolve("b/session.yaml"),
+    String session =
         """
         klantarena: 1
         title: B
@@ -245,16 +253,25 @@ class ActionsCommandTest {
         themes: [{id: a, title: A, questions: [Q?]}]
         agenda: {start: 15:00}
         actions:
-          - {id: B1, title: Zonder deadline, owner: Jan, due: }
+          - {id: B1, title: Zonder deadline, owner: Jan}
           - {id: B2, title: Met deadline, owner: Jan, due: 2026-05-01}
-        """);
+        """;
+    Files.writeString(dir.resolve("b/session.yaml"), session);
+    // a due date written without a value is an error: that session's actions are not listed
+    Files.writeString(
+        dir.resolve("c/session.yaml"),
+        session
+            .replace("B1, title: Zonder deadline, owner: Jan}", "C1, title: X, owner: Jan, due: }")
+            .replace("B2", "C2"));
     var r = CliRun.in(dir).run("actions", "--format", "csv", ".");
     assertEquals(1, r.exit(), r.toString());
     assertTrue(r.err().contains("a/session.yaml:3:8: error[KA100]"), r.toString());
     assertTrue(r.err().contains("error[KA502]"), r.toString());
     List<String> ids = r.out().lines().skip(1).map(l -> l.split(",")[3]).toList();
     assertEquals(
-        List.of("B2", "B1"), ids, "an action without a due date is listed last of the open ones");
+        List.of("B2", "B1"),
+        ids,
+        "the sessions without errors are listed; an action without a due date gets the default");
   }
 
   @Test

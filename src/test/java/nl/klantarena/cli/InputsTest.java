@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.klantarena.finding.Messages;
+import nl.klantarena.load.Loader;
 import nl.klantarena.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +28,8 @@ class InputsTest {
 
   private List<String> resolve(String... args) {
     Env env = new Env(Map.of(), Locale.ENGLISH, dir, Clock.systemUTC(), false);
-    return Inputs.resolve(List.of(args), env, Messages.of("en"), new ArrayList<>()).stream()
+    Loader loader = new Loader(dir, Messages.of("en"));
+    return Inputs.resolve(List.of(args), env, Messages.of("en"), loader, new ArrayList<>()).stream()
         .map(Inputs.Input::shown)
         .toList();
   }
@@ -51,7 +53,9 @@ class InputsTest {
         resolve("reeks"));
     assertEquals(
         resolve("reeks").stream().map(s -> s.substring("reeks/".length())).toList(),
-        Inputs.folder(dir.resolve("reeks"), ".", null).stream().map(Inputs.Input::shown).toList());
+        Inputs.folder(dir.resolve("reeks"), ".", new Loader(dir, Messages.of("en"))).stream()
+            .map(Inputs.Input::shown)
+            .toList());
   }
 
   @Test
@@ -79,7 +83,12 @@ class InputsTest {
     Env env =
         new Env(Map.of(), Locale.ENGLISH, Path.of("").toAbsolutePath(), Clock.systemUTC(), false);
     var found =
-        Inputs.resolve(List.of("examples/series"), env, Messages.of("en"), new ArrayList<>());
+        Inputs.resolve(
+            List.of("examples/series"),
+            env,
+            Messages.of("en"),
+            new Loader(env.cwd(), Messages.of("en")),
+            new ArrayList<>());
     assertEquals(
         List.of(
             "examples/series/2026-03-voorjaar/session.yaml",

@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
+import nl.klantarena.io.Csv;
 import nl.klantarena.testing.CliRun;
 import nl.klantarena.testing.Golden;
 import org.apache.commons.csv.CSVFormat;
@@ -247,14 +248,14 @@ class InviteCommandTest {
 
   @Test
   void formulaCellsGetAnApostrophe() {
-    assertEquals("'=1+1", MergeList.safe("=1+1"));
-    assertEquals("'+31 6", MergeList.safe("+31 6"));
-    assertEquals("'-2", MergeList.safe("-2"));
-    assertEquals("'@x", MergeList.safe("@x"));
-    assertEquals("'\tx", MergeList.safe("\tx"));
-    assertEquals("'\rx", MergeList.safe("\rx"));
-    assertEquals("Anna", MergeList.safe("Anna"));
-    assertEquals("", MergeList.safe(""));
+    assertEquals("'=1+1", Csv.guard("=1+1"));
+    assertEquals("'+31 6", Csv.guard("+31 6"));
+    assertEquals("'-2", Csv.guard("-2"));
+    assertEquals("'@x", Csv.guard("@x"));
+    assertEquals("'\tx", Csv.guard("\tx"));
+    assertEquals("'\rx", Csv.guard("\rx"));
+    assertEquals("Anna", Csv.guard("Anna"));
+    assertEquals("", Csv.guard(""));
   }
 
   // --- file names

@@ -9,33 +9,29 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.klantarena.check.CheckContext;
-import nl.klantarena.check.Checked;
+import nl.klantarena.check.CheckedSession;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.Messages;
 import nl.klantarena.render.Templates;
 import nl.klantarena.session.Person;
 import nl.klantarena.session.Session;
+import nl.klantarena.testing.Sessions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** docs/templates.md and the scope agree: every documented variable exists. */
 class TemplateVariablesTest {
 
-  private static Session session(Path dir) throws Exception {
+  private static CheckedSession session(Path dir) throws Exception {
     Path f =
         InviteCommandTest.session(
             dir, InviteCommandTest.FOUR_CUSTOMERS, InviteCommandTest.FOUR_STAFF);
-    Findings findings = new Findings(Messages.of("en"));
-    Checked c =
-        Checked.load(
-            f, "session.yaml", findings, new CheckContext(LocalDate.of(2026, 3, 1), false));
-    return c.usable().orElseThrow(() -> new AssertionError(findings.all()));
+    return Sessions.checked(f, "session.yaml", LocalDate.of(2026, 3, 1));
   }
 
   @Test
   void everyDocumentedVariableExists(@TempDir Path dir) throws Exception {
-    Session s = session(dir);
+    Session s = session(dir).session();
     String doc = Files.readString(Path.of("docs/templates.md"));
     String vars =
         doc.substring(doc.indexOf("### Variables"), doc.indexOf("Example: the first lines"));
@@ -95,7 +91,7 @@ class TemplateVariablesTest {
 
   @Test
   void theDocumentedExampleRenders(@TempDir Path dir) throws Exception {
-    Session s = session(dir);
+    Session s = session(dir).session();
     String doc = Files.readString(Path.of("docs/templates.md"));
     int start = doc.indexOf("```mustache\n") + "```mustache\n".length();
     String example = doc.substring(start, doc.indexOf("```", start));

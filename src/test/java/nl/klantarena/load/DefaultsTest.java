@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import nl.klantarena.finding.Finding;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.Messages;
+import nl.klantarena.io.ShownPaths;
+import nl.klantarena.render.Templates;
 import nl.klantarena.session.Lang;
 import nl.klantarena.session.Person;
 import nl.klantarena.session.Session;
@@ -263,8 +266,12 @@ class DefaultsTest {
     write("klantarena.yaml", DEFAULTS + "templates: sjablonen\n");
     Files.createDirectories(dir.resolve("sjablonen"));
     Path s = write("2026-04/session.yaml", session(""));
+    Loader loader = new Loader(dir, Messages.of("en"));
+    Session session = loader.session(s, "2026-04/session.yaml").session().orElseThrow();
     assertEquals(
-        dir.resolve("sjablonen").toAbsolutePath().normalize(), Defaults.templates(s).orElseThrow());
+        List.of(
+            new Templates.Dir(dir.resolve("sjablonen").toAbsolutePath().normalize(), "sjablonen")),
+        loader.templateDirs(session, Optional.empty()));
   }
 
   @Test
@@ -273,8 +280,11 @@ class DefaultsTest {
     Path defaults = Path.of("/r/series/klantarena.yaml");
     assertEquals(
         "series/klantarena.yaml",
-        Defaults.shownFor(session, "series/2026-04/session.yaml", defaults));
-    assertEquals("../klantarena.yaml", Defaults.shownFor(session, "session.yaml", defaults));
+        ShownPaths.near("series/2026-04/session.yaml", session, defaults));
+    assertEquals("../klantarena.yaml", ShownPaths.near("session.yaml", session, defaults));
+    assertEquals(
+        "/r/series/klantarena.yaml",
+        ShownPaths.near("/r/series/2026-04/session.yaml", session, defaults));
   }
 
   @Test

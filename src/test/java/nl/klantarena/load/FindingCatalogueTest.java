@@ -16,9 +16,9 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.klantarena.testing.CliRun;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,15 +27,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The error catalogue: one small bad input per finding code of the core bundle ({@code
  * src/test/resources/findings/<CODE>.yaml}, mostly the clean {@code base.yaml} with one fault),
- * with the finding lines {@code check} prints for it kept in {@code <CODE>.expected}. Rewrite the
- * expected files with {@code -Dgolden.update=true}.
+ * with the findings {@code check} prints for it kept whole in {@code <CODE>.expected}: each
+ * finding's line, the excerpt with its caret and the hint. Rewrite the expected files with {@code
+ * -Dgolden.update=true}.
  */
 class FindingCatalogueTest {
 
   static final Path DIR = Path.of("src/test/resources/findings");
 
-  /** Codes whose input is made by the test, not committed: too large, too deep, or a folder. */
-  static final Set<String> GENERATED = Set.of("KA116", "KA119", "KA125", "KA126");
+  /**
+   * Codes whose input is made by the test, not committed: too large, too deep, a folder, or a
+   * device.
+   */
+  static final Set<String> GENERATED = Set.of("KA116", "KA119", "KA125", "KA126", "KA141");
 
   private static final Pattern FINDING_LINE =
       Pattern.compile("^\\S.*?: (error|warning)\\[KA\\d+\\]: .*");
@@ -80,7 +84,8 @@ class FindingCatalogueTest {
         code + " not reported:\n" + r);
     assertEquals(
         lines.stream().anyMatch(l -> l.contains(": error[")) ? 1 : 0, r.exit(), r.toString());
-    String actual = lines.stream().map(l -> l + "\n").collect(Collectors.joining());
+    // the whole finding as check prints it: the line, the excerpt with its caret, the hint
+    String actual = r.err();
     Path expected = DIR.resolve(code + ".expected");
     if (Boolean.getBoolean("golden.update") || !Files.exists(expected)) {
       boolean existed = Files.exists(expected);
@@ -131,6 +136,19 @@ class FindingCatalogueTest {
     assertEquals(1, r.exit(), r.toString());
     assertEquals(
         List.of("plans: error[KA125]: no session files in folder plans"),
+        findingLines(r),
+        r.toString());
+  }
+
+  @Test
+  void notARegularFile(@TempDir Path dir) throws IOException {
+    Path zero = Path.of("/dev/zero");
+    Assumptions.assumeTrue(Files.exists(zero), "a system with /dev/zero");
+    var r = check(dir, zero.toString());
+    assertEquals(
+        List.of(
+            "/dev/zero: error[KA141]: the file cannot be read: it is not a regular file (a pipe, a"
+                + " device or a socket), and is not read"),
         findingLines(r),
         r.toString());
   }

@@ -11,6 +11,7 @@ import java.util.List;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.Messages;
 import nl.klantarena.finding.SourcePos;
+import nl.klantarena.io.AtomicFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,13 +50,13 @@ class NotesFileTest {
                 LocalDate.of(2026, 6, 16),
                 HERE));
     Path f = dir.resolve(NotesFile.NAME);
-    NotesFile.write(f, notes);
+    AtomicFiles.write(f, NotesFile.format(notes));
     String text = Files.readString(f);
     assertTrue(
         text.startsWith("id,time,round,speaker,role,theme,kind,text,source,owner,due\n"), text);
     assertTrue(text.contains("\"'=HYPERLINK("), text);
     Findings findings = new Findings(Messages.of("en"));
-    List<Note> back = NotesFile.read(f, "notes.csv", findings);
+    List<Note> back = NotesFile.read(Files.readString(f), "notes.csv", findings);
     assertTrue(findings.isEmpty(), findings.all().toString());
     assertEquals(2, back.size());
     assertEquals(notes.get(0).withPos(back.get(0).pos()), back.get(0));

@@ -214,6 +214,11 @@ class PlanCommandTest {
     var json = run("plan", NL, EN, "--format", "json");
     assertTrue(
         json.out().startsWith("[\n  {\n    \"file\": \"examples/nl/session.yaml\""), json.out());
+    // one shape for one session or many: an array
+    var one = run("plan", NL, "--format", "json");
+    assertTrue(
+        one.out().startsWith("[\n  {\n    \"file\": \"examples/nl/session.yaml\""), one.out());
+    assertTrue(json.out().startsWith(one.out().substring(0, one.out().length() - 4)), json.out());
   }
 
   @Test
@@ -231,11 +236,13 @@ class PlanCommandTest {
     String before = Files.readString(session);
     var r = CliRun.in(dir).run("plan", "session.yaml", "--out", "./session.yaml");
     assertEquals(2, r.exit(), r.toString());
-    assertTrue(r.err().contains("--out ./session.yaml would overwrite the session file"), r.err());
+    assertTrue(
+        r.err().contains("--out ./session.yaml names a file this run reads (the session file)"),
+        r.err());
     assertEquals(before, Files.readString(session));
     var same = CliRun.in(dir).run("plan", "session.yaml", "--ics", "x.svg", "--seating", "x.svg");
     assertEquals(2, same.exit(), same.toString());
-    assertTrue(same.err().contains("--ics and --seating name the same file x.svg"), same.err());
+    assertTrue(same.err().contains("--ics and --seating both name x.svg"), same.err());
     assertFalse(Files.exists(dir.resolve("x.svg")));
   }
 

@@ -1,13 +1,8 @@
 package nl.klantarena.plan;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import nl.klantarena.check.CheckContext;
-import nl.klantarena.check.Checked;
-import nl.klantarena.finding.Findings;
-import nl.klantarena.finding.Messages;
 import nl.klantarena.testing.CliRun;
+import nl.klantarena.testing.Sessions;
 
 /** Loads a plan from a session file for tests that look at the model or a renderer directly. */
 final class Plans {
@@ -15,14 +10,6 @@ final class Plans {
   private Plans() {}
 
   static Plan load(String file) {
-    CheckContext cc = new CheckContext(CliRun.CLOCK_DATE, false);
-    try {
-      Checked c = Checked.load(Path.of(file), file, new Findings(Messages.of("en")), cc);
-      if (c.usable().isEmpty())
-        throw new AssertionError(file + " has errors: " + c.findings().all());
-      return Plan.of(c.usable().get(), cc);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Plan.of(Sessions.checked(file), new CheckContext(CliRun.CLOCK_DATE, false));
   }
 }

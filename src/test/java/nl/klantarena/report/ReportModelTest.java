@@ -3,21 +3,20 @@ package nl.klantarena.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import nl.klantarena.check.CheckContext;
-import nl.klantarena.check.Checked;
+import nl.klantarena.check.CheckedSession;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.Messages;
 import nl.klantarena.finding.SourcePos;
 import nl.klantarena.notes.Note;
 import nl.klantarena.notes.NoteKind;
+import nl.klantarena.render.Markdown;
 import nl.klantarena.render.Templates;
-import nl.klantarena.session.Session;
+import nl.klantarena.render.Wrap;
+import nl.klantarena.testing.Sessions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,40 +24,35 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ReportModelTest {
 
-  static Session session(String file) {
-    Findings f = new Findings(Messages.of("en"));
-    Checked c;
-    try {
-      c = Checked.load(Path.of(file), file, f, new CheckContext(LocalDate.of(2026, 11, 22), false));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return c.usable().orElseThrow(() -> new AssertionError(f.all()));
+  static CheckedSession session(String file) {
+    return Sessions.checked(Path.of(file), file, LocalDate.of(2026, 11, 22));
   }
 
   @Test
   void carriedOverActionsAndTrendsGetTheirSectionsOnlyWhenThereAreSome() {
-    Session s = session(ReportCommandTest.BARE);
-    Session earlier = session(ReportCommandTest.NL);
+    CheckedSession s = session(ReportCommandTest.BARE);
+    CheckedSession earlier = session(ReportCommandTest.NL);
     var today = LocalDate.of(2026, 12, 20);
     Findings f = new Findings(Messages.of("en"));
     String plain =
         ReportMarkdown.render(
                 Report.of(s, null, new Report.Options(Audience.STAFF, today)),
-                Templates.load(s.language()),
+                Templates.load(s.session().language()),
                 f)
             .orElseThrow();
     var o =
         new Report.Options(
             Audience.STAFF,
             today,
-            List.of(new Carried("../2026-voorjaar/session.yaml", earlier.actions().get(0))),
+            List.of(
+                new Carried("../2026-voorjaar/session.yaml", earlier.session().actions().get(0))),
             List.of(
                 new Trend(
                     "../2026-voorjaar/session.yaml", LocalDate.of(2026, 4, 16), "Billing", 12)),
             "## Open actions from earlier sessions\n\n- A1 from an earlier session\n");
     String md =
-        ReportMarkdown.render(Report.of(s, null, o), Templates.load(s.language()), f).orElseThrow();
+        ReportMarkdown.render(Report.of(s, null, o), Templates.load(s.session().language()), f)
+            .orElseThrow();
     assertEquals(List.of(), f.all());
     assertTrue(
         !plain.contains("## Open actions from earlier sessions")
@@ -76,12 +70,12 @@ class ReportModelTest {
   void webAddressesInUserTextAreNoLinks() {
     assertEquals(
         "see www\\.example.com or https\\://example.com/a\\_b",
-        ReportMarkdown.inline("see www.example.com or https://example.com/a_b"));
+        Markdown.inline("see www.example.com or https://example.com/a_b"));
   }
 
   @Test
   void aNumberNeverStartsAWrappedLine() {
-    String item = ReportMarkdown.item("x".repeat(70) + " round 2. and more");
+    String item = Wrap.item("x".repeat(70) + " round 2. and more");
     assertEquals("- " + "x".repeat(70) + "\n  round 2. and more", item);
   }
 
@@ -105,7 +99,8 @@ class ReportModelTest {
       })
   void phoneNumbersAreHidden(String phone) {
     Privacy p =
-        new Privacy(session(ReportCommandTest.EN), false, "customer", "[e-mail]", "[phone]");
+        new Privacy(
+            session(ReportCommandTest.EN).session(), false, "customer", "[e-mail]", "[phone]");
     assertEquals("call [phone] today", p.text("call " + phone + " today"));
   }
 
@@ -114,13 +109,16 @@ class ReportModelTest {
       strings = {"on 2026-11-05", "at 14:30", "9.000 homes", "NE46 3NS", "round 2", "£1,250.00"})
   void datesAndAmountsStay(String text) {
     Privacy p =
-        new Privacy(session(ReportCommandTest.EN), false, "customer", "[e-mail]", "[phone]");
+        new Privacy(
+            session(ReportCommandTest.EN).session(), false, "customer", "[e-mail]", "[phone]");
     assertEquals(text, p.text(text));
   }
 
   @Test
   void namesAliasesAndUniqueFirstNamesOfCustomersBecomePseudonyms() {
-    Privacy p = new Privacy(session(ReportCommandTest.EN), true, "customer", "[e-mail]", "[phone]");
+    Privacy p =
+        new Privacy(
+            session(ReportCommandTest.EN).session(), true, "customer", "[e-mail]", "[phone]");
     assertEquals(
         "Customer A told customer A and customer B; Tomato stays; mail [e-mail]",
         p.text(
@@ -137,7 +135,7 @@ class ReportModelTest {
         Files.readString(Path.of("examples/nl/session.yaml"))
             .replace("owner: Ruud Jacobs", "owner: 'Jacobs, R.'")
             .replace("owner: Dennis Vos", "owner: dennis"));
-    Session s = session(f.toString());
+    CheckedSession s = session(f.toString());
     Note said =
         new Note(
             "N0001",
@@ -159,7 +157,7 @@ class ReportModelTest {
                     s,
                     List.of(said),
                     new Report.Options(Audience.STAFF, LocalDate.of(2026, 11, 1))),
-                Templates.load(s.language()),
+                Templates.load(s.session().language()),
                 fs)
             .orElseThrow();
     assertTrue(md.contains("| A1 | Reparatieafspraken"), md);

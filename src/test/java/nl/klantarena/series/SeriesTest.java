@@ -10,12 +10,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.klantarena.finding.Findings;
+import nl.klantarena.actions.ActionRow;
+import nl.klantarena.check.CheckedSession;
 import nl.klantarena.finding.Messages;
-import nl.klantarena.load.SessionLoader;
+import nl.klantarena.load.Loader;
 import nl.klantarena.session.Lang;
 import nl.klantarena.session.Session;
 import nl.klantarena.testing.Golden;
+import nl.klantarena.testing.Sessions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,15 +25,21 @@ class SeriesTest {
 
   static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
-  static Session load(String file) throws Exception {
-    return new SessionLoader(new Findings(Messages.of("en")))
-        .load(Path.of(file), file)
-        .orElseThrow();
+  /** One loader for the whole test class is one run: each file is read once. */
+  private final Loader loader = new Loader(Path.of(""), Messages.of("en"));
+
+  CheckedSession load(String file) {
+    return Sessions.checked(Path.of(file), file, TODAY);
+  }
+
+  /** A session of a test series, loaded without the rules (they are not what is tested). */
+  Session loadUnchecked(Path file, String shown) {
+    return loader.session(file, shown).session().orElseThrow();
   }
 
   @Test
   void theSeriesOfASessionIsTheEarlierSessionsOfItsFolderTree() throws Exception {
-    Series s = Series.of(load("examples/series/2026-09-najaar/session.yaml"), TODAY);
+    Series s = Series.of(load("examples/series/2026-09-najaar/session.yaml"), loader, TODAY);
     assertEquals(Path.of("examples/series").toAbsolutePath().normalize(), s.root());
     assertEquals(
         List.of("Klantarena voorjaar 2026", "Klantarena zomer 2026"),
@@ -43,9 +51,12 @@ class SeriesTest {
         s.earlier().stream().map(Session::file).toList(),
         "named as the session itself is named");
     assertEquals(
-        1, Series.of(load("examples/series/2026-06-zomer/session.yaml"), TODAY).earlier().size());
+        1,
+        Series.of(load("examples/series/2026-06-zomer/session.yaml"), loader, TODAY)
+            .earlier()
+            .size());
     assertTrue(
-        Series.of(load("examples/series/2026-03-voorjaar/session.yaml"), TODAY)
+        Series.of(load("examples/series/2026-03-voorjaar/session.yaml"), loader, TODAY)
             .earlier()
             .isEmpty());
   }
@@ -53,14 +64,17 @@ class SeriesTest {
   @Test
   void carriedOverAreTheOpenActionsOfEarlierSessionsOverdueFirst() throws Exception {
     List<ActionRow> rows =
-        Series.of(load("examples/series/2026-09-najaar/session.yaml"), TODAY).carriedOver();
+        Series.of(load("examples/series/2026-09-najaar/session.yaml"), loader, TODAY).carriedOver();
     assertEquals(List.of("V2", "Z1", "V4", "Z2"), rows.stream().map(r -> r.action().id()).toList());
     assertEquals(List.of(true, true, false, false), rows.stream().map(ActionRow::overdue).toList());
     assertEquals(175, rows.get(0).daysOverdue());
     assertEquals("Jan Bakker", rows.get(2).ownerName(), "the alias Jan is the roster's Jan Bakker");
     // as of an earlier day, fewer are late
     List<ActionRow> asOfSummer =
-        Series.of(load("examples/series/2026-09-najaar/session.yaml"), LocalDate.of(2026, 8, 31))
+        Series.of(
+                load("examples/series/2026-09-najaar/session.yaml"),
+                loader,
+                LocalDate.of(2026, 8, 31))
             .carriedOver();
     assertEquals(
         List.of(true, false, false, false), asOfSummer.stream().map(ActionRow::overdue).toList());
@@ -68,7 +82,8 @@ class SeriesTest {
 
   @Test
   void trendsCountNotesWhereImportedElseActions() throws Exception {
-    Trends t = Series.of(load("examples/series/2026-09-najaar/session.yaml"), TODAY).trends();
+    Trends t =
+        Series.of(load("examples/series/2026-09-najaar/session.yaml"), loader, TODAY).trends();
     assertEquals(2, t.columns().size());
     // voorjaar has no notes file: its actions count; zomer has notes.csv: its notes count
     assertEquals(
@@ -87,14 +102,14 @@ class SeriesTest {
     assertEquals(2, t.rows().get(0).sessions(t.columns()));
     assertTrue(t.columns().get(1).planned().contains("storingen"));
     Trends actionsOnly =
-        Series.of(load("examples/series/2026-09-najaar/session.yaml"), TODAY)
+        Series.of(load("examples/series/2026-09-najaar/session.yaml"), loader, TODAY)
             .trends(Trends.NoteCounts.NONE);
     assertEquals(List.of(0, 1), actionsOnly.rows().get(2).counts());
   }
 
   @Test
   void trendsCountNotesWhereASessionHasThem() throws Exception {
-    Series s = Series.of(load("examples/series/2026-09-najaar/session.yaml"), TODAY);
+    Series s = Series.of(load("examples/series/2026-09-najaar/session.yaml"), loader, TODAY);
     Trends t =
         s.trends(
             x ->
@@ -116,14 +131,14 @@ class SeriesTest {
 
   @Test
   void reportSectionsInTheSessionsLanguage() throws Exception {
-    Series s = Series.of(load("examples/series/2026-09-najaar/session.yaml"), TODAY);
+    Series s = Series.of(load("examples/series/2026-09-najaar/session.yaml"), loader, TODAY);
     SeriesMarkdown nl = new SeriesMarkdown(Lang.NL);
     Golden.check(
         "series/najaar-nl.md", "# Verslag\n\n" + nl.carriedOver(s, 2) + "\n" + nl.trends(s, 2));
     SeriesMarkdown en = new SeriesMarkdown(Lang.EN);
     Golden.check(
         "series/najaar-en.md", "# Report\n\n" + en.carriedOver(s, 2) + "\n" + en.trends(s, 2));
-    Series first = Series.of(load("examples/series/2026-03-voorjaar/session.yaml"), TODAY);
+    Series first = Series.of(load("examples/series/2026-03-voorjaar/session.yaml"), loader, TODAY);
     assertEquals(
         "## Open acties uit eerdere sessies\n\nDit is de eerste sessie van de reeks: er staat nog niets open.\n",
         nl.carriedOver(first, 2));
@@ -152,11 +167,8 @@ class SeriesTest {
               + ", title: Een actie met een titel van meer dan tachtig tekens, zodat het afbreken "
               + "nodig is - echt, owner: Iemand Met Een Naam, due: 2025-12-01, theme: een-thema-met-een-lange-id}\n");
     }
-    Session last =
-        new SessionLoader(new Findings(Messages.of("en")))
-            .load(dir.resolve("s13/session.yaml"), "s13/session.yaml")
-            .orElseThrow();
-    Series s = Series.of(last, TODAY);
+    Session last = loadUnchecked(dir.resolve("s13/session.yaml"), "s13/session.yaml");
+    Series s = Series.of(last, loader, TODAY);
     assertEquals(12, s.earlier().size());
     String md =
         "# Report\n\n"
@@ -190,11 +202,8 @@ class SeriesTest {
     Files.createDirectories(dir.resolve("b"));
     Files.writeString(
         dir.resolve("b/session.yaml"), session.replace("{n}", "0").replace("{d}", "2026-01-01"));
-    Session s =
-        new SessionLoader(new Findings(Messages.of("en")))
-            .load(later, "a/session.yaml")
-            .orElseThrow();
-    Series series = Series.of(s, TODAY);
+    Session s = loadUnchecked(later, "a/session.yaml");
+    Series series = Series.of(s, loader, TODAY);
     assertEquals(List.of("T1"), series.earlier().stream().map(Session::title).toList());
     assertEquals("a/old/session.yaml", series.earlier().get(0).file());
     assertEquals(List.of("A1"), series.carriedOver().stream().map(r -> r.action().id()).toList());

@@ -1,4 +1,4 @@
-package nl.klantarena.series;
+package nl.klantarena.actions;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

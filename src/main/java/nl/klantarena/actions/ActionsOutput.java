@@ -1,4 +1,4 @@
-package nl.klantarena.series;
+package nl.klantarena.actions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.klantarena.finding.Messages;
+import nl.klantarena.io.Csv;
 import nl.klantarena.io.Json;
 import nl.klantarena.render.Markdown;
+import nl.klantarena.render.TextTable;
+import nl.klantarena.render.Wrap;
 import nl.klantarena.session.Action;
 import nl.klantarena.session.Session;
 import org.apache.commons.csv.CSVFormat;
@@ -70,10 +73,10 @@ public final class ActionsOutput {
   String markdown(List<ActionRow> rows) {
     StringBuilder sb = new StringBuilder();
     sb.append("# ").append(msg.get("actions.title")).append("\n\n");
-    sb.append(MdWrap.paragraph(summary(rows))).append("\n");
+    sb.append(Wrap.paragraph(summary(rows))).append("\n");
     if (rows.isEmpty())
       return sb.append("\n")
-          .append(MdWrap.paragraph(msg.get("actions.none")))
+          .append(Wrap.paragraph(msg.get("actions.none")))
           .append("\n")
           .toString();
     int group = -1;
@@ -84,7 +87,7 @@ public final class ActionsOutput {
         long n = rows.stream().filter(x -> x.rank() == rank).count();
         sb.append("\n## ").append(msg.get("actions.group." + GROUPS.get(group), n)).append("\n\n");
       }
-      sb.append(MdWrap.item(item(r))).append("\n");
+      sb.append(Wrap.item(item(r))).append("\n");
     }
     return sb.toString();
   }
@@ -123,32 +126,22 @@ public final class ActionsOutput {
     StringBuilder sb = new StringBuilder();
     sb.append(summary(rows)).append("\n");
     if (rows.isEmpty()) return sb.toString();
-    List<List<String>> table = new ArrayList<>();
-    table.add(header().stream().map(h -> h.toUpperCase(msg.locale())).toList());
+    List<String[]> table = new ArrayList<>();
+    table.add(header().stream().map(h -> h.toUpperCase(msg.locale())).toArray(String[]::new));
     for (ActionRow r : rows) {
       table.add(
-          List.of(
-              status(r),
-              r.action().due() == null ? "" : r.action().due().toString(),
-              oneLine(r.action().id()),
-              oneLine(r.action().title()),
-              oneLine(r.ownerName()),
-              decision(r),
-              oneLine(sessionLabel(r.session()))));
-    }
-    int[] width = new int[table.get(0).size()];
-    for (List<String> row : table) {
-      for (int i = 0; i < row.size(); i++) width[i] = Math.max(width[i], length(row.get(i)));
+          new String[] {
+            status(r),
+            r.action().due() == null ? "" : r.action().due().toString(),
+            r.action().id(),
+            r.action().title(),
+            r.ownerName(),
+            decision(r),
+            sessionLabel(r.session())
+          });
     }
     sb.append("\n");
-    for (List<String> row : table) {
-      StringBuilder line = new StringBuilder();
-      for (int i = 0; i < row.size(); i++) {
-        line.append(row.get(i));
-        if (i < row.size() - 1) line.append(" ".repeat(width[i] - length(row.get(i)) + 2));
-      }
-      sb.append(line.toString().stripTrailing()).append("\n");
-    }
+    TextTable.append(sb, table, "", 2);
     return sb.toString();
   }
 
@@ -194,14 +187,14 @@ public final class ActionsOutput {
       for (ActionRow r : rows) {
         Session s = r.session();
         p.printRecord(
-            safe(s.file()),
+            Csv.guard(s.file()),
             s.date() == null ? "" : s.date().toString(),
-            safe(s.title()),
-            safe(r.action().id()),
-            safe(r.action().title()),
-            safe(r.action().theme()),
+            Csv.guard(s.title()),
+            Csv.guard(r.action().id()),
+            Csv.guard(r.action().title()),
+            Csv.guard(r.action().theme()),
             word(r.action().decision().name()),
-            safe(r.ownerName()),
+            Csv.guard(r.ownerName()),
             r.action().due() == null ? "" : r.action().due().toString(),
             word(r.action().status().name()),
             r.overdue(),
@@ -212,16 +205,6 @@ public final class ActionsOutput {
       throw new UncheckedIOException(e);
     }
     return sb.toString();
-  }
-
-  /**
-   * A cell a spreadsheet would not run as a formula: text starting with = + - @ or a tab or
-   * carriage return gets a leading apostrophe (OWASP's advice against CSV injection).
-   */
-  static String safe(String s) {
-    if (s.isEmpty()) return s;
-    char c = s.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
   }
 
   private List<String> header() {
@@ -252,13 +235,5 @@ public final class ActionsOutput {
 
   private static String word(String enumName) {
     return enumName.toLowerCase(Locale.ROOT);
-  }
-
-  private static String oneLine(String s) {
-    return s.replace("\r", " ").replace("\n", " ");
-  }
-
-  private static int length(String s) {
-    return s.codePointCount(0, s.length());
   }
 }
