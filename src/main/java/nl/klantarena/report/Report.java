@@ -203,14 +203,26 @@ public final class Report {
     return session.theme(id).map(Theme::label).orElse(id);
   }
 
-  /** Who said it, as the audience may see it: a customer's pseudonym in the letter. */
+  /**
+   * Who said it, as the audience may see it: a customer's pseudonym in the letter, and in the staff
+   * report for a customer whose consent is {@code anonymous} or {@code none}.
+   */
   String speaker(Note n) {
-    if (options.audience() == Audience.CUSTOMERS) {
+    if (options.audience() == Audience.CUSTOMERS || privacy.hidden(n.speaker())) {
       String p = privacy.pseudonym(n.speaker());
       if (p != null) return p;
       return word("role." + n.role());
     }
     return n.speaker().isEmpty() ? word("role.unknown") : privacy.text(fullName(n.speaker()));
+  }
+
+  /**
+   * Whether a note's words are left out: its speaker is a customer whose consent is {@code none}.
+   * The note is still counted and listed, as a line that says a customer spoke, without the words
+   * or who it was.
+   */
+  boolean withheld(Note n) {
+    return privacy.withheld(n.speaker());
   }
 
   /** The full name of the person {@code name} finds in the session, else {@code name}. */

@@ -150,11 +150,14 @@ public final class ReportJson {
       Map<String, Object> nm = new LinkedHashMap<>();
       nm.put("id", n.id());
       nm.put("round", n.round() == 0 ? null : n.round());
-      nm.put("speaker", r.speaker(n));
+      boolean withheld = r.withheld(n);
+      nm.put("speaker", withheld ? r.word("role.customer") : r.speaker(n));
       nm.put("role", n.role());
       nm.put("theme", n.theme());
       nm.put("kind", n.kind().word());
-      nm.put("text", r.text(n.text()));
+      nm.put("text", withheld ? "" : r.text(n.text()));
+      // a customer who does not want to be quoted: the note is there, its words are not
+      if (withheld) nm.put("withheld", true);
       out.add(nm);
     }
     return out;

@@ -213,7 +213,9 @@ public final class ReportMarkdown {
     List<Object> out = new ArrayList<>(notes.size());
     for (Note n : notes) {
       StringBuilder b = new StringBuilder();
-      b.append('“').append(inline(r.text(n.text()))).append("” — ").append(inline(r.speaker(n)));
+      if (r.withheld(n)) b.append(r.word("withheld"));
+      else
+        b.append('“').append(inline(r.text(n.text()))).append("” — ").append(inline(r.speaker(n)));
       List<String> facts = new ArrayList<>();
       if (n.round() > 0) facts.add(r.word("round", n.round()));
       if (withTheme && n.hasTheme()) facts.add(inline(r.themeLabel(n.theme())));
