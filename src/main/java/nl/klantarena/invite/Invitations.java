@@ -136,6 +136,11 @@ public final class Invitations {
                     "=_klantarena." + hash)));
       }
       invitations.add(new Invitation(p, base, subj, text, drafted));
+      // a customer of a recorded session is asked to agree to it (partials/recording)
+      boolean asked =
+          p.role() == Role.CUSTOMER
+              && session.recording() != null
+              && session.recording().recorded();
       rows.add(
           new MergeList.Row(
               p.name(),
@@ -145,7 +150,8 @@ public final class Invitations {
               txtName,
               icsName,
               emlName,
-              p.hasEmail() ? "ok" : "no-email"));
+              p.hasEmail() ? "ok" : "no-email",
+              asked ? "requested" : ""));
     }
     if (failed || findings.hasErrors()) return Optional.empty();
     files.put(MergeList.FILE, MergeList.csv(rows).getBytes(StandardCharsets.UTF_8));

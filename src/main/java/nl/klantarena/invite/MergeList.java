@@ -26,9 +26,14 @@ final class MergeList {
           "message_file",
           "calendar_file",
           "draft_file",
-          "status");
+          "status",
+          "recording_consent");
 
-  /** One row. {@code status} is {@code ok} or {@code no-email}. */
+  /**
+   * One row. {@code status} is {@code ok} or {@code no-email}; {@code recordingConsent} is {@code
+   * requested} for a customer asked to agree to the recording, else empty: a column to keep the
+   * answers in.
+   */
   record Row(
       String name,
       String email,
@@ -37,7 +42,8 @@ final class MergeList {
       String messageFile,
       String calendarFile,
       String draftFile,
-      String status) {}
+      String status,
+      String recordingConsent) {}
 
   private MergeList() {}
 
@@ -54,7 +60,8 @@ final class MergeList {
             Csv.guard(r.messageFile()),
             Csv.guard(r.calendarFile()),
             Csv.guard(r.draftFile()),
-            Csv.guard(r.status()));
+            Csv.guard(r.status()),
+            Csv.guard(r.recordingConsent()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
