@@ -60,7 +60,7 @@ public final class Forget {
   /** A file that may name the person but is not text, so the tool cannot edit it. */
   public record Skipped(String shown) {}
 
-  /** A mention left as it was, because it could be someone else too. */
+  /** A mention replaced although it could be someone else too: to be checked. */
   public record Left(String shown, int line, String text, List<String> names) {}
 
   /**

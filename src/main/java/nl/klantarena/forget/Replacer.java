@@ -14,16 +14,21 @@ import nl.klantarena.session.Person;
 /**
  * Where a text names the person to forget, as names are matched everywhere ({@link Mentions}: the
  * full name, aliases, the surname with its particles, after a title, with initials, a possessive),
- * and where it holds their e-mail address or phone number. A mention that could also be someone
- * else (a first name two people share) is left, and said.
+ * and where it holds their e-mail address or phone number. A part of their name that someone else
+ * has too (a first name two people share) is replaced as well, as the letter's pseudonyms are: one
+ * mention too many is the safer mistake; such places are said, to be checked.
  */
 final class Replacer {
 
-  /** A mention left as it was because it could be someone else too. */
+  /** A mention that was replaced although it could be someone else too. */
   record Left(int start, int end, List<String> names) {}
 
   private final Set<Person> targets = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Mentions mentions;
+
+  /** Everyone's mentions: to see whether a mention of the person could be someone else's. */
+  private final Mentions all;
+
   private final List<Pattern> emails = new ArrayList<>();
   private final List<Pattern> phones = new ArrayList<>();
   private final String pseudonym;
@@ -38,6 +43,7 @@ final class Replacer {
       String phoneWord) {
     this.targets.addAll(whom);
     this.mentions = Mentions.of(whom, everyone);
+    this.all = Mentions.of(everyone, everyone);
     this.pseudonym = pseudonym;
     this.emailWord = emailWord;
     this.phoneWord = phoneWord;
@@ -77,7 +83,7 @@ final class Replacer {
     return edits(text, new ArrayList<>());
   }
 
-  /** As {@link #edits(String)}; the mentions left because they could be someone else go to left. */
+  /** As {@link #edits(String)}; mentions that could be someone else too are added to left. */
   List<Edit> edits(String text, List<Left> left) {
     List<Edit> out = new ArrayList<>();
     for (Pattern p : emails) {
@@ -89,21 +95,30 @@ final class Replacer {
       while (m.find()) out.add(Edit.of(m.start(), m.end(), phoneWord, text));
     }
     List<Edit> names = new ArrayList<>();
+    List<Left> shared = new ArrayList<>();
     if (!text.isEmpty()) {
-      for (Mentions.Mention m : mentions.find(text)) {
-        boolean all = true;
-        for (Person p : m.people()) all &= targets.contains(p);
-        if (!all) {
-          List<String> who = new ArrayList<>();
-          for (Person p : m.people()) if (!who.contains(p.name())) who.add(p.name());
-          left.add(new Left(m.start(), m.end(), who));
-          continue;
-        }
+      List<Mentions.Mention> found = mentions.find(text);
+      List<Mentions.Mention> anyone = found.isEmpty() ? List.of() : all.find(text);
+      for (Mentions.Mention m : found) {
         String possessive =
             m.possessive().isEmpty() ? "" : m.possessive().startsWith("’") ? "’s" : "'s";
         names.add(Edit.of(m.start(), m.end(), pseudonym + possessive, text));
+        for (Mentions.Mention a : anyone) {
+          if (a.start() != m.start()) continue;
+          List<String> who = new ArrayList<>();
+          boolean other = false;
+          for (Person p : a.people()) {
+            other |= !targets.contains(p);
+            if (!who.contains(p.name())) who.add(p.name());
+          }
+          if (other) shared.add(new Left(m.start(), m.end(), who));
+        }
       }
     }
-    return Edit.merge(out, names);
+    List<Edit> merged = Edit.merge(out, names);
+    for (Left l : shared) {
+      for (Edit e : merged) if (e.start() == l.start() && e.end() == l.end()) left.add(l);
+    }
+    return merged;
   }
 }
