@@ -5,16 +5,11 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -423,40 +418,20 @@ public final class Forget {
     return false;
   }
 
-  /** Every regular file below {@code dir}, in path order; hidden folders (.git) left out. */
+  /**
+   * Every regular file below {@code dir}, in path order; hidden folders (.git) and links left out
+   * (a link could lead to a file outside the folder).
+   */
   static List<Path> files(Path dir) {
     List<Path> out = new ArrayList<>();
     try {
-      Files.walkFileTree(
-          dir,
-          EnumSet.noneOf(FileVisitOption.class),
-          Integer.MAX_VALUE,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a) {
-              boolean hidden = !d.equals(dir) && d.getFileName().toString().startsWith(".");
-              return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path f, BasicFileAttributes a) {
-              if (a.isRegularFile() && !Files.isSymbolicLink(f)) out.add(f);
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path f, IOException e) {
-              return FileVisitResult.CONTINUE;
-            }
-          });
+      for (Path f : SessionFiles.filesBelow(dir)) {
+        if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) out.add(f);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     out.sort(null);
     return out;
-  }
-
-  static boolean exists(Path p) {
-    return Files.exists(p, LinkOption.NOFOLLOW_LINKS);
   }
 }
