@@ -29,7 +29,7 @@ public final class ActionList {
     /** {@code who}: the person {@link #owner} finds in the row's session, or null. */
     boolean keeps(ActionRow r, Person who) {
       if (overdueOnly && !r.overdue()) return false;
-      if (status != null && r.action().status() != status) return false;
+      if (status != null && !r.statusWord().equals(status.word())) return false;
       return owner == null || r.ownedBy(who, owner);
     }
   }
@@ -68,22 +68,24 @@ public final class ActionList {
     return new Whom(found, found.isEmpty() ? candidates : Set.of(), nearest);
   }
 
-  /** How many rows are overdue, open (not overdue), done and dropped. */
-  public record Counts(int overdue, int open, int done, int dropped) {
+  /** How many rows are overdue, open (not overdue), done, dropped and decided not to do. */
+  public record Counts(int overdue, int open, int done, int dropped, int decided) {
     public static Counts of(List<ActionRow> rows) {
       int o = 0;
       int op = 0;
       int d = 0;
       int dr = 0;
+      int dc = 0;
       for (ActionRow r : rows) {
         switch (r.rank()) {
           case 0 -> o++;
           case 1 -> op++;
           case 2 -> d++;
-          default -> dr++;
+          case 3 -> dr++;
+          default -> dc++;
         }
       }
-      return new Counts(o, op, d, dr);
+      return new Counts(o, op, d, dr, dc);
     }
   }
 }

@@ -5,11 +5,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Objects;
 import nl.klantarena.session.Action;
+import nl.klantarena.session.Decision;
 import nl.klantarena.session.Names;
 import nl.klantarena.session.People;
 import nl.klantarena.session.Person;
 import nl.klantarena.session.Session;
-import nl.klantarena.session.Status;
 
 /**
  * One action of one session, as of a date.
@@ -28,7 +28,8 @@ public record ActionRow(
   }
 
   /**
-   * Overdue first, then open, done and dropped; within each by due date, session date, file, id.
+   * Overdue first, then open, done, dropped, and what the organisation decided not to do; within
+   * each by due date, session date, file, id.
    */
   public static final Comparator<ActionRow> ORDER =
       Comparator.comparingInt(ActionRow::rank)
@@ -67,9 +68,10 @@ public record ActionRow(
     return !k.isEmpty() && Names.key(action.owner()).equals(k);
   }
 
-  /** 0 overdue, 1 open, 2 done, 3 dropped. */
+  /** 0 overdue, 1 open, 2 done, 3 dropped, 4 decided not to do. */
   int rank() {
     if (overdue) return 0;
+    if (action.decision() == Decision.DONT) return 4;
     return switch (action.status()) {
       case OPEN -> 1;
       case DONE -> 2;
@@ -78,6 +80,14 @@ public record ActionRow(
   }
 
   public boolean open() {
-    return action.status() == Status.OPEN;
+    return action.open();
+  }
+
+  /**
+   * Where the action stands, as a stable word: {@code open}, {@code done} or {@code dropped} as the
+   * file says, or {@code decided} for an action the organisation decided not to take up.
+   */
+  public String statusWord() {
+    return action.decision() == Decision.DONT ? "decided" : action.status().word();
   }
 }

@@ -63,7 +63,8 @@ public final class ActionsOutput {
 
   String summary(List<ActionRow> rows) {
     var c = ActionList.Counts.of(rows);
-    return msg.get("actions.summary", today, c.overdue(), c.open(), c.done(), c.dropped());
+    return msg.get(
+        "actions.summary", today, c.overdue(), c.open(), c.done(), c.dropped(), c.decided());
   }
 
   /**
@@ -92,7 +93,8 @@ public final class ActionsOutput {
     return sb.toString();
   }
 
-  private static final List<String> GROUPS = List.of("overdue", "open", "done", "dropped");
+  private static final List<String> GROUPS =
+      List.of("overdue", "open", "done", "dropped", "decided");
 
   /**
    * One action as a Markdown sentence: id, title, owner, due date (and lateness), decision,
@@ -100,6 +102,14 @@ public final class ActionsOutput {
    */
   private String item(ActionRow r) {
     Action a = r.action();
+    String id = a.id().isEmpty() ? "" : "**" + Markdown.inline(a.id()) + "** ";
+    if (r.rank() == 4) {
+      return msg.get(
+          "actions.item.decided",
+          id,
+          Markdown.inline(a.title()),
+          Markdown.inline(sessionLabel(r.session())));
+    }
     String owner =
         r.ownerName().isEmpty() ? msg.get("actions.item.noowner") : Markdown.inline(r.ownerName());
     String due =
@@ -111,7 +121,6 @@ public final class ActionsOutput {
                   r.daysOverdue() == 1 ? "actions.item.late.one" : "actions.item.late.many",
                   r.daysOverdue());
     }
-    String id = a.id().isEmpty() ? "" : "**" + Markdown.inline(a.id()) + "** ";
     return msg.get(
         "actions.item",
         id,
@@ -154,6 +163,7 @@ public final class ActionsOutput {
     counts.put("open", c.open());
     counts.put("done", c.done());
     counts.put("dropped", c.dropped());
+    counts.put("decided", c.decided());
     top.put("counts", counts);
     List<Object> list = new ArrayList<>();
     for (ActionRow r : rows) {
@@ -169,7 +179,7 @@ public final class ActionsOutput {
       m.put("decision", word(r.action().decision().name()));
       m.put("owner", r.ownerName());
       m.put("due", r.action().due() == null ? null : r.action().due().toString());
-      m.put("status", word(r.action().status().name()));
+      m.put("status", r.statusWord());
       m.put("overdue", r.overdue());
       m.put("days_overdue", r.daysOverdue());
       m.put("quick_win", r.action().quickWin());
@@ -196,7 +206,7 @@ public final class ActionsOutput {
             word(r.action().decision().name()),
             Csv.guard(r.ownerName()),
             r.action().due() == null ? "" : r.action().due().toString(),
-            word(r.action().status().name()),
+            r.statusWord(),
             r.overdue(),
             r.daysOverdue(),
             r.action().quickWin());
@@ -222,7 +232,7 @@ public final class ActionsOutput {
     if (r.overdue())
       return msg.get(
           r.daysOverdue() == 1 ? "actions.overdue.one" : "actions.overdue.many", r.daysOverdue());
-    return msg.get("actions.status." + word(r.action().status().name()));
+    return msg.get("actions.status." + r.statusWord());
   }
 
   private String decision(ActionRow r) {

@@ -40,7 +40,7 @@ public record Checked(
     Loader.Loaded l = loader.session(path, shown);
     Findings own = new Findings(loader.messages());
     own.addAll(l.own());
-    if (l.session().isPresent()) Rules.checkAll(l.session().get(), ctx, own);
+    if (l.session().isPresent()) Rules.checkAll(l.session().get(), ctx.reading(loader), own);
     Optional<CheckedSession> usable =
         own.hasErrors() || l.session().isEmpty()
             ? Optional.empty()

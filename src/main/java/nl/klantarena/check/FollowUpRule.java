@@ -1,6 +1,15 @@
 package nl.klantarena.check;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import nl.klantarena.finding.Findings;
+import nl.klantarena.load.Loader;
+import nl.klantarena.notes.Note;
+import nl.klantarena.notes.NotesFile;
 import nl.klantarena.session.Action;
 import nl.klantarena.session.Decision;
 import nl.klantarena.session.People;
@@ -8,7 +17,10 @@ import nl.klantarena.session.Person;
 import nl.klantarena.session.Session;
 import nl.klantarena.session.Status;
 
-/** Actions with owners and deadlines, reasons for what will not be done, and a feedback date. */
+/**
+ * Actions with owners and deadlines (about two months out), reasons for what will not be done,
+ * sources that name notes of the notes file, and a feedback date.
+ */
 final class FollowUpRule implements Rule {
 
   /**
@@ -41,12 +53,20 @@ final class FollowUpRule implements Rule {
             && !at.unread("participants.staff")
             && !at.unread("contact")
             && !at.unread("owners");
+    // the notes file is read only when an action names a note
+    boolean namesNotes =
+        ctx.notesSettled()
+            && s.actions().stream().anyMatch(a -> !Sources.of(a.source()).ids().isEmpty());
+    Set<String> noteIds = namesNotes ? noteIds(s, ctx.loader()) : null;
     for (Action a : s.actions()) {
       String label = a.id().isEmpty() ? a.title() : a.id();
+      boolean decided = a.decision() == Decision.DONT;
       if (a.at().unread("owner")) {
         // its own finding (a misspelt key, a value that is not text) says what is wrong
       } else if (a.owner().isEmpty()) {
-        out.add("KA501", a.at().wrote("owner") ? a.at().of("owner") : a.at().pos(), label);
+        // what will not be done needs nobody to carry it out
+        if (!decided)
+          out.add("KA501", a.at().wrote("owner") ? a.at().of("owner") : a.at().pos(), label);
       } else if (ownersKnown) {
         People.Match m = owners.match(a.owner());
         if (m.ambiguous()) {
@@ -60,10 +80,7 @@ final class FollowUpRule implements Rule {
       if (a.due() != null && s.date() != null && a.due().isBefore(s.date())) {
         out.add("KA504", a.at().of("due"), label, a.due(), s.date());
       }
-      if (a.decision() == Decision.DONT
-          && a.why().isEmpty()
-          && a.whyCustomers().isEmpty()
-          && !a.at().unread("why")) {
+      if (decided && a.why().isEmpty() && a.whyCustomers().isEmpty() && !a.at().unread("why")) {
         out.add("KA505", a.at().of("decision"), label);
       } else if (needsReasonForCustomers(a) && a.whyCustomers().isEmpty()) {
         out.add(
@@ -74,6 +91,23 @@ final class FollowUpRule implements Rule {
       }
       if (a.firstDue() != null && a.due() != null && !a.firstDue().isBefore(a.due())) {
         out.add("KA523", a.at().of("first_due"), label, a.firstDue(), a.due());
+      }
+      if (!decided
+          && a.due() != null
+          && s.date() != null
+          && a.due().isAfter(s.date().plusMonths(FAR_MONTHS))) {
+        out.add("KA509", a.at().of("due"), label, a.due());
+      }
+      if (!a.source().isBlank()) {
+        Sources src = Sources.of(a.source());
+        if (!src.other().isEmpty()) out.add("KA511", a.at().of("source"), label, a.source());
+        if (noteIds != null) {
+          List<String> missing = src.ids().stream().filter(id -> !noteIds.contains(id)).toList();
+          if (!missing.isEmpty()) {
+            out.add(
+                "KA510", a.at().of("source"), label, String.join(", ", missing), NotesFile.NAME);
+          }
+        }
       }
       if (a.overdue(ctx.today()) && !a.at().unread("due") && !a.at().unread("status")) {
         out.add(OVERDUE, a.at().of("due"), label, a.due());
@@ -101,6 +135,43 @@ final class FollowUpRule implements Rule {
    */
   static boolean needsReasonForCustomers(Action a) {
     return a.decision() == Decision.DONT || a.status() == Status.DROPPED;
+  }
+
+  /** Due dates further out than this many months after the session draw an info (KA509). */
+  static final int FAR_MONTHS = 6;
+
+  /**
+   * The ids of the notes in the session's notes file, read through the run's loader; null when
+   * there is none yet (notes are imported after the session, so there is nothing to check against)
+   * or it cannot be read (its faults are for {@code report} and {@code import} to tell).
+   */
+  private static Set<String> noteIds(Session s, Loader loader) {
+    if (loader == null) return null;
+    Optional<List<Note>> notes = loader.notes(s).notes();
+    if (notes.isEmpty()) return null;
+    Set<String> ids = new HashSet<>();
+    for (Note n : notes.get()) if (!n.id().isEmpty()) ids.add(n.id());
+    return ids;
+  }
+
+  /**
+   * An action's {@code source}, split at commas, semicolons and spaces: the note ids it names
+   * ({@code N0012}) and whatever else it says.
+   */
+  record Sources(List<String> ids, List<String> other) {
+    static final Pattern NOTE_ID = Pattern.compile("N\\d+");
+
+    static Sources of(String source) {
+      List<String> ids = new ArrayList<>();
+      List<String> other = new ArrayList<>();
+      for (String part : source.split("[,;\\s]+")) {
+        if (part.isEmpty()) continue;
+        if (NOTE_ID.matcher(part).matches()) {
+          if (!ids.contains(part)) ids.add(part);
+        } else other.add(part);
+      }
+      return new Sources(List.copyOf(ids), List.copyOf(other));
+    }
   }
 
   /**

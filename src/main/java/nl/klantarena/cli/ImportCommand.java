@@ -1,10 +1,12 @@
 package nl.klantarena.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
+import nl.klantarena.check.CheckContext;
 import nl.klantarena.check.Checked;
 import nl.klantarena.finding.Finding;
 import nl.klantarena.finding.FindingPrinter;
@@ -19,15 +23,19 @@ import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.Messages;
 import nl.klantarena.finding.SourcePos;
 import nl.klantarena.importer.Importer;
+import nl.klantarena.importer.NotesMerge;
 import nl.klantarena.importer.Readers;
 import nl.klantarena.importer.SpeakerMemory;
+import nl.klantarena.io.FileLock;
 import nl.klantarena.io.Json;
 import nl.klantarena.io.ShownPaths;
 import nl.klantarena.io.TextFiles;
 import nl.klantarena.load.Loader;
 import nl.klantarena.notes.Note;
 import nl.klantarena.notes.NotesFile;
+import nl.klantarena.notes.ThemeBy;
 import nl.klantarena.output.OutputException;
+import nl.klantarena.output.Outputs;
 import nl.klantarena.session.Session;
 import nl.klantarena.text.Controls;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,7 +51,7 @@ final class ImportCommand extends SessionCommand {
   static final long MAX_NOTES_FILE = 64L * 1024 * 1024;
 
   private String recordingStart;
-  private boolean continueThemes;
+  private boolean noContinueThemes;
   private List<String> speakerArgs;
   private boolean noMerge;
   private String roundArg;
@@ -59,6 +67,8 @@ final class ImportCommand extends SessionCommand {
     Arg.fileParam("SESSION", null, "import.session"),
     Arg.filesParam("NOTES", "import.notes"),
     Arg.text("--recording-start", "HH:MM", "import.recordingstart"),
+    Arg.flag("--no-continue-themes", "import.nocontinuethemes"),
+    // the default since import follows the conversation; still accepted, as scripts may give it
     Arg.flag("--continue-themes", "import.continuethemes"),
     Arg.texts("--speaker", "LABEL=NAME", "import.speaker"),
     Arg.flag("--no-merge", "import.nomerge"),
@@ -74,7 +84,7 @@ final class ImportCommand extends SessionCommand {
   @Override
   void read(CommandSpec spec) {
     recordingStart = Specs.value(spec, "--recording-start");
-    continueThemes = Specs.value(spec, "--continue-themes");
+    noContinueThemes = Specs.value(spec, "--no-continue-themes");
     speakerArgs = Specs.value(spec, "--speaker");
     noMerge = Specs.value(spec, "--no-merge");
     roundArg = Specs.value(spec, "--round");
@@ -130,66 +140,91 @@ final class ImportCommand extends SessionCommand {
       throw new UsageException(msg.get("import.onesession", paths.get(0), sessions.size()));
     Checked checked = sessions.get(0);
     Map<String, Importer.FileSummary> summaries = new LinkedHashMap<>();
-    Importer.Merged merged = null;
+    NotesMerge.Merged merged = null;
     List<Note> read = new ArrayList<>();
-    Loader.NotesRead existing =
-        checked.usable().isPresent() ? loader.notes(checked.usable().get().session()) : null;
-    if (existing != null) {
-      for (Finding f : existing.findings()) all.add(f);
-    }
-    Path speakersFile = null;
-    String shownSpeakers = null;
-    Map<String, Map<String, String>> remembered = Map.of();
-    Importer imp = null;
-    // notes are imported only into a session without errors, and a notes file that can be read
-    if (existing != null && (existing.notes().isPresent() || existing.findings().isEmpty())) {
-      Session s = checked.usable().get().session();
-      List<Note> known = existing.notes().orElse(List.of());
-      speakersFile = existing.path().resolveSibling(SpeakerMemory.NAME);
-      shownSpeakers = ShownPaths.near(s.file(), s.path(), speakersFile);
-      remembered = SpeakerMemory.read(speakersFile, shownSpeakers, all, loader);
-      imp =
-          new Importer(s, start, all)
-              .continueThemes(continueThemes)
-              .merge(!noMerge)
-              .round(round)
-              .speakers(given, remembered)
-              .known(known);
-      Set<String> names = new HashSet<>();
-      for (int i = 0; i < notesPaths.size(); i++) {
-        Path p = notesPaths.get(i);
-        String name = p.getFileName().toString();
-        if (!names.add(name)) continue; // the same file twice in one run adds it once
-        String shown = paths.get(i + 1);
-        Readers.Input input = input(p, shown, all);
-        if (input == null) {
-          usage |= unusable;
-          continue;
-        }
-        read.addAll(imp.read(shown, name, input, summaries));
-      }
-      merged = Importer.merge(known, read);
-    }
-    int exit = usage ? ExitCode.USAGE : exitCode(all);
-    boolean write = merged != null && exit == ExitCode.OK && !dryRun && merged.added() > 0;
+    Session session = checked.usable().map(u -> u.session()).orElse(null);
+    // two imports into one notes file at once: each holds the lock from before it reads the file
+    // until it has written it, so neither loses the other's notes (a dry run writes nothing)
+    FileLock lock = session == null || dryRun ? null : lock(NotesFile.of(session));
+    Loader.NotesRead existing = null;
+    Outputs.Target target = null;
+    int exit;
+    boolean write = false;
     try {
-      if (write) {
-        outputs.write(
-            outputs.update(existing.path(), existing.shown()), NotesFile.format(merged.notes()));
+      // under the lock, the notes file as it is now: another run may have written it meanwhile
+      existing =
+          session == null
+              ? null
+              : lock != null ? loader.notesAfresh(session) : loader.notes(session);
+      if (existing != null) {
+        for (Finding f : existing.findings()) all.add(f);
       }
-      if (imp != null && exit == ExitCode.OK && !dryRun) {
-        var speakers = SpeakerMemory.merged(remembered, imp.usedSpeakers());
-        if (speakers != null) {
-          outputs.write(
-              outputs.update(speakersFile, shownSpeakers), SpeakerMemory.format(speakers));
+      Path speakersFile = null;
+      String shownSpeakers = null;
+      Map<String, Map<String, String>> remembered = Map.of();
+      Importer imp = null;
+      // notes are imported only into a session without errors, and a notes file that can be read
+      if (existing != null && (existing.notes().isPresent() || existing.findings().isEmpty())) {
+        Session s = session;
+        List<Note> known = existing.notes().orElse(List.of());
+        target = outputs.update(existing.path(), existing.shown());
+        if (!dryRun) outputs.cleanStale(target);
+        speakersFile = existing.path().resolveSibling(SpeakerMemory.NAME);
+        shownSpeakers = ShownPaths.near(s.file(), s.path(), speakersFile);
+        remembered = SpeakerMemory.read(speakersFile, shownSpeakers, all, loader);
+        imp =
+            new Importer(s, start, all)
+                .continueThemes(!noContinueThemes)
+                .merge(!noMerge)
+                .round(round)
+                .speakers(given, remembered)
+                .known(known);
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < notesPaths.size(); i++) {
+          Path p = notesPaths.get(i);
+          String name = p.getFileName().toString();
+          if (!names.add(name)) continue; // the same file twice in one run adds it once
+          String shown = paths.get(i + 1);
+          if (ownFile(p, shown, s, existing, all)) continue;
+          Readers.Input input = input(p, shown, all);
+          if (input == null) {
+            usage |= unusable;
+            continue;
+          }
+          if (ownContent(loader.read(p, MAX_NOTES_FILE).bytes(), shown, existing, all)) continue;
+          read.addAll(imp.read(shown, name, input, summaries));
         }
+        merged = NotesMerge.merge(existing.sheet().orElse(NotesFile.Sheet.NONE), read);
       }
-    } catch (OutputException e) {
-      // said with the other findings, which the summary counts
-      if (e.finding().isEmpty()) throw e;
-      all.add(e.finding().get());
-      write = false;
-      exit = exitCode(all);
+      exit = usage ? ExitCode.USAGE : exitCode(all);
+      byte[] text = null;
+      if (merged != null && exit == ExitCode.OK && !dryRun) {
+        text =
+            NotesFile.bytes(
+                NotesFile.format(merged.notes(), merged.cells(), merged.form()), merged.form());
+        // written when anything changed, and never as a file that holds no note
+        write =
+            !Arrays.equals(text, existing.bytes())
+                && (existing.sheet().isPresent() || !merged.notes().isEmpty());
+      }
+      try {
+        if (write) outputs.write(target, text);
+        if (imp != null && exit == ExitCode.OK && !dryRun) {
+          var speakers = SpeakerMemory.merged(remembered, imp.usedSpeakers());
+          if (speakers != null) {
+            outputs.write(
+                outputs.update(speakersFile, shownSpeakers), SpeakerMemory.format(speakers));
+          }
+        }
+      } catch (OutputException e) {
+        // said with the other findings, which the summary counts
+        if (e.finding().isEmpty()) throw e;
+        all.add(e.finding().get());
+        write = false;
+        exit = exitCode(all);
+      }
+    } finally {
+      unlock(lock);
     }
     List<Finding> sorted = all.sorted();
     if (fmt.equals("json")) {
@@ -199,6 +234,84 @@ final class ImportCommand extends SessionCommand {
       if (merged != null) summary(summaries, read, merged, write, existing.shown(), sorted);
     }
     return exit;
+  }
+
+  /** The notes file is about to change: actions' sources are not checked against it (KA510). */
+  @Override
+  CheckContext checkContext() {
+    return CheckContext.importing(common.today(ctx.env()));
+  }
+
+  /** The lock of the notes file, or null when it cannot be taken (the write then says why). */
+  private static FileLock lock(Path notes) {
+    try {
+      return FileLock.acquire(notes);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static void unlock(FileLock lock) {
+    if (lock == null) return;
+    try {
+      lock.close();
+    } catch (IOException e) {
+      // the lock goes with the process at the latest
+    }
+  }
+
+  /**
+   * Whether {@code p} is the notes file itself (KA630) or the session file or its defaults file
+   * (KA631): importing one would add every note again, or the session's lines as notes.
+   */
+  private boolean ownFile(Path p, String shown, Session s, Loader.NotesRead notes, Findings all) {
+    Path key = loader.key(p);
+    SourcePos pos = new SourcePos(shown, 1, 1);
+    if (key.equals(loader.key(notes.path()))) {
+      all.add("KA630", pos, shown);
+      return true;
+    }
+    boolean defaults =
+        s.path() != null
+            && loader.defaultsFile(s.path()).map(d -> loader.key(d).equals(key)).orElse(false);
+    if ((s.path() != null && key.equals(loader.key(s.path()))) || defaults) {
+      all.add("KA631", pos, shown);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the bytes of a file to import are a notes file (a copy of the session's, or any file
+   * whose first line is a notes file's header: KA630) or a session file (KA631).
+   */
+  private static boolean ownContent(byte[] b, String shown, Loader.NotesRead notes, Findings all) {
+    SourcePos pos = new SourcePos(shown, 1, 1);
+    if (notes.bytes().length > 0 && Arrays.equals(b, notes.bytes())) {
+      all.add("KA630", pos, shown);
+      return true;
+    }
+    TextFiles.Decoded d = TextFiles.decode(Arrays.copyOf(b, Math.min(b.length, 4096)), true);
+    String head = d.ok() ? d.text() : "";
+    int nl = head.indexOf('\n');
+    if (NotesFile.isHeader(nl < 0 ? head : head.substring(0, nl))) {
+      all.add("KA630", pos, shown);
+      return true;
+    }
+    if (SESSION_LINE.matcher(head).find()) {
+      all.add("KA631", pos, shown);
+      return true;
+    }
+    return false;
+  }
+
+  /** The line a session file starts its content with: {@code klantarena: 1}. */
+  private static final Pattern SESSION_LINE =
+      Pattern.compile("(?m)^klantarena:[ \\t]*[0-9]+[ \\t]*(#.*)?\\r?$");
+
+  /** A cell in the summary's list of changes: as it is, or a word for an empty one. */
+  private String cellShown(String cell) {
+    return cell.isEmpty() ? ctx.msg().get("import.summary.empty") : cell;
   }
 
   // set by input(): whether the file could not be used as a file at all (exit 2), not just read
@@ -254,7 +367,7 @@ final class ImportCommand extends SessionCommand {
   private void summary(
       Map<String, Importer.FileSummary> summaries,
       List<Note> read,
-      Importer.Merged merged,
+      NotesMerge.Merged merged,
       boolean written,
       String target,
       List<Finding> sorted) {
@@ -289,11 +402,7 @@ final class ImportCommand extends SessionCommand {
       }
     }
     Map<Integer, Integer> rounds = new TreeMap<>();
-    Map<String, Integer> themes = new TreeMap<>();
-    for (Note n : read) {
-      rounds.merge(n.round(), 1, Integer::sum);
-      themes.merge(n.theme(), 1, Integer::sum);
-    }
+    for (Note n : read) rounds.merge(n.round(), 1, Integer::sum);
     List<String> rs = new ArrayList<>();
     for (var e : rounds.entrySet()) {
       rs.add(
@@ -305,11 +414,19 @@ final class ImportCommand extends SessionCommand {
     }
     line(msg.get("import.summary.rounds", rs.isEmpty() ? "-" : String.join(", ", rs)));
     List<String> ts = new ArrayList<>();
-    for (var e : themes.entrySet()) {
+    for (var e : themesBy(read).entrySet()) {
+      int all = 0;
+      List<String> ways = new ArrayList<>();
+      for (var w : e.getValue().entrySet()) {
+        all += w.getValue();
+        if (!w.getKey().isEmpty())
+          ways.add(msg.get("import.summary.by." + w.getKey()) + " " + w.getValue());
+      }
       ts.add(
           (e.getKey().isEmpty() ? msg.get("import.summary.notheme") : e.getKey())
               + ": "
-              + e.getValue());
+              + all
+              + (ways.isEmpty() ? "" : " (" + String.join(", ", ways) + ")"));
     }
     line(msg.get("import.summary.themes", ts.isEmpty() ? "-" : String.join(", ", ts)));
     String key =
@@ -320,7 +437,23 @@ final class ImportCommand extends SessionCommand {
                 : Finding.fail(sorted, common.strict())
                     ? "import.summary.notwritten"
                     : "import.summary.nothing";
-    line(msg.get(key, target, merged.added(), merged.already(), merged.notes().size()));
+    for (NotesMerge.Change c : merged.changes()) {
+      line(
+          msg.get(
+              "import.summary.change",
+              c.id(),
+              c.field(),
+              cellShown(c.before()),
+              cellShown(c.after())));
+    }
+    line(
+        msg.get(
+            key,
+            target,
+            merged.added(),
+            merged.updated(),
+            merged.unchanged(),
+            merged.notes().size()));
     line(FindingPrinter.tally(sorted, msg));
   }
 
@@ -337,10 +470,29 @@ final class ImportCommand extends SessionCommand {
         + "\"";
   }
 
+  /**
+   * Per theme (empty: none, first) how many notes were filed which way, in the order of {@link
+   * ThemeBy}: by tag, keyword, department or continuation.
+   */
+  private static Map<String, Map<String, Integer>> themesBy(List<Note> read) {
+    Map<String, Map<String, Integer>> out = new TreeMap<>();
+    for (Note n : read) {
+      Map<String, Integer> ways = out.get(n.theme());
+      if (ways == null) {
+        ways = new LinkedHashMap<>();
+        if (n.hasTheme()) for (ThemeBy b : ThemeBy.values()) ways.put(b.word(), 0);
+        out.put(n.theme(), ways);
+      }
+      ways.put(n.themeBy(), ways.getOrDefault(n.themeBy(), 0) + 1);
+    }
+    for (Map<String, Integer> ways : out.values()) ways.values().removeAll(List.of(0));
+    return out;
+  }
+
   private String json(
       Map<String, Importer.FileSummary> summaries,
       List<Note> read,
-      Importer.Merged merged,
+      NotesMerge.Merged merged,
       boolean written,
       List<Finding> sorted) {
     Map<String, Object> root = new LinkedHashMap<>();
@@ -367,10 +519,29 @@ final class ImportCommand extends SessionCommand {
     }
     root.put("rounds", rounds);
     root.put("themes", themes);
+    Map<String, Object> by = new TreeMap<>();
+    for (var e : themesBy(read).entrySet()) {
+      if (!e.getKey().isEmpty()) by.put(e.getKey(), new LinkedHashMap<>(e.getValue()));
+    }
+    root.put("themes_by", by);
     root.put("added", merged == null ? 0 : merged.added());
+    root.put("updated", merged == null ? 0 : merged.updated());
+    root.put("unchanged", merged == null ? 0 : merged.unchanged());
     root.put("already", merged == null ? 0 : merged.already());
     root.put("total", merged == null ? 0 : merged.notes().size());
     root.put("written", written);
+    List<Object> changes = new ArrayList<>();
+    if (merged != null) {
+      for (NotesMerge.Change c : merged.changes()) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", c.id());
+        m.put("field", c.field());
+        m.put("before", c.before());
+        m.put("after", c.after());
+        changes.add(m);
+      }
+    }
+    root.put("changes", changes);
     root.put("findings", FindingPrinter.tree(sorted, ctx.msg()));
     return Json.write(root) + "\n";
   }

@@ -99,7 +99,11 @@ final class InviteCommand extends SessionCommand {
       Session session = checkedSession.session();
       Templates t = loader.templates(session, userTemplates);
       var o =
-          Invitations.render(checkedSession, t, new Invitations.Options(roles, eml, sequence), all);
+          Invitations.render(
+              checkedSession,
+              t,
+              new Invitations.Options(roles, eml, sequence, common.today(ctx.env())),
+              all);
       if (o.isPresent()) {
         Path dir = outDir != null ? outDir : session.folder().resolve(DEFAULT_OUT);
         String shownDir = out != null ? out : ShownPaths.near(session.file(), session.path(), dir);

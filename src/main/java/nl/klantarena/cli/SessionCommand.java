@@ -86,6 +86,11 @@ abstract class SessionCommand implements Callable<Integer> {
     return false;
   }
 
+  /** What the rules of this run need beyond the session: --today, and the command's own needs. */
+  CheckContext checkContext() {
+    return new CheckContext(common.today(ctx.env()), failOnOverdue());
+  }
+
   /**
    * Loads and checks every session named on the command line; their findings go into {@code all}.
    */
@@ -98,7 +103,7 @@ abstract class SessionCommand implements Callable<Integer> {
     List<String> empty = new ArrayList<>();
     var inputs = Inputs.resolve(args, ctx.env(), ctx.msg(), loader, empty);
     for (String e : empty) all.add("KA125", SourcePos.of(e), e);
-    CheckContext cc = new CheckContext(common.today(ctx.env()), failOnOverdue());
+    CheckContext cc = checkContext();
     List<Checked> out = new ArrayList<>();
     for (var in : inputs) {
       Checked c = Checked.of(loader, in.path(), in.shown(), cc);

@@ -19,7 +19,8 @@ import java.util.TreeSet;
  * finding code (its severity and name) live in {@code <bundle>.properties}.
  *
  * <p>Placeholders are {@code {0}}, {@code {1}}, ...; unlike {@link MessageFormat}, an apostrophe is
- * just an apostrophe.
+ * just an apostrophe. {@code {0|notitie|notities}} is the singular when argument 0 is 1, else the
+ * plural: {@code {0} {0|notitie|notities}} gives "1 notitie" and "2 notities".
  */
 public final class Messages {
 
@@ -147,12 +148,24 @@ public final class Messages {
             i = close + 1;
             continue;
           }
+          String[] forms = idx.split("\\|", -1);
+          if (forms.length == 3 && forms[0].length() < 3 && isDigits(forms[0])) {
+            int n = Integer.parseInt(forms[0]);
+            sb.append(n < args.length && isOne(args[n]) ? forms[1] : forms[2]);
+            i = close + 1;
+            continue;
+          }
         }
       }
       sb.append(c);
       i++;
     }
     return sb.toString();
+  }
+
+  /** Whether a count is one, for {@code {0|notitie|notities}}: the singular when it is. */
+  private static boolean isOne(Object count) {
+    return String.valueOf(count).strip().equals("1");
   }
 
   private static boolean isDigits(String s) {

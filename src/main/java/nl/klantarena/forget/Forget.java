@@ -376,7 +376,8 @@ public final class Forget {
       for (int i = 0; i < records.size(); i++) {
         CSVRecord rec = records.get(i);
         if (!rec.isMapped("name") || found.find(rec.get("name")) == null) continue;
-        for (String col : List.of("message_file", "calendar_file", "draft_file")) {
+        for (String col :
+            List.of("message_file", "calendar_file", "draft_file", "preparation_file")) {
           if (rec.isMapped(col) && !rec.get(col).isBlank()) {
             Path named = csv.resolveSibling(rec.get(col)).normalize();
             if (named.getParent().equals(csv.getParent().normalize())) own.add(named);

@@ -3,15 +3,12 @@ package nl.klantarena.importer;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.SourcePos;
 import nl.klantarena.notes.Note;
@@ -24,7 +21,6 @@ import nl.klantarena.session.Person;
 import nl.klantarena.session.Recording;
 import nl.klantarena.session.Role;
 import nl.klantarena.session.Session;
-import nl.klantarena.session.Theme;
 import nl.klantarena.text.Controls;
 
 /**
@@ -52,18 +48,12 @@ public final class Importer {
       int skipped,
       boolean noSpeakers) {}
 
-  /**
-   * The notes file after merging: every row, how many were added and how many were there already.
-   */
-  public record Merged(List<Note> notes, int added, int already) {}
-
   private static final Set<String> QUESTION_WORDS =
       Set.of(
           "wie", "wat", "waar", "wanneer", "waarom", "hoe", "welke", "welk", "hoeveel", "kunt",
           "kun", "kan", "zou", "zouden", "heeft", "hebt", "heb", "is", "zijn", "doet", "wilt",
           "wil", "mag", "moet", "who", "what", "where", "when", "why", "how", "which", "can",
           "could", "would", "do", "does", "did", "are", "will", "have", "has", "should", "may");
-  private static final Pattern ID = Pattern.compile("^N(\\d{1,9})$");
 
   private final Session session;
   private final LocalTime recordingStart;
@@ -75,15 +65,8 @@ public final class Importer {
   /** The people who may own an action: everyone the session names. */
   private final People owners;
 
-  private final Map<String, Theme> themeByKey = new HashMap<>();
-
-  /**
-   * Per theme id the words that point to it: its keywords and its id, as {@link #words} makes them.
-   */
-  private final Map<String, List<String>> themeWords = new HashMap<>();
-
+  private final ThemeFiling themes;
   private final List<int[]> windows = new ArrayList<>();
-  private boolean continueThemes;
   private boolean merging = true;
   private int round;
   private Map<String, String> givenSpeakers = Map.of();
@@ -106,15 +89,7 @@ public final class Importer {
     this.findings = findings;
     this.speakers = People.of(session.people());
     this.owners = People.of(session);
-    for (Theme t : session.themes()) {
-      themeByKey.putIfAbsent(Names.key(t.id()), t);
-      themeByKey.putIfAbsent(Names.key(t.title()), t);
-      Set<String> w = new LinkedHashSet<>();
-      for (String k : t.keywords()) w.add(words(k));
-      w.add(words(t.id()));
-      w.remove("");
-      themeWords.putIfAbsent(t.id(), List.copyOf(w));
-    }
+    this.themes = new ThemeFiling(session, findings);
     if (session.agenda() != null && session.agenda().start() != null) {
       int t = session.agenda().start().toSecondOfDay();
       List<Block> blocks =
@@ -129,12 +104,12 @@ public final class Importer {
   }
 
   /**
-   * With {@code true}, a note that names no theme and mentions no keyword continues the theme of
-   * the note before it in the same round of the same file ({@code --continue-themes}); by default
-   * such a note has no theme, as the product contract says.
+   * With {@code false} ({@code --no-continue-themes}), a note without a tag or words of a theme has
+   * no theme; by default it continues the theme under discussion in its round of the same file (see
+   * {@link ThemeFiling}).
    */
   public Importer continueThemes(boolean on) {
-    this.continueThemes = on;
+    themes.continueThemes(on);
     return this;
   }
 
@@ -182,7 +157,8 @@ public final class Importer {
    * hand, say) is not reported as without a theme (KA613): the report will use the file's theme.
    */
   public Importer known(List<Note> existing) {
-    // by words and by place, as merge() recognises a note (a speaker fixed by hand keeps its place)
+    // by words and by place, as NotesMerge recognises a note (a speaker fixed by hand keeps its
+    // place)
     for (Note n : existing) {
       knownThemes.merge(key(n), n.theme(), (a, b) -> a.isEmpty() ? b : a);
       knownThemes.merge(sourceKey(n), n.theme(), (a, b) -> a.isEmpty() ? b : a);
@@ -236,10 +212,8 @@ public final class Importer {
     int inNotes;
     int withSpeaker;
     int withoutSpeaker;
-    // the theme under discussion (the last one a note of this round named): it wins a tie between
-    // keywords, and with continueThemes a note that names no theme continues it
-    String current = "";
-    int currentRound = -1;
+    // each note's tag as the file wrote it, for the theme filing when the file is read
+    final List<String> tags = new ArrayList<>();
     // labels at the start of the words: decided on the first cues of the file
     final List<Raw> window = new ArrayList<>();
     boolean decided;
@@ -397,15 +371,6 @@ public final class Importer {
         else rnd = roundAt(r.seconds(), pos);
       }
       NoteKind kind = kind(r, rnd, pos);
-      if (rnd != currentRound) {
-        current = "";
-        currentRound = rnd;
-      }
-      String theme = theme(r, pos, current);
-      if (kind != NoteKind.ACTION) {
-        if (!theme.isEmpty()) current = theme;
-        else if (continueThemes && r.theme().isEmpty() && rnd != 0) theme = current;
-      }
       String owner = r.owner();
       if (kind == NoteKind.ACTION && !owner.isEmpty()) {
         Person o = owners.find(owner);
@@ -420,7 +385,7 @@ public final class Importer {
               rnd,
               speaker,
               role,
-              theme,
+              "",
               kind,
               r.text(),
               name + ":" + r.line(),
@@ -428,6 +393,7 @@ public final class Importer {
               r.due(),
               pos);
       rules(n, p, pos);
+      tags.add(r.theme());
       out.add(n);
     }
 
@@ -435,6 +401,9 @@ public final class Importer {
       if (!decided) decide();
       flush();
       flushGap();
+      // a theme follows the talk, so the notes of a file are filed once they are all read
+      themes.file(out, tags);
+      for (Note n : out) themeless(n);
       boolean noSpeakers = withSpeaker == 0 && withoutSpeaker > 0;
       if (noSpeakers) {
         findings.add("KA628", new SourcePos(shown, 1, 1), withoutSpeaker);
@@ -455,9 +424,9 @@ public final class Importer {
       // a transcript means the session was recorded: the participants must have been told
       if (t.transcript && !out.isEmpty()) {
         Recording rec = session.recording();
-        if (rec == null) findings.add("KA630", new SourcePos(shown, 1, 1), shown);
+        if (rec == null) findings.add("KA633", new SourcePos(shown, 1, 1), shown);
         else if (!rec.recorded())
-          findings.addVariant("KA630", "notrecorded", new SourcePos(shown, 1, 1), shown);
+          findings.addVariant("KA633", "notrecorded", new SourcePos(shown, 1, 1), shown);
       }
       if (out.isEmpty() && !findings.hasErrors()) findings.add("KA609", new SourcePos(shown, 1, 1));
       if (!usedMapping.isEmpty()) used.put(name, Map.copyOf(usedMapping));
@@ -563,48 +532,6 @@ public final class Importer {
     return sp > 0 && QUESTION_WORDS.contains(s.substring(0, sp).toLowerCase(Locale.ROOT));
   }
 
-  /**
-   * The theme of a note: its explicit one, else the theme whose keywords (and id) the text mentions
-   * most; on a tie the theme under discussion ({@code current}) wins, else the earlier theme.
-   */
-  private String theme(Raw r, SourcePos pos, String current) {
-    if (!r.theme().isEmpty()) {
-      Theme t = themeByKey.get(Names.key(r.theme()));
-      if (t != null) return t.id();
-      findings.add("KA607", pos, r.theme());
-      return "";
-    }
-    String words = " " + words(r.text()) + " ";
-    Theme best = null;
-    int bestHits = 0;
-    for (Theme t : session.themes()) {
-      int hits = 0;
-      for (String kw : themeWords.get(t.id())) {
-        if (mentions(words, kw)) hits++;
-      }
-      if (hits > bestHits || (hits > 0 && hits == bestHits && t.id().equals(current))) {
-        best = t;
-        bestHits = hits;
-      }
-    }
-    return best == null ? "" : best.id();
-  }
-
-  /** The length from which a keyword also matches the start of a longer word. */
-  static final int PREFIX_MIN = 5;
-
-  /**
-   * Whether {@code words} (from {@link #words}, padded with a space each side) mentions the keyword
-   * {@code kw}: as a whole word or words, or, for a keyword of {@value #PREFIX_MIN} letters or
-   * more, as the start of a word, so that {@code reparatie} finds {@code reparaties} and {@code
-   * reparatieverzoek} (Dutch writes compounds as one word) while {@code app} does not find {@code
-   * appartement}.
-   */
-  static boolean mentions(String words, String kw) {
-    if (kw.length() < PREFIX_MIN) return words.contains(" " + kw + " ");
-    return words.contains(" " + kw);
-  }
-
   /** Lower case, accents off, every run of non-letters one space: whole words can then be found. */
   static String words(String s) {
     String k = Names.key(s);
@@ -628,11 +555,16 @@ public final class Importer {
     if (p.role() == Role.STAFF && n.round() == 1) findings.add("KA611", pos, p.name());
     if (p.role() == Role.STAFF && n.round() == 2 && n.kind() != NoteKind.QUESTION)
       findings.add("KA612", pos, p.name());
-    if (p.role() == Role.CUSTOMER
+  }
+
+  /** KA613: a customer's note that no theme was found for, and none filled in by hand. */
+  private void themeless(Note n) {
+    if (n.role().equals(Role.CUSTOMER.word())
+        && n.kind() != NoteKind.ACTION
         && !n.hasTheme()
         && knownThemes.getOrDefault(key(n), "").isEmpty()
         && knownThemes.getOrDefault(sourceKey(n), "").isEmpty()) {
-      findings.add("KA613", pos, p.name());
+      findings.add("KA613", n.pos(), n.speaker());
     }
   }
 
@@ -644,39 +576,6 @@ public final class Importer {
     String both = r.speaker() + " " + r.text();
     int at = Controls.find(both);
     if (at >= 0) findings.add("KA640", pos, Controls.name(both.charAt(at)));
-  }
-
-  /**
-   * The notes file after adding {@code incoming}: existing rows stay exactly as they are; a new
-   * note that the file already holds (same source file name, round, speaker and text) is left out;
-   * new notes get ids after the highest existing {@code N} number.
-   */
-  public static Merged merge(List<Note> existing, List<Note> incoming) {
-    Set<String> have = new HashSet<>(existing.size() * 2 + 16);
-    Set<String> sources = new HashSet<>(existing.size() * 2 + 16);
-    long max = 0;
-    for (Note n : existing) {
-      have.add(key(n));
-      sources.add(sourceKey(n));
-      Matcher m = ID.matcher(n.id());
-      if (m.matches()) max = Math.max(max, Long.parseLong(m.group(1)));
-    }
-    List<Note> all = new ArrayList<>(existing.size() + incoming.size());
-    all.addAll(existing);
-    int added = 0;
-    int already = 0;
-    for (Note n : incoming) {
-      // the same words, or the same place in the same file: a note whose speaker or text was
-      // corrected by hand in the notes file is still the note it was
-      if (have.contains(key(n)) || sources.contains(sourceKey(n))) {
-        already++;
-        continue;
-      }
-      max++;
-      all.add(n.withId(String.format(Locale.ROOT, "N%04d", max)));
-      added++;
-    }
-    return new Merged(all, added, already);
   }
 
   /** The note's source as file name and line, without the folder: {@code teams.vtt:12}. */

@@ -36,7 +36,7 @@ public final class Readers {
 
     /**
      * Whether the format is a transcript of a recording (participants must have been told, see
-     * KA630); typed notes, a spreadsheet, a chat log and plain paragraphs are not.
+     * KA633); typed notes, a spreadsheet, a chat log and plain paragraphs are not.
      */
     final boolean transcript;
 

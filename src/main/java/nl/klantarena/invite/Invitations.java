@@ -1,6 +1,7 @@
 package nl.klantarena.invite;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,11 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.klantarena.agenda.Words;
 import nl.klantarena.check.CheckedSession;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.plan.PlanIcs;
 import nl.klantarena.render.Templates;
 import nl.klantarena.session.Person;
+import nl.klantarena.session.Preparation;
 import nl.klantarena.session.Role;
 import nl.klantarena.session.Session;
 
@@ -32,10 +35,16 @@ public final class Invitations {
    * @param roles the roles to invite (facilitator, customers, staff)
    * @param drafts whether to make {@code .eml} drafts too
    * @param sequence the calendar SEQUENCE: 0 for the first invitation, one more for each update
+   * @param today the date of the run ({@code --today}), to warn about a session already held or a
+   *     reply-by date already past; null to leave that out
    */
-  public record Options(Set<Role> roles, boolean drafts, int sequence) {
+  public record Options(Set<Role> roles, boolean drafts, int sequence, LocalDate today) {
     public Options {
       roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public Options(Set<Role> roles, boolean drafts, int sequence) {
+      this(roles, drafts, sequence, null);
     }
   }
 
@@ -62,8 +71,9 @@ public final class Invitations {
 
   /**
    * The invitations of a session that passed its error rules. Findings: KA704 for a participant
-   * without an e-mail address, KA705 when there is no contact to reply to, and the template
-   * findings (KA701–KA703).
+   * without an e-mail address, KA705 when there is no contact to reply to, KA708 for a session
+   * whose date has passed, KA707 for a reply-by date that has, and the template findings
+   * (KA701–KA703).
    *
    * @return empty when an error finding was added
    */
@@ -75,7 +85,21 @@ public final class Invitations {
       findings.add("KA705", contact == null ? session.at().pos() : contact.at().of("email"));
       return Optional.empty();
     }
+    LocalDate today = options.today();
+    if (today != null && session.date().isBefore(today)) {
+      findings.add("KA708", session.at().of("date"), session.date(), today);
+    } else if (today != null
+        && options.roles().contains(Role.CUSTOMER)
+        && session.replyByOrDefault().isBefore(today)) {
+      findings.add(
+          "KA707",
+          session.at().wrote("reply_by") ? session.at().of("reply_by") : session.at().of("date"),
+          session.replyByOrDefault(),
+          today);
+    }
     InviteScope scopes = new InviteScope(session);
+    Preparation prep = session.preparation();
+    Words words = Words.of(session.language());
     String sessionKey = "klantarena-" + hash(PlanIcs.uid(session)).substring(0, 20);
     String domain = contact.email().substring(contact.email().indexOf('@') + 1);
     Slugs slugs = new Slugs();
@@ -94,7 +118,15 @@ public final class Invitations {
       Optional<String> body = templates.render("invite-" + role + ".txt.mustache", scope, findings);
       Optional<String> description =
           templates.render("invite-calendar.txt.mustache", scope, findings);
-      if (subject.isEmpty() || body.isEmpty() || description.isEmpty()) {
+      boolean prepared = prep != null && p.role() != Role.CUSTOMER;
+      Optional<String> prepDescription =
+          prepared
+              ? templates.render("invite-preparation.txt.mustache", scope, findings)
+              : Optional.of("");
+      if (subject.isEmpty()
+          || body.isEmpty()
+          || description.isEmpty()
+          || prepDescription.isEmpty()) {
         failed = true;
         continue;
       }
@@ -114,6 +146,21 @@ public final class Invitations {
       String icsName = base + ".ics";
       files.put(txtName, tidy(message.get()).getBytes(StandardCharsets.UTF_8));
       files.put(icsName, ics);
+      String prepName = "";
+      byte[] prepIcs = null;
+      if (prepared) {
+        prepName = base + "-preparation.ics";
+        prepIcs =
+            InviteCalendar.preparation(
+                session,
+                prep,
+                words.get("invite.doc.preparation", session.title()),
+                contact,
+                p,
+                options.sequence(),
+                tidy(prepDescription.get()));
+        files.put(prepName, prepIcs);
+      }
       boolean drafted = options.drafts() && p.hasEmail();
       String emlName = "";
       if (drafted) {
@@ -131,6 +178,8 @@ public final class Invitations {
                     text,
                     ics,
                     "klantarena.ics",
+                    prepIcs,
+                    words.get("invite.doc.preparation.file"),
                     draftDate(session),
                     "<" + sessionKey + "." + base + "@" + domain + ">",
                     "=_klantarena." + hash)));
@@ -151,6 +200,7 @@ public final class Invitations {
               icsName,
               emlName,
               p.hasEmail() ? "ok" : "no-email",
+              prepName,
               asked ? "requested" : ""));
     }
     if (failed || findings.hasErrors()) return Optional.empty();

@@ -1,5 +1,6 @@
 package nl.klantarena.invite;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,12 +10,16 @@ import nl.klantarena.agenda.Programme;
 import nl.klantarena.agenda.Slot;
 import nl.klantarena.agenda.Words;
 import nl.klantarena.render.Dates;
+import nl.klantarena.render.Numbers;
+import nl.klantarena.render.Phrases;
 import nl.klantarena.session.BlockKind;
 import nl.klantarena.session.Experience;
 import nl.klantarena.session.Person;
+import nl.klantarena.session.Preparation;
 import nl.klantarena.session.Recording;
 import nl.klantarena.session.Role;
 import nl.klantarena.session.Round3Format;
+import nl.klantarena.session.Salutation;
 import nl.klantarena.session.Session;
 import nl.klantarena.session.Theme;
 
@@ -64,16 +69,24 @@ final class InviteScope {
     m.put("start", time(programme.start()));
     m.put("end", time(meetingEnd()));
     m.put("endWithDrinks", time(programme.end()));
+    LocalDate replyBy = session.replyByOrDefault();
+    m.put("replyBy", Dates.longDate(replyBy, lang));
+    m.put("replyByShort", Dates.date(replyBy, lang));
     var loc = session.location();
     Map<String, Object> location = new LinkedHashMap<>();
     location.put("name", loc == null ? "" : loc.name());
     location.put("address", loc == null ? "" : loc.address());
     location.put("oneLine", loc == null ? "" : loc.oneLine());
+    location.put("route", loc == null ? "" : loc.route());
+    location.put("accessibility", loc == null ? "" : loc.accessibility());
     m.put("location", location);
     m.put("contact", session.contact() == null ? person(null) : person(session.contact()));
     m.put(
         "facilitator",
         session.facilitator() == null ? person(null) : person(session.facilitator()));
+    m.put("feedback", feedback());
+    m.put("staffArrival", staffArrival());
+    m.put("preparation", preparation());
 
     List<Object> agenda = new ArrayList<>();
     for (Slot s : programme.slots()) agenda.add(slot(s));
@@ -95,9 +108,86 @@ final class InviteScope {
     m.put("customers", customers);
     m.put("customerCount", String.valueOf(session.customers().size()));
     List<Object> staff = new ArrayList<>();
-    for (Person p : session.staff()) staff.add(person(p));
+    List<Object> directors = new ArrayList<>();
+    List<String> directorNames = new ArrayList<>();
+    for (Person p : session.staff()) {
+      staff.add(person(p));
+      if (Directors.is(p)) {
+        directors.add(person(p));
+        directorNames.add(
+            p.department().isEmpty() ? p.name() : p.name() + " (" + p.department() + ")");
+      }
+    }
     m.put("staff", staff);
     m.put("staffCount", String.valueOf(session.staff().size()));
+    m.put("directors", directors);
+    m.put("hasDirectors", !directors.isEmpty());
+    m.put("directorsText", Phrases.list(directorNames, lang));
+    Words w = Words.of(lang);
+    m.put(
+        "customersCounted",
+        Numbers.counted(
+            session.customers().size(),
+            w.get("invite.doc.customer"),
+            w.get("invite.doc.customers"),
+            lang));
+    m.put(
+        "staffCounted",
+        Numbers.counted(
+            session.staff().size(),
+            w.get("invite.doc.staffmember"),
+            w.get("invite.doc.staffmembers"),
+            lang));
+    m.put(
+        "otherCustomersCounted",
+        Numbers.counted(
+            Math.max(0, session.customers().size() - 1),
+            w.get("invite.doc.othercustomer"),
+            w.get("invite.doc.othercustomers"),
+            lang));
+    m.put(
+        "themesCounted",
+        Numbers.counted(
+            session.themes().size(), w.get("invite.doc.theme"), w.get("invite.doc.themes"), lang));
+    return m;
+  }
+
+  /** When and how customers hear back: {@code feedback.*}. */
+  private Map<String, Object> feedback() {
+    var fb = session.feedback();
+    var lang = session.language();
+    Map<String, Object> m = new LinkedHashMap<>();
+    boolean present = fb != null && fb.due() != null;
+    m.put("present", present);
+    m.put("date", present ? Dates.longDate(fb.due(), lang) : "");
+    m.put("dateShort", present ? Dates.date(fb.due(), lang) : "");
+    m.put("channel", fb == null ? "" : fb.channel());
+    m.put("by", fb == null ? "" : Phrases.channel(fb.channel(), lang));
+    return m;
+  }
+
+  /** When staff arrive, before the customers: {@code staffArrival.*}. */
+  private Map<String, Object> staffArrival() {
+    int minutes = session.agenda().staffArrival();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("present", minutes > 0);
+    m.put("minutes", String.valueOf(minutes));
+    m.put("time", time(programme.start().minusMinutes(minutes)));
+    m.put("before", Phrases.minutes(minutes, session.language()));
+    return m;
+  }
+
+  /** The staff's preparation meeting: {@code preparation.*}. */
+  private Map<String, Object> preparation() {
+    Preparation p = session.preparation();
+    var lang = session.language();
+    Map<String, Object> m = new LinkedHashMap<>();
+    boolean present = p != null && p.date() != null && p.start() != null;
+    m.put("present", present);
+    m.put("date", present ? Dates.longDate(p.date(), lang) : "");
+    m.put("start", present ? Dates.clock(p.start(), lang) : "");
+    m.put("end", present ? Dates.clock(p.start().plusMinutes(p.minutes()), lang) : "");
+    m.put("place", p == null ? "" : p.place());
     return m;
   }
 
@@ -149,7 +239,7 @@ final class InviteScope {
     return r3 != null ? r3.end() : programme.end();
   }
 
-  private static Map<String, Object> slot(Slot s) {
+  private Map<String, Object> slot(Slot s) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("present", s != null);
     m.put("kind", s == null ? "" : s.kind().word());
@@ -182,14 +272,19 @@ final class InviteScope {
   }
 
   /** A person; {@code null} gives every field empty (no contact given). */
-  private static Map<String, Object> person(Person p) {
+  private Map<String, Object> person(Person p) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", p == null ? "" : p.name());
     m.put("firstName", p == null ? "" : p.firstName());
+    m.put("salutation", p == null ? "" : Salutation.of(p, session.language()));
     m.put("email", p == null ? "" : p.email());
+    m.put("phone", p == null ? "" : p.phone());
+    m.put("external", p != null && p.role() == Role.FACILITATOR && p.external());
     m.put("role", p == null ? "" : p.role().word());
     m.put("segment", p == null ? "" : p.segment());
     m.put("department", p == null ? "" : p.department());
+    m.put(
+        "representing", p == null ? "" : Phrases.representing(p.department(), session.language()));
     Experience e = p == null ? null : p.experience();
     m.put("experience", e == null ? "" : e.word());
     m.put("positive", e == Experience.POSITIVE);
@@ -198,7 +293,7 @@ final class InviteScope {
     return m;
   }
 
-  private static String time(LocalDateTime t) {
-    return t == null ? "" : Dates.time(t.toLocalTime());
+  private String time(LocalDateTime t) {
+    return t == null ? "" : Dates.clock(t.toLocalTime(), session.language());
   }
 }

@@ -33,6 +33,9 @@ public final class MailDraft {
   /** The calendar's MIME type; {@code method=REQUEST} makes mail clients show Accept/Decline. */
   static final String CALENDAR_TYPE = "text/calendar; method=REQUEST; charset=UTF-8";
 
+  /** A second calendar file in the same draft, opened by the reader rather than by the client. */
+  static final String CALENDAR_FILE_TYPE = "application/ics";
+
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss Z", Locale.ROOT);
 
@@ -50,6 +53,8 @@ public final class MailDraft {
       String body,
       byte[] calendar,
       String calendarName,
+      byte[] preparation,
+      String preparationName,
       ZonedDateTime date,
       String messageId,
       String boundary) {}
@@ -88,6 +93,16 @@ public final class MailDraft {
       MimeMultipart mixed = new FixedBoundaryMultipart("mixed", c.boundary());
       mixed.addBodyPart(text);
       mixed.addBodyPart(cal);
+      if (c.preparation() != null) {
+        // the preparation meeting rides along as a file to open; the invitation is the session
+        MimeBodyPart prep = new MimeBodyPart();
+        prep.setDataHandler(
+            new DataHandler(new ByteArrayDataSource(c.preparation(), CALENDAR_FILE_TYPE)));
+        prep.setFileName(c.preparationName());
+        prep.setDisposition(Part.ATTACHMENT);
+        prep.setHeader("Content-Type", CALENDAR_FILE_TYPE + "; name=" + c.preparationName());
+        mixed.addBodyPart(prep);
+      }
       msg.setContent(mixed);
       msg.saveChanges();
 

@@ -27,12 +27,14 @@ final class MergeList {
           "calendar_file",
           "draft_file",
           "status",
+          "preparation_file",
           "recording_consent");
 
   /**
-   * One row. {@code status} is {@code ok} or {@code no-email}; {@code recordingConsent} is {@code
-   * requested} for a customer asked to agree to the recording, else empty: a column to keep the
-   * answers in.
+   * One row. {@code status} is {@code ok} or {@code no-email}; {@code preparationFile} the calendar
+   * file of the staff's preparation meeting, for staff and the facilitator; {@code
+   * recordingConsent} is {@code requested} for a customer asked to agree to the recording, else
+   * empty: a column to keep the answers in.
    */
   record Row(
       String name,
@@ -43,6 +45,7 @@ final class MergeList {
       String calendarFile,
       String draftFile,
       String status,
+      String preparationFile,
       String recordingConsent) {}
 
   private MergeList() {}
@@ -61,6 +64,7 @@ final class MergeList {
             Csv.guard(r.calendarFile()),
             Csv.guard(r.draftFile()),
             Csv.guard(r.status()),
+            Csv.guard(r.preparationFile()),
             Csv.guard(r.recordingConsent()));
       }
     } catch (IOException e) {

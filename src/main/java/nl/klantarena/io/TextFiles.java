@@ -173,6 +173,36 @@ public final class TextFiles {
   }
 
   /**
+   * {@code text} as the bytes of {@code encoding}, so that a file is written back in the encoding
+   * it came in: UTF-8 with or without its byte-order mark, UTF-16 with one, or Windows-1252 when
+   * every character of the text has a place in it, else UTF-8 with a byte-order mark (which
+   * spreadsheets read as UTF-8), never with a replacement character.
+   */
+  public static byte[] encode(String text, Encoding encoding) {
+    return switch (encoding) {
+      case UTF_8 -> text.getBytes(StandardCharsets.UTF_8);
+      case UTF_8_BOM -> ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
+      case UTF_16LE -> ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE);
+      case UTF_16BE -> ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16BE);
+      case WINDOWS_1252 -> {
+        try {
+          ByteBuffer b =
+              WINDOWS_1252
+                  .newEncoder()
+                  .onMalformedInput(CodingErrorAction.REPORT)
+                  .onUnmappableCharacter(CodingErrorAction.REPORT)
+                  .encode(CharBuffer.wrap(text));
+          byte[] out = new byte[b.remaining()];
+          b.get(out);
+          yield out;
+        } catch (CharacterCodingException e) {
+          yield encode(text, Encoding.UTF_8_BOM);
+        }
+      }
+    };
+  }
+
+  /**
    * UTF-16 without a byte-order mark: among the first 256 byte pairs that hold a zero byte, the
    * zero is always on the same side, and they are at least half of the pairs (text in a Latin
    * script). Never true of UTF-8 text, which has no zero bytes.

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -60,13 +61,22 @@ public final class Loader implements FileSource {
   }
 
   /**
-   * A session's notes file as read: its notes, or empty when there is no notes file, and the
-   * findings about it.
+   * A session's notes file as read: its notes with every cell and its form, or empty when there is
+   * no notes file, the findings about it, and its bytes (empty when there is no file).
    */
   public record NotesRead(
-      Path path, String shown, Optional<List<Note>> notes, List<Finding> findings) {
+      Path path,
+      String shown,
+      Optional<NotesFile.Sheet> sheet,
+      List<Finding> findings,
+      byte[] bytes) {
     public NotesRead {
       findings = List.copyOf(findings);
+    }
+
+    /** The notes, or empty when there is no notes file or it cannot be read. */
+    public Optional<List<Note>> notes() {
+      return sheet.map(NotesFile.Sheet::notes);
     }
   }
 
@@ -198,6 +208,28 @@ public final class Loader implements FileSource {
     return found;
   }
 
+  /**
+   * The sessions of {@code session}'s series ({@link #seriesRoot}) dated before it, oldest first.
+   * They are read with their defaults but without the rules (their faults are for {@code check} to
+   * report); one that cannot be read at all is left out.
+   */
+  public List<Session> earlier(Session session) {
+    if (session.date() == null) return List.of();
+    Path self = key(session.path());
+    List<Session> before = new ArrayList<>();
+    String date = session.date().toString();
+    for (SessionFiles.Found f : sessionsBelow(seriesRoot(session.path()))) {
+      if (f.date().isEmpty() || f.date().compareTo(date) >= 0) continue;
+      Path p = f.path();
+      if (key(p).equals(self)) continue;
+      Optional<Session> s = sessionNear(p, session).session();
+      if (s.isPresent() && s.get().date() != null && s.get().date().isBefore(session.date()))
+        before.add(s.get());
+    }
+    before.sort(Comparator.comparing(Session::date).thenComparing(Session::file));
+    return before;
+  }
+
   // ---------------------------------------------------------------------------------- defaults
 
   /** The nearest {@code klantarena.yaml} of a session file (see {@link Defaults#find}). */
@@ -314,14 +346,14 @@ public final class Loader implements FileSource {
     inputs.put(key, "notes");
     String name = ShownPaths.near(s.file(), s.path(), file);
     Findings f = new Findings(messages);
-    Optional<List<Note>> read = Optional.empty();
+    Optional<NotesFile.Sheet> read = Optional.empty();
     TextFiles.Read r = read(file, NOTES_CAP);
     switch (r.problem()) {
       case MISSING -> {}
       case NONE -> {
         TextFiles.Decoded d = TextFiles.decode(r.bytes(), true);
         if (d.ok()) {
-          read = Optional.of(NotesFile.read(d.text(), name, f));
+          read = Optional.of(NotesFile.sheet(d.text(), d.encoding(), name, f));
         } else {
           int[] at = TextFiles.lineColumnOfUtf8(r.bytes(), d.badOffset());
           String b = String.format("0x%02X", r.bytes()[d.badOffset()] & 0xff);
@@ -334,9 +366,20 @@ public final class Loader implements FileSource {
       }
       default -> f.add("KA801", SourcePos.of(name), name, problem(r, NOTES_CAP));
     }
-    n = new NotesRead(file, name, read, f.all());
+    n = new NotesRead(file, name, read, f.all(), r.bytes());
     notes.put(key, n);
     return n;
+  }
+
+  /**
+   * The notes file beside {@code s} as it is on disk now, read as {@link #notes} reads it: for a
+   * run that holds the file's lock and merges into it, since another run may have written it after
+   * this run first read it (a rule of {@code check}, say).
+   */
+  public NotesRead notesAfresh(Session s) {
+    Path key = key(NotesFile.of(s));
+    if (notes.remove(key) != null) reads.remove(key);
+    return notes(s);
   }
 
   // ------------------------------------------------------------------------------------ inputs

@@ -31,6 +31,7 @@ import nl.klantarena.session.Location;
 import nl.klantarena.session.Names;
 import nl.klantarena.session.Origin;
 import nl.klantarena.session.Person;
+import nl.klantarena.session.Preparation;
 import nl.klantarena.session.Recording;
 import nl.klantarena.session.Role;
 import nl.klantarena.session.Round3Format;
@@ -39,6 +40,7 @@ import nl.klantarena.session.Status;
 import nl.klantarena.session.Theme;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * Reads a session file into a {@link Session}, reporting every fault of the file as a finding. The
@@ -70,19 +72,27 @@ public final class SessionLoader {
           "agenda",
           "actions",
           "feedback",
+          "preparation",
+          "reply_by",
           "owners",
           "uid",
           "recording");
-  static final Set<String> LOCATION = Set.of("name", "address");
+  static final Set<String> LOCATION = Set.of("name", "address", "route", "accessibility");
   static final Set<String> CONTACT = Set.of("name", "email", "role", "phone");
   static final Set<String> PARTICIPANTS = Set.of("facilitator", "customers", "staff");
-  static final Set<String> FACILITATOR = Set.of("name", "email", "external", "aliases");
+  static final Set<String> FACILITATOR =
+      Set.of("name", "email", "external", "experienced", "aliases", "salutation");
   static final Set<String> CUSTOMER =
-      Set.of("name", "email", "segment", "experience", "aliases", "consent");
-  static final Set<String> STAFF = Set.of("name", "email", "department", "aliases");
+      Set.of("name", "email", "segment", "experience", "aliases", "salutation", "consent");
+  static final Set<String> STAFF = Set.of("name", "email", "department", "aliases", "salutation");
   static final Set<String> OWNER = Set.of("name", "email", "department", "aliases");
   static final Set<String> THEME = Set.of("id", "title", "questions", "statements", "keywords");
-  static final Set<String> AGENDA = Set.of("start", "blocks");
+  static final Set<String> AGENDA = Set.of("start", "blocks", "staff_arrival");
+  static final Set<String> PREPARATION = Set.of("date", "start", "minutes", "place");
+
+  /** The most minutes before the start that staff can be asked to come. */
+  static final int MAX_STAFF_ARRIVAL = 180;
+
   static final Set<String> BLOCK = Set.of("kind", "minutes", "format");
   static final Set<String> ACTION =
       Set.of(
@@ -181,7 +191,14 @@ public final class SessionLoader {
     }
     Location location = null;
     MapView loc = m.map("location", LOCATION);
-    if (loc != null) location = new Location(loc.str("name"), loc.str("address"), origin(loc));
+    if (loc != null)
+      location =
+          new Location(
+              loc.str("name"),
+              loc.str("address"),
+              loc.str("route"),
+              loc.str("accessibility"),
+              origin(loc));
 
     Person contact = null;
     MapView c = m.map("contact", CONTACT);
@@ -258,6 +275,25 @@ public final class SessionLoader {
               Origin.at(m.keyPos("feedback")));
     }
 
+    Preparation preparation = null;
+    MapView prep = m.map("preparation", PREPARATION);
+    if (prep != null) {
+      LocalDate day = prep.date("date", true);
+      LocalTime at = prep.time("start", true);
+      Integer minutes = prep.integer("minutes", false);
+      if (minutes != null && (minutes <= 0 || minutes > 24 * 60)) {
+        findings.add("KA122", prep.valuePos("minutes"), minutes);
+        minutes = null;
+      }
+      preparation =
+          new Preparation(
+              day,
+              at,
+              minutes == null ? Preparation.DEFAULT_MINUTES : minutes,
+              prep.str("place"),
+              origin(prep));
+    }
+
     return new Session(
         path,
         file,
@@ -277,6 +313,8 @@ public final class SessionLoader {
         agenda,
         actions,
         feedback,
+        preparation,
+        m.date("reply_by", false),
         m.str("uid").strip(),
         recording(m),
         new Origin(m.pos(), sections, unread(m, p)));
@@ -300,12 +338,17 @@ public final class SessionLoader {
     if (a == null) {
       if (!m.wrote("agenda")) m.missing("agenda");
       Origin at = Origin.at(m.pos());
-      return new Agenda(null, Agenda.methodProgramme(at), true, at);
+      return new Agenda(null, Agenda.methodProgramme(at), true, Agenda.DEFAULT_STAFF_ARRIVAL, at);
     }
     LocalTime start = a.time("start", true);
+    int staffArrival = Agenda.DEFAULT_STAFF_ARRIVAL;
+    Integer arrival = a.integer("staff_arrival", false);
+    if (arrival != null && (arrival < 0 || arrival > MAX_STAFF_ARRIVAL)) {
+      findings.add("KA122", a.valuePos("staff_arrival"), arrival);
+    } else if (arrival != null) staffArrival = arrival;
     if (!a.has("blocks")) {
       Origin at = origin(a);
-      return new Agenda(start, Agenda.methodProgramme(at), true, at);
+      return new Agenda(start, Agenda.methodProgramme(at), true, staffArrival, at);
     }
     List<Block> blocks = new ArrayList<>();
     List<String> kinds = Arrays.stream(BlockKind.values()).map(BlockKind::word).toList();
@@ -341,7 +384,7 @@ public final class SessionLoader {
       blocks.add(
           new Block(kind, minutes == null ? kind.defaultMinutes() : minutes, format, origin(b)));
     }
-    return new Agenda(start, blocks, false, origin(a));
+    return new Agenda(start, blocks, false, staffArrival, origin(a));
   }
 
   private Action action(MapView a, LocalDate sessionDate) {
@@ -354,19 +397,25 @@ public final class SessionLoader {
     if (a.wrote("due") && !a.has("due")) {
       findings.add("KA502", a.keyPos("due"), id.isEmpty() ? title : id);
     }
+    Decision decision = dw == null ? Decision.DO : Decision.valueOf(dw.toUpperCase(Locale.ROOT));
+    // what will not be done has no deadline of its own
+    if (decision == Decision.DONT) defaulted = false;
     if (defaulted && sessionDate != null) due = sessionDate.plusMonths(DEFAULT_DUE_MONTHS);
     return new Action(
         id,
         title,
         a.str("theme"),
-        dw == null ? Decision.DO : Decision.valueOf(dw.toUpperCase(Locale.ROOT)),
+        decision,
         a.str("why"),
         a.str("owner"),
         due,
         defaulted,
         sw == null ? Status.OPEN : Status.valueOf(sw.toUpperCase(Locale.ROOT)),
         a.bool("quick_win", false),
-        a.str("source"),
+        // note ids as a list ([N0012, N0014]) or as text ("N0012, N0014")
+        a.node("source") instanceof SequenceNode
+            ? String.join(", ", a.strList("source"))
+            : a.str("source"),
         a.str("why_customers"),
         a.date("first_due", false),
         origin(a));
@@ -384,12 +433,13 @@ public final class SessionLoader {
       if (w != null) exp = Experience.valueOf(w.toUpperCase(Locale.ROOT));
     }
     boolean external = role != Role.FACILITATOR || p.bool("external", true);
+    Boolean experienced =
+        role == Role.FACILITATOR && p.has("experienced") ? p.bool("experienced", true) : null;
     Consent consent = null;
     if (role == Role.CUSTOMER) {
       String w = p.oneOf("consent", List.of("quote", "anonymous", "none"));
       if (w != null) consent = Consent.valueOf(w.toUpperCase(Locale.ROOT));
     }
-    boolean contact = role == Role.CONTACT;
     return new Person(
         role,
         name,
@@ -398,9 +448,11 @@ public final class SessionLoader {
         exp,
         p.str("department"),
         external,
+        experienced,
         p.strList("aliases"),
-        contact ? p.str("role") : "",
-        contact ? p.str("phone") : "",
+        role == Role.CONTACT ? p.str("role") : "",
+        p.str("salutation"),
+        p.str("phone"),
         consent,
         origin(p));
   }

@@ -116,6 +116,16 @@ public final class Outputs {
   }
 
   /**
+   * Removes the temporary files that killed runs left of their writes of the file {@code t} (see
+   * {@link AtomicFiles#cleanStale}); a write does so too, and a run that may write nothing calls
+   * this, so that a killed run's leftovers go at the next run.
+   */
+  public void cleanStale(Target t) {
+    Path p = t.path().toAbsolutePath().normalize();
+    AtomicFiles.cleanStale(p.getParent(), p.getFileName().toString());
+  }
+
+  /**
    * Checks, before anything is written, that the files {@code names} can go into the folder {@code
    * t}: none of them is an input of the run or another output, the folder is no file, and no file
    * or folder is in the way. {@link #writeAll} checks too; a command that writes several folders

@@ -5,6 +5,7 @@ import java.util.List;
 import nl.klantarena.agenda.Slot;
 import nl.klantarena.agenda.Words;
 import nl.klantarena.render.Dates;
+import nl.klantarena.session.Lang;
 import nl.klantarena.session.Person;
 import nl.klantarena.session.Session;
 
@@ -24,13 +25,35 @@ final class Facts {
     out.add(
         new String[] {
           w.doc("time"),
-          Dates.time(p.programme().start().toLocalTime())
-              + "–"
-              + Dates.time(p.programme().end().toLocalTime())
-              + " ("
-              + s.timezone().getId()
-              + ")"
+          w.doc(
+              "timespan",
+              Dates.span(
+                  p.programme().start().toLocalTime(),
+                  p.programme().end().toLocalTime(),
+                  s.language()),
+              s.timezone().getId())
         });
+    int early = s.agenda().staffArrival();
+    if (early > 0)
+      out.add(
+          new String[] {
+            w.doc("staffarrival"),
+            w.doc(
+                "staffarrival.at",
+                Dates.clock(p.programme().start().toLocalTime().minusMinutes(early), s.language()))
+          });
+    var prep = s.preparation();
+    if (prep != null && prep.date() != null && prep.start() != null)
+      out.add(
+          new String[] {
+            w.doc("preparation"),
+            w.doc(
+                    "preparation.at",
+                    Dates.longDate(prep.date(), s.language()),
+                    Dates.span(
+                        prep.start(), prep.start().plusMinutes(prep.minutes()), s.language()))
+                + (prep.place().isBlank() ? "" : ", " + prep.place())
+          });
     if (s.location() != null && !s.location().oneLine().isBlank())
       out.add(new String[] {w.doc("location"), s.location().oneLine()});
     out.add(new String[] {w.doc("facilitator"), facilitator(w, s.facilitator(), true)});
@@ -45,8 +68,8 @@ final class Facts {
         + (withKind ? " (" + (f.external() ? w.doc("external") : w.doc("internal")) + ")" : "");
   }
 
-  /** {@code 15:00–15:30}. */
-  static String span(Slot s) {
-    return Dates.time(s.start().toLocalTime()) + "–" + Dates.time(s.end().toLocalTime());
+  /** {@code 15.00–15.30} in Dutch, {@code 15:00–15:30} in English. */
+  static String span(Slot s, Lang lang) {
+    return Dates.span(s.start().toLocalTime(), s.end().toLocalTime(), lang);
   }
 }

@@ -30,7 +30,7 @@ public final class PlanIcs {
     StringBuilder d = new StringBuilder();
     d.append(p.words().get("plan.ics.programme")).append('\n');
     for (Slot sl : p.programme().slots()) {
-      d.append(Facts.span(sl))
+      d.append(Facts.span(sl, s.language()))
           .append(' ')
           .append(sl.name())
           .append(" – ")

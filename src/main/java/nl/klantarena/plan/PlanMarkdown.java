@@ -11,6 +11,7 @@ import nl.klantarena.agenda.Slot;
 import nl.klantarena.agenda.Words;
 import nl.klantarena.finding.Finding;
 import nl.klantarena.render.Dates;
+import nl.klantarena.render.Numbers;
 import nl.klantarena.render.Wrap;
 import nl.klantarena.session.Experience;
 import nl.klantarena.session.Person;
@@ -45,7 +46,7 @@ public final class PlanMarkdown {
       Wrap.markdown(b, w.doc("agenda.defaulted"), "", "").append("\n\n");
     List<String[]> agenda = new ArrayList<>();
     for (Slot sl : p.programme().slots())
-      agenda.add(new String[] {Facts.span(sl), cell(sl.name()), cell(sl.who())});
+      agenda.add(new String[] {Facts.span(sl, s.language()), cell(sl.name()), cell(sl.who())});
     table(b, new String[] {w.doc("col.time"), w.doc("col.block"), w.doc("col.who")}, "lll", agenda);
     b.append("```mermaid\ngantt\n");
     b.append("  title ")
@@ -68,7 +69,7 @@ public final class PlanMarkdown {
       item(
           b,
           "**"
-              + Facts.span(sl)
+              + Facts.span(sl, s.language())
               + " "
               + inline(sl.name())
               + "** ("
@@ -82,7 +83,7 @@ public final class PlanMarkdown {
     Balance bal = p.balance();
     b.append("## ").append(w.doc("balance")).append("\n\n");
     item(b, w.doc("inner") + ": " + innerText(w, bal), "");
-    item(b, w.doc("outer") + ": " + w.doc("outer.who", bal.outer()), "");
+    item(b, w.doc("outer") + ": " + outerText(w, bal), "");
     item(b, w.doc("facilitator") + ": " + Facts.facilitator(w, bal.facilitator(), true), "");
     b.append('\n');
 
@@ -173,9 +174,17 @@ public final class PlanMarkdown {
   }
 
   static String innerText(Words w, Balance bal) {
+    String customers =
+        Numbers.counted(bal.customers().size(), w.doc("customer"), w.doc("customers"), w.lang());
     return bal.facilitator() == null
-        ? w.doc("inner.nofacilitator", bal.customers().size())
-        : w.doc("inner.who", bal.customers().size());
+        ? w.doc("inner.nofacilitator", customers)
+        : w.doc("inner.who", customers);
+  }
+
+  static String outerText(Words w, Balance bal) {
+    return w.doc(
+        "outer.who",
+        Numbers.counted(bal.outer(), w.doc("staffmember"), w.doc("staffmembers"), w.lang()));
   }
 
   static List<String[]> named(Words w, Map<String, Integer> m) {

@@ -8,6 +8,7 @@ import nl.klantarena.finding.Finding;
 import nl.klantarena.render.TextTable;
 import nl.klantarena.render.Wrap;
 import nl.klantarena.session.Person;
+import nl.klantarena.text.Width;
 
 /** The plan for a terminal: plain text, columns aligned, long descriptions wrapped at 80. */
 public final class PlanText {
@@ -18,22 +19,27 @@ public final class PlanText {
     Words w = p.words();
     StringBuilder b = new StringBuilder(2048);
     b.append(w.doc("title", p.session().title())).append("\n\n");
-    table(b, Facts.of(p), "");
+    facts(b, Facts.of(p));
     b.append('\n');
 
     b.append(w.doc("agenda")).append('\n');
     if (p.programme().defaulted()) b.append("  ").append(w.doc("agenda.defaulted")).append('\n');
+    var lang = p.session().language();
     int nameWidth = 0;
-    for (Slot s : p.programme().slots()) nameWidth = Math.max(nameWidth, TextTable.width(s.name()));
+    int spanWidth = 0;
+    for (Slot s : p.programme().slots()) {
+      nameWidth = Math.max(nameWidth, TextTable.width(s.name()));
+      spanWidth = Math.max(spanWidth, TextTable.width(Facts.span(s, lang)));
+    }
     for (Slot s : p.programme().slots()) {
       b.append("  ")
-          .append(Facts.span(s))
+          .append(TextTable.pad(Facts.span(s, lang), spanWidth))
           .append("  ")
           .append(TextTable.pad(s.name(), nameWidth))
           .append("  ")
           .append(s.who());
       strip(b).append('\n');
-      String indent = " ".repeat(2 + 11 + 2);
+      String indent = " ".repeat(2 + spanWidth + 2);
       Wrap.plain(b, s.what(), indent, indent).append('\n');
     }
     b.append('\n');
@@ -42,7 +48,7 @@ public final class PlanText {
     b.append(w.doc("balance")).append('\n');
     List<String[]> rings = new ArrayList<>();
     rings.add(new String[] {w.doc("inner"), PlanMarkdown.innerText(w, bal)});
-    rings.add(new String[] {w.doc("outer"), w.doc("outer.who", bal.outer())});
+    rings.add(new String[] {w.doc("outer"), PlanMarkdown.outerText(w, bal)});
     rings.add(new String[] {w.doc("facilitator"), Facts.facilitator(w, bal.facilitator(), true)});
     table(b, rings, "  ");
     b.append('\n');
@@ -73,6 +79,35 @@ public final class PlanText {
     if (bal.findings().isEmpty()) b.append("  ").append(w.doc("nofindings")).append('\n');
     for (Finding f : bal.findings()) b.append("  ").append(Plan.findingLine(f)).append('\n');
     return b.toString();
+  }
+
+  /**
+   * The facts: a label, then its value under itself within 80 columns (a preparation with its place
+   * is longer than a terminal line), broken after a comma where it can be, so that an address or a
+   * postcode stays whole.
+   */
+  private static void facts(StringBuilder b, List<String[]> rows) {
+    int width = 0;
+    for (String[] r : rows) width = Math.max(width, TextTable.width(r[0]));
+    String rest = " ".repeat(width + 2);
+    for (String[] r : rows) {
+      String value = r.length > 1 ? TextTable.cell(r[1]) : "";
+      StringBuilder line = new StringBuilder(TextTable.pad(r[0], width)).append("  ");
+      boolean empty = true;
+      for (String part : value.split("(?<=,) ")) {
+        if (!empty && Width.of(line.toString()) + 1 + Width.of(part) > Wrap.WIDTH) {
+          b.append(line).append('\n');
+          line = new StringBuilder(rest);
+          empty = true;
+        }
+        if (!empty) line.append(' ');
+        line.append(part);
+        empty = false;
+      }
+      // a part longer than a line on its own is broken between words
+      Wrap.plain(b, line.substring(rest.length()), line.substring(0, rest.length()), rest);
+      strip(b).append('\n');
+    }
   }
 
   /** Rows in aligned columns (see {@link TextTable}). */

@@ -112,9 +112,10 @@ public final class Seating {
     String when =
         Dates.longDate(s.date(), s.language())
             + ", "
-            + Dates.time(p.programme().start().toLocalTime())
-            + "–"
-            + Dates.time(p.programme().end().toLocalTime());
+            + Dates.span(
+                p.programme().start().toLocalTime(),
+                p.programme().end().toLocalTime(),
+                s.language());
     if (s.location() != null && !s.location().name().isBlank()) when += " · " + s.location().name();
     text(
         b,

@@ -8,6 +8,7 @@ import nl.klantarena.render.Wrap;
 import nl.klantarena.session.Action;
 import nl.klantarena.session.Decision;
 import nl.klantarena.session.Person;
+import nl.klantarena.session.Salutation;
 import nl.klantarena.session.Theme;
 
 /**
@@ -88,12 +89,12 @@ final class LetterMarkdown {
   }
 
   /**
-   * The greeting, without its comma: the customer's own for a personal letter, else one for every
-   * customer who took part.
+   * The greeting, without its comma: the customer's own for a personal letter, as their invitation
+   * greeted them ({@link Salutation}), else one for every customer who took part.
    */
   static String salutation(Report r, Person recipient) {
     if (recipient == null) return r.word("letter.salutation.all");
-    return r.word("letter.salutation.one", recipient.name().strip());
+    return Salutation.of(recipient, r.lang());
   }
 
   /** How to reach the contact: "e-mail or phone", as Markdown (the address as an autolink). */

@@ -75,6 +75,8 @@ public final class Letters {
                   mail.body(),
                   null,
                   "",
+                  null,
+                  "",
                   r.options.today().atTime(LocalTime.of(9, 0)).atZone(s.timezone()),
                   "<" + key + ".letter." + base + "@" + domain + ">",
                   "=_klantarena." + id.substring(0, 24))));

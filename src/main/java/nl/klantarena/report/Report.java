@@ -90,6 +90,7 @@ public final class Report {
 
   private static final Pattern ROUND = Pattern.compile("(?i)\\b(?:round|ronde)\\s*([123])\\b");
   private static final Pattern NOTE_ID = Pattern.compile("\\b(N\\d+)\\b");
+  private static final Pattern ONLY_NOTE_IDS = Pattern.compile("[\\s,;]*(N\\d+[\\s,;]*)+");
 
   final Session session;
   final Options options;
@@ -245,7 +246,11 @@ public final class Report {
     return a.overdue(options.today());
   }
 
-  /** Where an action came from: its theme, a round and the notes its source names. */
+  /**
+   * Where an action came from: its theme, a round and the notes its source names.
+   *
+   * @param source the source in words; "" when it only names notes (they are in {@code notes})
+   */
   record Origin(String theme, int round, String source, List<String> notes) {}
 
   Origin origin(Action a) {
@@ -268,7 +273,8 @@ public final class Report {
         }
       }
     }
-    return new Origin(a.theme(), round, a.source(), List.copyOf(cited));
+    String words = ONLY_NOTE_IDS.matcher(a.source()).matches() ? "" : a.source();
+    return new Origin(a.theme(), round, words, List.copyOf(cited));
   }
 
   /** A theme's count of notes, for the chart of notes per theme. */

@@ -127,7 +127,8 @@ public final class ReportJson {
     else am.put("letter", Letter.word(Letter.part(a, r.options.today())));
     if (staff) am.put("owner", r.text(r.owner(a)));
     am.put("due", date(a.due()));
-    am.put("status", a.status().word());
+    // what will not be done is decided, as in klantarena actions
+    am.put("status", a.decision() == Decision.DONT ? "decided" : a.status().word());
     am.put("overdue", r.overdue(a));
     am.put("quickWin", a.quickWin());
     if (staff) {

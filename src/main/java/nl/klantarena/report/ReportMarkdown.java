@@ -8,16 +8,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import nl.klantarena.agenda.Slot;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.notes.Note;
 import nl.klantarena.render.Dates;
 import nl.klantarena.render.Markdown;
+import nl.klantarena.render.Numbers;
+import nl.klantarena.render.Phrases;
 import nl.klantarena.render.Templates;
 import nl.klantarena.render.Wrap;
 import nl.klantarena.session.Action;
 import nl.klantarena.session.Decision;
+import nl.klantarena.session.Lang;
 import nl.klantarena.session.Person;
 import nl.klantarena.session.Status;
 import nl.klantarena.session.Theme;
@@ -77,11 +82,19 @@ public final class ReportMarkdown {
     m.put("facilitator", s.facilitator() == null ? "" : inline(r.text(s.facilitator().name())));
     m.put("customers", s.customers().size());
     m.put("staff", s.staff().size());
+    m.put(
+        "customersCounted",
+        Numbers.counted(s.customers().size(), r.word("customer"), r.word("customers"), r.lang()));
+    m.put(
+        "staffCounted",
+        Numbers.counted(s.staff().size(), r.word("staffmember"), r.word("staffmembers"), r.lang()));
 
     List<Object> agenda = new ArrayList<>();
     for (Slot sl : r.programme.slots()) {
       agenda.add(
-          Map.of("row", "| " + span(sl) + " | " + cell(sl.name()) + " | " + sl.minutes() + " |"));
+          Map.of(
+              "row",
+              "| " + span(sl, r.lang()) + " | " + cell(sl.name()) + " | " + sl.minutes() + " |"));
     }
     m.put("agenda", agenda);
     m.put("gantt", gantt(r));
@@ -148,6 +161,7 @@ public final class ReportMarkdown {
     m.put("feedbackDate", fb == null || fb.due() == null ? "" : Dates.longDate(fb.due(), r.lang()));
     m.put("feedbackChannel", fb == null ? "" : inline(r.text(fb.channel())));
     m.put("hasFeedbackChannel", fb != null && !fb.channel().isEmpty());
+    m.put("feedbackBy", fb == null ? "" : inline(r.text(Phrases.channel(fb.channel(), r.lang()))));
 
     // the series' data as lists for user templates; the built-in ones show the series' own
     // Markdown. Made only when a template asks: over a long series they grow with every session.
@@ -182,7 +196,7 @@ public final class ReportMarkdown {
                       + ", "
                       + inline(c.owner())
                       + ", "
-                      + (c.action().due() == null ? "" : Dates.iso(c.action().due()))
+                      + (c.action().due() == null ? "" : Dates.date(c.action().due(), r.lang()))
                       + (r.overdue(c.action()) ? ", **" + r.word("overdue") + "**" : "")
                       + ")")));
     }
@@ -197,16 +211,18 @@ public final class ReportMarkdown {
               "row",
               row(
                   cell(t.session()),
-                  t.date() == null ? "" : Dates.iso(t.date()),
+                  t.date() == null ? "" : Dates.date(t.date(), r.lang()),
                   cell(r.text(t.theme())),
                   String.valueOf(t.notes()))));
     }
     return trends;
   }
 
-  /** A block's clock times: {@code 15:00–15:30}. */
-  static String span(Slot sl) {
-    return Dates.time(sl.start().toLocalTime()) + "–" + Dates.time(sl.end().toLocalTime());
+  /**
+   * A block's clock times as the language writes them: {@code 15.00–15.30}, {@code 15:00–15:30}.
+   */
+  static String span(Slot sl, Lang lang) {
+    return Dates.span(sl.start().toLocalTime(), sl.end().toLocalTime(), lang);
   }
 
   private static List<Object> items(Report r, List<Note> notes, boolean withTheme) {
@@ -251,22 +267,32 @@ public final class ReportMarkdown {
   }
 
   private static String actionRow(Report r, Action a) {
-    String status = r.word("status." + a.status().word());
+    // what will not be done is decided: neither open nor overdue, whatever its status says
+    String status =
+        a.decision() == Decision.DONT
+            ? r.word("status.decided")
+            : r.word("status." + a.status().word());
     if (r.overdue(a)) status = status + ", **" + r.word("overdue") + "**";
     Report.Origin o = r.origin(a);
-    List<String> from = new ArrayList<>();
-    if (!o.source().isEmpty()) from.add(cell(r.text(o.source())));
-    else if (o.round() > 0) from.add(r.word("round", o.round()));
-    for (String id : o.notes()) from.add(cell(id));
+    String from = o.source().isEmpty() ? "" : cell(r.text(o.source()));
+    // the round, when the notes it names are of one round (or it names none)
+    Set<Integer> rounds = new TreeSet<>();
+    for (String id : o.notes()) rounds.add(r.byId.get(id).round());
+    boolean oneRound = rounds.size() <= 1 || o.notes().isEmpty();
+    if (o.source().isEmpty() && o.round() > 0 && oneRound) from = r.word("round", o.round());
+    if (!o.notes().isEmpty()) {
+      String ids = cell(String.join(", ", o.notes()));
+      from = from.isEmpty() ? ids : from + (o.source().isEmpty() ? ": " : "; ") + ids;
+    }
     return row(
         cell(a.id()),
         cell(r.text(a.title())),
         cell(r.text(r.themeLabel(a.theme()))),
         r.word("decision." + a.decision().word()),
         cell(r.text(r.owner(a))),
-        a.due() == null ? "" : Dates.iso(a.due()),
+        a.due() == null ? "" : Dates.date(a.due(), r.lang()),
         status,
-        String.join("; ", from));
+        from);
   }
 
   /** A table row; an empty cell is written {@code | |}, as markdownlint's compact style wants. */

@@ -50,7 +50,7 @@ public final class ReportPage {
     List<Charts.Span> spans = new ArrayList<>();
     List<String> said = new ArrayList<>();
     for (Slot sl : r.programme.slots()) {
-      String times = ReportMarkdown.span(sl);
+      String times = ReportMarkdown.span(sl, r.lang());
       spans.add(new Charts.Span(sl.name(), sl.start(), sl.end(), times, sl.kind().round() > 0));
       said.add(times + " " + sl.name());
     }

@@ -3,18 +3,14 @@ package nl.klantarena.series;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import nl.klantarena.actions.ActionRow;
 import nl.klantarena.check.CheckedSession;
 import nl.klantarena.load.Loader;
-import nl.klantarena.load.SessionFiles;
 import nl.klantarena.session.Action;
 import nl.klantarena.session.People;
 import nl.klantarena.session.Session;
-import nl.klantarena.session.Status;
 
 /**
  * A session seen as part of its series: the sessions before it, the actions they left open, and how
@@ -62,20 +58,8 @@ public final class Series {
   static Series of(Session session, Loader loader, LocalDate today) {
     Objects.requireNonNull(loader, "loader");
     Objects.requireNonNull(today, "today");
-    Path self = loader.key(session.path());
     Path root = loader.seriesRoot(session.path());
-    List<Session> before = new ArrayList<>();
-    String date = session.date().toString();
-    for (SessionFiles.Found f : loader.sessionsBelow(root)) {
-      if (f.date().isEmpty() || f.date().compareTo(date) >= 0) continue;
-      Path p = f.path();
-      if (loader.key(p).equals(self)) continue;
-      // earlier sessions are read without the rules: their faults are for check to report
-      Optional<Session> s = loader.sessionNear(p, session).session();
-      if (s.isPresent() && s.get().date() != null && s.get().date().isBefore(session.date()))
-        before.add(s.get());
-    }
-    before.sort(Comparator.comparing(Session::date).thenComparing(Session::file));
+    List<Session> before = loader.earlier(session);
     return new Series(session, today, root, before, loader);
   }
 
@@ -105,8 +89,7 @@ public final class Series {
     List<ActionRow> rows = new ArrayList<>();
     for (Session s : earlier) {
       People owners = People.of(s.possibleOwners());
-      for (Action a : s.actions())
-        if (a.status() == Status.OPEN) rows.add(ActionRow.of(s, a, today, owners));
+      for (Action a : s.actions()) if (a.open()) rows.add(ActionRow.of(s, a, today, owners));
     }
     rows.sort(ActionRow.ORDER);
     return List.copyOf(rows);

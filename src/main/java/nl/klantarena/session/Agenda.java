@@ -9,8 +9,15 @@ import java.util.List;
  *
  * @param start null only in a session with an error finding
  * @param defaulted true when the file gave no blocks and the method's programme is used
+ * @param staffArrival how many minutes before the start staff arrive ({@code staff_arrival},
+ *     default {@link #DEFAULT_STAFF_ARRIVAL})
  */
-public record Agenda(LocalTime start, List<Block> blocks, boolean defaulted, Origin at) {
+public record Agenda(
+    LocalTime start, List<Block> blocks, boolean defaulted, int staffArrival, Origin at) {
+
+  /** Staff arrive half an hour before the customers unless the session says otherwise. */
+  public static final int DEFAULT_STAFF_ARRIVAL = 30;
+
   public Agenda {
     blocks = List.copyOf(blocks);
   }

@@ -25,6 +25,9 @@ import java.util.Set;
  * @param location null when not given
  * @param owners the people outside the rings who answer for actions ({@code owners}); they get no
  *     invitation
+ * @param preparation the staff's preparation meeting; null when not given
+ * @param replyBy the date by which customers are asked to reply ({@code reply_by}); null when not
+ *     given (see {@link #replyByOrDefault()})
  * @param uid the calendar event's UID as the user fixed it ({@code uid:}), or "" to derive it
  * @param recording null when the session says nothing about recording
  */
@@ -47,6 +50,8 @@ public record Session(
     Agenda agenda,
     List<Action> actions,
     Feedback feedback,
+    Preparation preparation,
+    LocalDate replyBy,
     String uid,
     Recording recording,
     Origin at) {
@@ -108,6 +113,15 @@ public record Session(
     all.addAll(customers);
     all.addAll(staff);
     return all;
+  }
+
+  /** Days before the session that customers are asked to reply by, unless {@code reply_by} says. */
+  public static final int REPLY_DAYS = 14;
+
+  /** The date by which customers are asked to reply: {@code reply_by}, else two weeks before. */
+  public LocalDate replyByOrDefault() {
+    if (replyBy != null) return replyBy;
+    return date == null ? null : date.minusDays(REPLY_DAYS);
   }
 
   public Optional<Theme> theme(String id) {

@@ -103,6 +103,54 @@ class ForgetCommandTest {
     assertFalse(contains(report.out(), FORMS), report.out());
   }
 
+  /**
+   * The notes file as import now writes it, with theme_by and derived: a name in the derived cell
+   * is a mention too, so the speaker cell and what the tool derived still agree (import does not
+   * take the pseudonym for a hand edit), and theme_by is left as it was.
+   */
+  @Test
+  void theNotesFileDerivedColumnAndThemeBy(@TempDir Path tmp) throws Exception {
+    Path dir = tmp.resolve("nl");
+    copy(Path.of("examples/nl"), dir);
+    List<org.apache.commons.csv.CSVRecord> was = notes(dir.resolve("notes.csv"));
+    assertTrue(
+        was.stream().anyMatch(r -> r.get("derived").contains("speaker=Fatima Ouali")),
+        "the example's derived column names her");
+    run(dir, 0, "forget", "Fatima Ouali", ".", "--apply", "--lang", "en");
+    assertEquals(
+        List.of(), mentions(snapshot(dir), List.of("fatima", "ouali")), "the name is in no file");
+    List<org.apache.commons.csv.CSVRecord> now = notes(dir.resolve("notes.csv"));
+    assertEquals(was.size(), now.size());
+    int hers = 0;
+    for (int i = 0; i < now.size(); i++) {
+      var w = was.get(i);
+      var n = now.get(i);
+      assertEquals(w.get("id"), n.get("id"));
+      assertEquals(w.get("theme"), n.get("theme"), n.get("id"));
+      assertEquals(w.get("theme_by"), n.get("theme_by"), n.get("id"));
+      if (!w.get("speaker").equals("Fatima Ouali")) continue;
+      hers++;
+      assertEquals("Vergeten klant 1", n.get("speaker"));
+      assertEquals(
+          w.get("derived").replace("speaker=Fatima Ouali", "speaker=Vergeten klant 1"),
+          n.get("derived"));
+    }
+    assertEquals(4, hers);
+    run(dir, 0, "check", "session.yaml", "--today", TODAY);
+  }
+
+  private static List<org.apache.commons.csv.CSVRecord> notes(Path csv) throws IOException {
+    try (var p =
+        org.apache.commons.csv.CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(Files.newBufferedReader(csv))) {
+      return p.getRecords();
+    }
+  }
+
   @Test
   void aDryRunShowsEachPlaceAndChangesNothing(@TempDir Path tmp) throws Exception {
     Path dir = series(tmp);
@@ -180,12 +228,16 @@ class ForgetCommandTest {
 
   /** Every file (path or content, bytes and decoded) that names her, case-insensitive. */
   static List<String> mentions(Map<String, byte[]> files) throws Exception {
+    return mentions(files, FORMS);
+  }
+
+  static List<String> mentions(Map<String, byte[]> files, List<String> forms) throws Exception {
     List<String> out = new ArrayList<>();
     for (var e : files.entrySet()) {
       String raw = new String(e.getValue(), StandardCharsets.UTF_8);
-      if (contains(e.getKey(), FORMS)
-          || contains(raw, FORMS)
-          || contains(text(e.getKey(), e.getValue()), FORMS)) out.add(e.getKey());
+      if (contains(e.getKey(), forms)
+          || contains(raw, forms)
+          || contains(text(e.getKey(), e.getValue()), forms)) out.add(e.getKey());
     }
     return out;
   }

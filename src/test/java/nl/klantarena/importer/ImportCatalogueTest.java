@@ -114,7 +114,7 @@ class ImportCatalogueTest {
     assertEquals(BEFORE, Files.readString(dir.resolve("notes.csv")));
   }
 
-  /** A cue of a million characters is no line of speech. */
+  /** A cue of a million characters is not a line of speech. */
   @Test
   void millionCharacterCue(@TempDir Path dir) throws IOException {
     world(dir);
@@ -129,7 +129,7 @@ class ImportCatalogueTest {
         findingLines(r)
             .contains(
                 "lang.vtt:3:1: error[KA626]: a cue of 1000017 characters (at most 20000; cues"
-                    + " like this: 1) is no line of speech; skipped"),
+                    + " like this: 1) is not a line of speech; skipped"),
         r.toString());
     assertEquals(BEFORE, Files.readString(dir.resolve("notes.csv")));
   }

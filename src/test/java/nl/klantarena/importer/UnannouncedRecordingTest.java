@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * KA630: a transcript is a recording's, so the participants must have been told that the session is
+ * KA633: a transcript is a recording's, so the participants must have been told that the session is
  * recorded. The Dutch example's Teams transcript, imported into the example without its {@code
  * recording} section, with {@code recorded: false}, and with the section as the example has it;
  * typed notes are no recording.
@@ -34,14 +34,14 @@ class UnannouncedRecordingTest {
                 "--today",
                 "2026-11-01");
     assertEquals(0, r.exit(), r.toString());
-    return r.err().lines().filter(l -> l.contains("[KA630]")).toList();
+    return r.err().lines().filter(l -> l.contains("[KA633]")).toList();
   }
 
   @Test
   void aTranscriptForASessionThatSaysNothingAboutRecording(@TempDir Path dir) throws Exception {
     assertEquals(
         List.of(
-            "opname.vtt:1:1: warning[KA630]: opname.vtt is a transcript of a recording, but the"
+            "opname.vtt:1:1: warning[KA633]: opname.vtt is a transcript of a recording, but the"
                 + " session does not say that it is recorded: the participants were not told"),
         ka630(dir, "", "opname.vtt"));
   }
@@ -50,7 +50,7 @@ class UnannouncedRecordingTest {
   void aTranscriptForASessionThatSaysItIsNotRecorded(@TempDir Path dir) throws Exception {
     assertEquals(
         List.of(
-            "opname.vtt:1:1: warning[KA630]: opname.vtt is a transcript of a recording, but the"
+            "opname.vtt:1:1: warning[KA633]: opname.vtt is a transcript of a recording, but the"
                 + " session says \"recorded: false\": the participants were told it would not be"
                 + " recorded"),
         ka630(dir, "recording: {recorded: false}\n", "opname.vtt"));

@@ -1,6 +1,7 @@
 package nl.klantarena.invite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,10 +31,22 @@ class InviteCalendarTest {
     Path src = Path.of("src/test/resources/invite/nl/voorjaar-2026/session.yaml");
     Path f = dir.resolve("voorjaar-2026/session.yaml");
     Files.createDirectories(f.getParent());
-    Files.copy(src, f);
+    // with the staff's preparation meeting, which staff and the facilitator get a calendar for
+    Files.writeString(
+        f,
+        Files.readString(src)
+            + "preparation: {date: 2026-04-09, start: 16:00, minutes: 90, place: Zaal 2}\n");
     var r =
         CliRun.in(dir)
-            .run("invite", "voorjaar-2026/session.yaml", "--out", "out", "--sequence", "2");
+            .run(
+                "invite",
+                "voorjaar-2026/session.yaml",
+                "--out",
+                "out",
+                "--sequence",
+                "2",
+                "--today",
+                "2026-03-01");
     assertEquals(0, r.exit(), r.toString());
     Path out = dir.resolve("out");
     List<CSVRecord> rows = InviteCommandTest.csv(out.resolve("invitations.csv"));
@@ -67,12 +80,17 @@ class InviteCalendarTest {
       assertEquals("Klantarena zakelijke klanten, voorjaar 2026", e.getSummary().getValue());
       assertEquals("Zaal De Ring, Stationsplein 1, 3511 AB Utrecht", e.getLocation().getValue());
       assertTrue(
-          e.getDescription().getValue().contains("Petra Jansen, petra.jansen@voorbeeld.nl"),
+          e.getDescription().getValue().contains("Petra Jansen")
+              && e.getDescription().getValue().contains("petra.jansen@voorbeeld.nl"),
           e.getDescription().getValue());
 
-      // 15:00 to 19:30 (drinks included) in Amsterdam summer time
+      // 15:00 to 19:30 (drinks included) in Amsterdam summer time; staff and the facilitator
+      // half an hour earlier, when they are to arrive
+      boolean customer = row.get("role").equals("customer");
       assertEquals(
-          Instant.parse("2026-04-16T13:00:00Z"), e.getDateStart().getValue().toInstant(), name);
+          Instant.parse(customer ? "2026-04-16T13:00:00Z" : "2026-04-16T12:30:00Z"),
+          e.getDateStart().getValue().toInstant(),
+          name);
       assertEquals(
           Instant.parse("2026-04-16T17:30:00Z"), e.getDateEnd().getValue().toInstant(), name);
       var tz = ical.getTimezoneInfo().getTimezone(e.getDateStart());
@@ -96,5 +114,34 @@ class InviteCalendarTest {
             biweekly.parameter.ParticipationLevel.REQUIRED, a.getParticipationLevel(), name);
     }
     assertEquals(1, uids.size(), "one UID for everyone in the session: " + uids);
+
+    // the preparation: a calendar of its own for staff and the facilitator, none for customers
+    Set<String> prepUids = new HashSet<>();
+    for (CSVRecord row : rows) {
+      String name = row.get("preparation_file");
+      if (row.get("role").equals("customer")) {
+        assertEquals("", name, row.toString());
+        continue;
+      }
+      assertEquals(row.get("calendar_file").replace(".ics", "-preparation.ics"), name);
+      String text = Files.readString(out.resolve(name), StandardCharsets.UTF_8);
+      List<List<biweekly.io.ParseWarning>> warnings = new ArrayList<>();
+      ICalendar ical = Biweekly.parse(text).warnings(warnings).first();
+      assertTrue(warnings.stream().allMatch(List::isEmpty), name + ": " + warnings);
+      assertTrue(ical.validate(ICalVersion.V2_0).isEmpty(), name);
+      assertEquals("REQUEST", ical.getMethod().getValue(), name);
+      VEvent e = ical.getEvents().get(0);
+      prepUids.add(e.getUid().getValue());
+      assertEquals(
+          "Voorbereiding: Klantarena zakelijke klanten, voorjaar 2026", e.getSummary().getValue());
+      assertEquals("Zaal 2", e.getLocation().getValue());
+      assertEquals(
+          Instant.parse("2026-04-09T14:00:00Z"), e.getDateStart().getValue().toInstant(), name);
+      assertEquals(
+          Instant.parse("2026-04-09T15:30:00Z"), e.getDateEnd().getValue().toInstant(), name);
+      assertEquals(row.get("email"), e.getAttendees().get(0).getEmail(), name);
+    }
+    assertEquals(1, prepUids.size(), "one preparation event: " + prepUids);
+    assertFalse(uids.containsAll(prepUids), "the preparation is an event of its own");
   }
 }

@@ -182,8 +182,10 @@ class InviteCommandTest {
     List<String> roles = new ArrayList<>(List.of("facilitator", "customer", "staff"));
     for (CSVRecord row : csv(out.resolve("invitations.csv"))) {
       if (!roles.remove(row.get("role"))) continue;
-      for (String col : List.of("message_file", "calendar_file", "draft_file")) {
+      for (String col :
+          List.of("message_file", "calendar_file", "draft_file", "preparation_file")) {
         String name = row.get(col);
+        if (name.isEmpty()) continue; // customers have no preparation
         Golden.check("invite/" + lang + "/" + name, Files.readAllBytes(out.resolve(name)));
       }
     }
@@ -248,11 +250,11 @@ class InviteCommandTest {
     assertEquals("Zoë Öztürk", to.getPersonal());
     assertEquals("zoe@example.nl", to.getAddress());
     assertEquals(
-        "Uitnodiging: klantarena van Voorbeeld Energie op donderdag 16 april 2026",
+        "Uitnodiging voor de klantarena van Voorbeeld Energie op donderdag 16 april 2026",
         zoe.getSubject());
     assertTrue(
         ((String) ((Multipart) zoe.getContent()).getBodyPart(0).getContent())
-            .startsWith("Beste Zoë,\r\n"));
+            .startsWith("Beste Zoë Öztürk,\r\n"));
     // raw header is ASCII: the name is encoded, not written as UTF-8 bytes
     String raw =
         Files.readString(out.resolve("customer-zoe-ozturk.eml"), StandardCharsets.ISO_8859_1);

@@ -104,8 +104,27 @@ class TemplateVariablesTest {
             .render("ex.txt.mustache", new InviteScope(s).forParticipant(s.customers().get(0)), f);
     assertTrue(f.isEmpty(), f.all().toString());
     assertEquals(
-        "Beste Anna,\n\nOp donderdag 16 april 2026 van 15:00 tot 18:30 praten we graag met u in Zaal De Ring.\n"
-            + "Na afloop is er een borrel, tot 19:30.\n",
+        "Beste Anna de Vries,\n\nOp donderdag 16 april 2026 van 15.00 tot 18.30 uur praten we graag met u in Zaal De Ring.\n"
+            + "Na afloop is er een borrel, tot 19.30 uur.\n",
         out.orElseThrow());
+  }
+
+  /** When and how customers hear back is in the scope of every participant's template. */
+  @Test
+  void theFeedbackDateAndChannelAreThereForEveryone(@TempDir Path dir) throws Exception {
+    Session s = session(dir).session();
+    Path t = dir.resolve("t");
+    Files.createDirectories(t);
+    Files.writeString(t.resolve("fb.txt.mustache"), "{{feedback.date}} {{feedback.by}}");
+    Templates templates = Templates.load(s.language(), List.of(new Templates.Dir(t, "t")));
+    List<Person> everyone = new java.util.ArrayList<>();
+    everyone.add(s.facilitator());
+    everyone.add(s.customers().get(0));
+    everyone.add(s.staff().get(0));
+    for (Person p : everyone) {
+      Findings f = new Findings(Messages.of("en"));
+      var out = templates.render("fb.txt.mustache", new InviteScope(s).forParticipant(p), f);
+      assertEquals("dinsdag 16 juni 2026 via e-mail", out.orElseThrow(), p.name());
+    }
   }
 }

@@ -42,7 +42,7 @@ class FindingCatalogueTest {
   static final Set<String> GENERATED = Set.of("KA116", "KA119", "KA125", "KA126", "KA141");
 
   private static final Pattern FINDING_LINE =
-      Pattern.compile("^\\S.*?: (error|warning)\\[KA\\d+\\]: .*");
+      Pattern.compile("^\\S.*?: (error|warning|info)\\[KA\\d+\\]: .*");
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> s = Files.list(DIR)) {

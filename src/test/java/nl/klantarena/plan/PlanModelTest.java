@@ -93,7 +93,8 @@ class PlanModelTest {
   void theMethodsProgrammeWhenNoBlocks(@TempDir Path dir) throws Exception {
     Plan p = plan(dir, "start: 15:00", PEOPLE);
     assertTrue(p.programme().defaulted());
-    List<String> spans = p.programme().slots().stream().map(Facts::span).toList();
+    List<String> spans =
+        p.programme().slots().stream().map(s -> Facts.span(s, p.session().language())).toList();
     assertEquals(
         List.of(
             "15:00–15:30",

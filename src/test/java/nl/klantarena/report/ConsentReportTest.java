@@ -33,7 +33,11 @@ class ConsentReportTest {
                 "      aliases: [Fatima, mevrouw Ouali]\n      consent: none\n")
             .replace(
                 "      aliases: [Gerard, meneer Kuipers]\n",
-                "      aliases: [Gerard, meneer Kuipers]\n      consent: anonymous\n");
+                "      aliases: [Gerard, meneer Kuipers]\n      consent: anonymous\n")
+            // a source in words that names a customer (KA511, an info) is a mention too
+            .replace(
+                "    source: N0002, N0003, N0007, N0032\n",
+                "    source: \"ronde 1, Fatima Ouali en Thijs Verhoeven\"\n");
     Files.writeString(dir.resolve("session.yaml"), yaml);
     return dir;
   }

@@ -131,7 +131,7 @@ class LetterTest {
                   + "Streekvervoer Oost\\\n<ilse.hofman@streekvervoer-oost.nl>\\\n053 480 22 10\n"),
           out);
     } else {
-      assertTrue(out.startsWith("# Thank you for taking part in the customer arena\n\nDear "));
+      assertTrue(out.startsWith("# Thank you for taking part in our customer arena\n\nDear "));
       assertTrue(out.contains("Kind regards,\n\nClaire Whitfield\\\n"), out);
     }
   }

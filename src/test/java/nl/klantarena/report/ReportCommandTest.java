@@ -100,7 +100,7 @@ class ReportCommandTest {
             .substring(
                 r.out().indexOf("### Reparatieverzoeken"), r.out().indexOf("### Bereikbaarheid"));
     int customers = repairs.indexOf("Wat klanten zeiden in ronde 1:");
-    int others = repairs.indexOf("Verder in ronde 1 (de gespreksleider, en wie verder sprak):");
+    int others = repairs.indexOf("Overige bijdragen in ronde 1:");
     assertTrue(customers >= 0 && others > customers, repairs);
     assertTrue(repairs.substring(customers, others).contains("— Fatima Ouali"), repairs);
     assertFalse(repairs.substring(customers, others).contains("Joost Hendriks"), repairs);
@@ -117,7 +117,7 @@ class ReportCommandTest {
     Golden.check("report/series-najaar-staff.md", r.out());
     assertTrue(r.out().contains("## Open acties uit eerdere sessies\n"), r.out());
     assertTrue(r.out().contains("**(175 dagen te laat)**"), r.out());
-    assertTrue(r.out().contains("## Thema's door de tijd\n"), r.out());
+    assertTrue(r.out().contains("## Thema's in de loop van de tijd\n"), r.out());
     // the letter to customers says nothing about other sessions
     var letter =
         CliRun.inProject().run("report", file, "--today", "2026-11-22", "--audience", "customers");
@@ -161,14 +161,14 @@ class ReportCommandTest {
             });
     assertEquals(
         List.of(
-            "Agenda as held",
+            "The programme as run",
             "What customers said",
-            "Themes planned but not discussed",
+            "Themes that did not come up",
             "Notes without a theme",
             "Quick wins",
             "Actions",
             "What we will not do, and why",
-            "Feedback to customers"),
+            "Reporting back to customers"),
         h2);
     List<List<String>> rows = actionRows(md);
     assertEquals(
@@ -177,7 +177,7 @@ class ReportCommandTest {
         "sorted by due date");
     assertTrue(rows.get(1).get(6).contains("overdue"), "W1 is overdue on " + TODAY);
     assertFalse(rows.get(3).get(6).contains("overdue"));
-    assertEquals("round 3; N0012", rows.get(3).get(7), "W5 traces back to the action note");
+    assertEquals("round 3: N0012", rows.get(3).get(7), "W5 traces back to the action note");
     assertEquals("round 1, Susan Clarke", rows.get(0).get(7));
   }
 

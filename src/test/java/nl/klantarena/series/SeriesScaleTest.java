@@ -76,8 +76,9 @@ class SeriesScaleTest {
     Map<Path, Integer> reads = loader.timesRead();
     for (SessionFiles.Found f : found) assertTrue(reads.containsKey(loader.key(f.path())));
     assertTrue(reads.containsKey(loader.key(root.resolve("klantarena.yaml"))));
-    // every session, the defaults file, and the notes file (none here) of each earlier session
-    assertEquals(30 + 1 + 29, reads.size(), reads.keySet().toString());
+    // every session, the defaults file, and the notes file (none here) of every session: of each
+    // earlier one for the series, of each one for its actions' sources (KA510)
+    assertEquals(30 + 1 + 30, reads.size(), reads.keySet().toString());
     for (var e : reads.entrySet()) assertEquals(1, e.getValue(), e.getKey() + " read again");
   }
 

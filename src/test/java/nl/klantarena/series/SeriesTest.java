@@ -143,7 +143,8 @@ class SeriesTest {
         "## Open acties uit eerdere sessies\n\nDit is de eerste sessie van de reeks: er staat nog niets open.\n",
         nl.carriedOver(first, 2));
     assertTrue(
-        nl.trends(first, 3).startsWith("### Thema's door de tijd\n\nDit is de eerste sessie"));
+        nl.trends(first, 3)
+            .startsWith("### Thema's in de loop van de tijd\n\nDit is de eerste sessie"));
   }
 
   @Test
