@@ -14,7 +14,8 @@ public final class Rules {
           new ThemesRule(),
           new AgendaRule(),
           new FollowUpRule(),
-          new ActionNotesRule());
+          new ActionNotesRule(),
+          new PrivacyRule());
 
   private Rules() {}
 

@@ -147,6 +147,18 @@ final class ActionsCommand extends SessionCommand {
                   ? ctx.msg().get("actions.gate.none", today)
                   : ctx.msg()
                       .get(late == 1 ? "actions.gate.one" : "actions.gate.many", late, today));
+      // the promise to report back counts too: KA521 is an error under the gate
+      long unanswered = sessions.stream().filter(s -> s.feedback().overdue(today)).count();
+      if (unanswered > 0)
+        ctx.err()
+            .println(
+                ctx.msg()
+                    .get(
+                        unanswered == 1
+                            ? "actions.gate.feedback.one"
+                            : "actions.gate.feedback.many",
+                        unanswered,
+                        today));
     }
     return exitCode(all);
   }

@@ -20,22 +20,29 @@ public final class Readers {
 
   /** The formats a notes file can be in. */
   public enum Format {
-    WEBVTT("cues"),
-    SRT("cues"),
-    CSV("rows"),
-    TEXT("entries"),
-    WHISPER_JSON("segments"),
-    WHISPER_TSV("segments"),
-    PARAGRAPHS("paragraphs"),
-    ZOOM_CHAT("messages"),
-    TEAMS_TIMING("blocks"),
-    NAME_TIME("blocks"),
-    MEET("lines");
+    WEBVTT("cues", true),
+    SRT("cues", true),
+    CSV("rows", false),
+    TEXT("entries", false),
+    WHISPER_JSON("segments", true),
+    WHISPER_TSV("segments", true),
+    PARAGRAPHS("paragraphs", false),
+    ZOOM_CHAT("messages", false),
+    TEAMS_TIMING("blocks", true),
+    NAME_TIME("blocks", true),
+    MEET("lines", true);
 
     final String unit;
 
-    Format(String unit) {
+    /**
+     * Whether the format is a transcript of a recording (participants must have been told, see
+     * KA633); typed notes, a spreadsheet, a chat log and plain paragraphs are not.
+     */
+    final boolean transcript;
+
+    Format(String unit, boolean transcript) {
       this.unit = unit;
+      this.transcript = transcript;
     }
   }
 
@@ -147,6 +154,7 @@ public final class Readers {
       return t;
     }
     t.unit = fmt.unit;
+    t.transcript = fmt.transcript;
     switch (fmt) {
       case WEBVTT -> Cues.vtt(text, shown, f, t, out);
       case SRT -> Cues.srt(text, shown, f, t, out);

@@ -217,6 +217,11 @@ public final class Invitations {
                     "=_klantarena." + hash)));
       }
       invitations.add(new Invitation(p, base, subj, text, drafted));
+      // a customer of a recorded session is asked to agree to it (partials/recording)
+      boolean asked =
+          p.role() == Role.CUSTOMER
+              && session.recording() != null
+              && session.recording().recorded();
       rows.add(
           new MergeList.Row(
               p.name(),
@@ -227,7 +232,8 @@ public final class Invitations {
               icsName,
               emlName,
               p.hasEmail() ? "ok" : "no-email",
-              prepName));
+              prepName,
+              asked ? "requested" : ""));
     }
     if (failed || findings.hasErrors()) return Optional.empty();
     files.put(MergeList.FILE, MergeList.csv(rows).getBytes(StandardCharsets.UTF_8));

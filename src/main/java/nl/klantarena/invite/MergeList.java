@@ -48,11 +48,14 @@ final class MergeList {
           "calendar_file",
           "draft_file",
           "status",
-          "preparation_file");
+          "preparation_file",
+          "recording_consent");
 
   /**
    * One row. {@code status} is {@code ok} or {@code no-email}; {@code preparationFile} the calendar
-   * file of the staff's preparation meeting, for staff and the facilitator.
+   * file of the staff's preparation meeting, for staff and the facilitator; {@code
+   * recordingConsent} is {@code requested} for a customer asked to agree to the recording, else
+   * empty: a column to keep the answers in.
    */
   record Row(
       String name,
@@ -63,7 +66,8 @@ final class MergeList {
       String calendarFile,
       String draftFile,
       String status,
-      String preparationFile) {}
+      String preparationFile,
+      String recordingConsent) {}
 
   private MergeList() {}
 
@@ -80,7 +84,8 @@ final class MergeList {
               r.calendarFile(),
               r.draftFile(),
               r.status(),
-              r.preparationFile()));
+              r.preparationFile(),
+              r.recordingConsent()));
     }
     return write(HEADER, cells);
   }

@@ -60,11 +60,12 @@ public final class Defaults {
           "owners",
           "themes",
           "agenda",
-          "templates");
+          "templates",
+          "recording");
 
   /** Keys a session inherits as a whole when it leaves them out. */
   private static final List<String> INHERITED =
-      List.of("organisation", "language", "timezone", "location", "contact", "agenda");
+      List.of("organisation", "language", "timezone", "location", "contact", "agenda", "recording");
 
   private final String shown;
   private final Path folder;
@@ -213,6 +214,7 @@ public final class Defaults {
       }
     }
     m.map("location", SessionLoader.LOCATION);
+    m.map("recording", SessionLoader.RECORDING);
     MapView c = m.map("contact", SessionLoader.CONTACT);
     if (c != null) c.requiredStr("name");
     MapView f = m.map("facilitator", SessionLoader.FACILITATOR);

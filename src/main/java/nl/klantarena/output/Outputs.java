@@ -227,6 +227,18 @@ public final class Outputs {
     }
   }
 
+  /**
+   * Deletes the file {@code t} (named with {@link #update}): {@code forget} removes the files made
+   * for one person alone. A file already gone is no fault.
+   */
+  public void delete(Target t) {
+    try {
+      Files.deleteIfExists(t.path().toAbsolutePath().normalize());
+    } catch (IOException | SecurityException e) {
+      throw failed(t, t.shown(), reason(e));
+    }
+  }
+
   /** How the files written into the folder {@code t} are shown: {@code invitations/x.ics}. */
   public static String below(Target t, String name) {
     return ShownPaths.below(t.shown(), t.path(), t.path().resolve(name));

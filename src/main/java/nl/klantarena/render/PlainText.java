@@ -223,8 +223,10 @@ public final class PlainText {
         String text = Gfm.text(l);
         b.append(text);
         String to = l.getDestination();
+        if (to != null && to.startsWith("mailto:")) to = to.substring(7);
+        // an autolinked address (<a@b.nl>) is its own text: written once
         if (to != null && !to.isEmpty() && !to.startsWith("#") && !to.equals(text)) {
-          b.append(" (").append(to.startsWith("mailto:") ? to.substring(7) : to).append(')');
+          b.append(" (").append(to).append(')');
         }
       } else inline(n, b);
     }

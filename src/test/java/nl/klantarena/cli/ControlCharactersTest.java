@@ -93,8 +93,10 @@ class ControlCharactersTest {
             .run("import", "session.yaml", "notities.txt", "--format", "json", "--today", TODAY);
     noneRaw(again);
     for (String audience : new String[] {"staff", "customers"}) {
+      // the letter quotes customers only when asked to (--quotes)
       var md =
-          CliRun.in(dir).run("report", "session.yaml", "--audience", audience, "--today", TODAY);
+          CliRun.in(dir)
+              .run("report", "session.yaml", "--audience", audience, "--quotes", "--today", TODAY);
       assertEquals(0, md.exit(), md.toString());
       noneRaw(md);
       assertTrue(

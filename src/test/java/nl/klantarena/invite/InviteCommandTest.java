@@ -129,9 +129,54 @@ class InviteCommandTest {
     goldenCase(dir, "en");
   }
 
+  /**
+   * The English example as a recorded session, and the Dutch one as a session that is not: the
+   * other paragraph on the recording in each language, and the customers asked to agree to it.
+   */
+  @Test
+  void theRecordingParagraphInBothLanguagesMatchesGoldenFiles(@TempDir Path dir) throws Exception {
+    Path en = dir.resolve("en-recorded");
+    Files.createDirectories(en);
+    Files.writeString(
+        en.resolve("session.yaml"),
+        Files.readString(Path.of("examples/en/session.yaml"))
+            .replace(
+                "recording:\n  recorded: false\n",
+                """
+                recording:
+                  recorded: true
+                  how: Sound only, transcribed by a transcription service.
+                  access: Graham Pike and Rachel Okafor; staff read the report.
+                  retention: The recording is deleted once the report is written, within six weeks.
+                """));
+    goldenCase(dir, "en-recorded", en.resolve("session.yaml").toString());
+    // the draft asks for consent too, and the list keeps track of whom it asked
+    Path out = dir.resolve("golden-en-recorded/out");
+    Multipart mp = (Multipart) eml(out.resolve("customer-margaret-hughes.eml")).getContent();
+    assertTrue(
+        ((String) mp.getBodyPart(0).getContent()).contains("Do you agree to the recording?"));
+    for (CSVRecord row : csv(out.resolve("invitations.csv"))) {
+      assertEquals(
+          row.get("role").equals("customer") ? "requested" : "",
+          row.get("recording_consent"),
+          row.toString());
+    }
+    Path nl = dir.resolve("nl-unrecorded");
+    Files.createDirectories(nl);
+    String dutch = Files.readString(Path.of("examples/nl/session.yaml"));
+    Files.writeString(
+        nl.resolve("session.yaml"),
+        dutch.substring(0, dutch.indexOf("recording:\n")) + "recording: {recorded: false}\n");
+    goldenCase(dir, "nl-unrecorded", nl.resolve("session.yaml").toString());
+  }
+
   /** The example session of a language: the list, and the files of the first of each role. */
   private void goldenCase(Path dir, String lang) throws Exception {
-    String session = "examples/" + lang + "/session.yaml";
+    goldenCase(dir, lang, "examples/" + lang + "/session.yaml");
+  }
+
+  private void goldenCase(Path dir, String lang, String session) throws Exception {
+    dir = dir.resolve("golden-" + lang);
     Path out = dir.resolve("out");
     var r =
         CliRun.inProject()
