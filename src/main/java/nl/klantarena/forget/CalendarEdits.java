@@ -1,6 +1,7 @@
 package nl.klantarena.forget;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import nl.klantarena.ics.Ics;
 
@@ -63,7 +64,7 @@ final class CalendarEdits {
     if (colon < 0) return null;
     String head = logical.substring(0, colon);
     String value = logical.substring(colon + 1);
-    String name = head.split(";", 2)[0].toUpperCase(java.util.Locale.ROOT);
+    String name = head.split(";", 2)[0].toUpperCase(Locale.ROOT);
     List<Edit> he = r.edits(head);
     String newHead = Edit.apply(head, he);
     String newValue = value;

@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -69,7 +70,7 @@ final class MailEdits {
 
   /** The header fields, each with its continuation lines and its line end. */
   private static List<String> fields(String headers) {
-    List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     int i = 0;
     while (i < headers.length()) {
       int end = i;

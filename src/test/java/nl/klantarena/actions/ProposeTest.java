@@ -165,6 +165,8 @@ class ProposeTest {
               null,
               false,
               "",
+              "",
+              null,
               Origin.at(SourcePos.of("s.yaml"))));
     }
     Proposal.Ids next = Proposal.Ids.of(actions);

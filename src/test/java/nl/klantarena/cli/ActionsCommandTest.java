@@ -212,6 +212,7 @@ class ActionsCommandTest {
         staff: [{name: Bas Visser, email: bas@example.nl}]
       themes: [{id: a, title: A, questions: [Q?]}]
       agenda: {start: 15:00}
+      feedback: {due: 2026-06-16, channel: een brief, sent: 2026-06-10}
       actions:
         - {id: A1, title: Nieuwe app, decision: dont, why: Te duur., owner: Bas, due: 2026-05-01}
         - {id: A2, title: Terugbellen, decision: do, owner: Bas, due: 2026-05-01, status: done}

@@ -9,15 +9,19 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.klantarena.testing.CliRun;
 import org.junit.jupiter.api.Test;
@@ -54,7 +58,7 @@ class ForgetCommandTest {
         "N9,16:20,2,Jan Bakker,staff,verhuizen,question,"
             + "\"Mevrouw Bouzid, hoe vaak vroeg het formulier uw adres? Fatima's antwoord telt.\",,,\n",
         StandardCharsets.UTF_8,
-        java.nio.file.StandardOpenOption.APPEND);
+        StandardOpenOption.APPEND);
     String s = "2026-06-zomer/session.yaml";
     run(dir, 0, "invite", s, "--eml", "--today", "2026-05-01");
     run(dir, 0, "report", s, "--audience", "customers", "--eml", "--today", TODAY);
@@ -84,7 +88,7 @@ class ForgetCommandTest {
         continue;
       }
       if (!contains(text(name, b), FORMS)) {
-        assertTrue(java.util.Arrays.equals(b, a), "changed, but named her nowhere: " + name);
+        assertTrue(Arrays.equals(b, a), "changed, but named her nowhere: " + name);
         continue;
       }
       List<String> was = lines(text(name, b));
@@ -176,7 +180,7 @@ class ForgetCommandTest {
     assertTrue(r.out().contains("'Fatima Bouzid==>Vergeten klant 1'"), r.out());
     assertEquals(before.keySet(), snapshot(dir).keySet());
     for (var e : snapshot(dir).entrySet())
-      assertTrue(java.util.Arrays.equals(before.get(e.getKey()), e.getValue()), e.getKey());
+      assertTrue(Arrays.equals(before.get(e.getKey()), e.getValue()), e.getKey());
   }
 
   @Test
@@ -212,7 +216,7 @@ class ForgetCommandTest {
   private static void edit(Path file, String from, String to) throws IOException {
     String s = Files.readString(file);
     assertTrue(s.contains(from), from);
-    Files.writeString(file, s.replaceFirst(java.util.regex.Pattern.quote(from), to));
+    Files.writeString(file, s.replaceFirst(Pattern.quote(from), to));
   }
 
   static Map<String, byte[]> snapshot(Path dir) throws IOException {
@@ -273,7 +277,7 @@ class ForgetCommandTest {
     } else if (c instanceof String s) {
       b.append(p.isMimeType("text/calendar") ? unfold(s) : s).append('\n');
     } else {
-      b.append(new String(((java.io.InputStream) c).readAllBytes(), StandardCharsets.UTF_8));
+      b.append(new String(((InputStream) c).readAllBytes(), StandardCharsets.UTF_8));
     }
   }
 
