@@ -12,7 +12,7 @@ import nl.klantarena.load.Loader;
  *     a warning (the session stays usable: see {@link Checked})
  * @param notesSettled whether the notes file is as the session's actions were written against;
  *     false while {@code import} rewrites it, so that actions' sources are not checked against
- *     notes about to change (KA510)
+ *     notes about to change (KA510), nor its action notes against the actions (KA540)
  * @param loader the run's loader, through which a rule reads the notes file and the earlier
  *     sessions of the series; null when the rules run on a session alone (then those rules do not
  *     judge). {@link Checked#of} sets it.

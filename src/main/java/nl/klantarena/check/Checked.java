@@ -32,8 +32,9 @@ public record Checked(
 
   /**
    * Loads {@code path} (shown as {@code shown}) and runs every rule. Whether the session is usable
-   * is decided by the rules alone; {@code --fail-on-overdue} then makes an overdue action an error
-   * of the run without making the session unusable (the actions list still lists it).
+   * is decided by the rules alone; {@code --fail-on-overdue} then makes an overdue action (or the
+   * letter to customers not sent by its date) an error of the run without making the session
+   * unusable (the actions list still lists it).
    */
   public static Checked of(Loader loader, Path path, String shown, CheckContext ctx) {
     Loader.Loaded l = loader.session(path, shown);
@@ -48,7 +49,9 @@ public record Checked(
     if (ctx.failOnOverdue()) {
       List<Finding> gated = new ArrayList<>(findings.size());
       for (Finding f : findings) {
-        gated.add(f.code().equals(FollowUpRule.OVERDUE) ? f.withSeverity(Severity.ERROR) : f);
+        boolean late =
+            f.code().equals(FollowUpRule.OVERDUE) || f.code().equals(FollowUpRule.LETTER_OVERDUE);
+        gated.add(late ? f.withSeverity(Severity.ERROR) : f);
       }
       findings = gated;
     }

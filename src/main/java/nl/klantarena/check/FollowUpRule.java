@@ -15,6 +15,7 @@ import nl.klantarena.session.Decision;
 import nl.klantarena.session.People;
 import nl.klantarena.session.Person;
 import nl.klantarena.session.Session;
+import nl.klantarena.session.Status;
 
 /**
  * Actions with owners and deadlines (about two months out), reasons for what will not be done,
@@ -27,6 +28,12 @@ final class FollowUpRule implements Rule {
    * of the run ({@link Checked}).
    */
   static final String OVERDUE = "KA507";
+
+  /**
+   * The promised letter to customers not sent by its date: a warning here; {@code
+   * --fail-on-overdue} makes it an error of the run, as {@link #OVERDUE}.
+   */
+  static final String LETTER_OVERDUE = "KA521";
 
   @Override
   public String name() {
@@ -73,8 +80,17 @@ final class FollowUpRule implements Rule {
       if (a.due() != null && s.date() != null && a.due().isBefore(s.date())) {
         out.add("KA504", a.at().of("due"), label, a.due(), s.date());
       }
-      if (decided && a.why().isEmpty() && !a.at().unread("why")) {
+      if (decided && a.why().isEmpty() && a.whyCustomers().isEmpty() && !a.at().unread("why")) {
         out.add("KA505", a.at().of("decision"), label);
+      } else if (needsReasonForCustomers(a) && a.whyCustomers().isEmpty()) {
+        out.add(
+            "KA520",
+            a.at().of(a.decision() == Decision.DONT ? "decision" : "status"),
+            label,
+            a.decision() == Decision.DONT ? "dont" : "dropped");
+      }
+      if (a.firstDue() != null && a.due() != null && !a.firstDue().isBefore(a.due())) {
+        out.add("KA523", a.at().of("first_due"), label, a.firstDue(), a.due());
       }
       if (!decided
           && a.due() != null
@@ -104,6 +120,21 @@ final class FollowUpRule implements Rule {
     if (!fb.dueDefaulted() && fb.due() != null && s.date() != null && fb.due().isBefore(s.date())) {
       out.add("KA508", fb.at().of("due"), fb.due(), s.date());
     }
+    if (fb.overdue(ctx.today())) {
+      // the promise to customers is the first action a series must not let slip
+      out.add(LETTER_OVERDUE, fb.at().of("due"), fb.due());
+    }
+    if (fb.sent() != null && s.date() != null && fb.sent().isBefore(s.date())) {
+      out.add("KA522", fb.at().of("sent"), fb.sent(), s.date());
+    }
+  }
+
+  /**
+   * Customers hear in the letter why something will not be done: a {@code dont}, or an action that
+   * was agreed and later dropped.
+   */
+  static boolean needsReasonForCustomers(Action a) {
+    return a.decision() == Decision.DONT || a.status() == Status.DROPPED;
   }
 
   /** Due dates further out than this many months after the session draw an info (KA509). */

@@ -13,7 +13,9 @@ public final class Rules {
           new BalanceRule(),
           new ThemesRule(),
           new AgendaRule(),
-          new FollowUpRule());
+          new FollowUpRule(),
+          new ActionNotesRule(),
+          new PrivacyRule());
 
   private Rules() {}
 

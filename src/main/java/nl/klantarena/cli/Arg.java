@@ -40,6 +40,8 @@ record Arg(String name, Type type, String label, Object initial, String key, Lis
     TEXTS,
     /** Positional: one word, optional ({@code String}). */
     WORD_PARAM,
+    /** Positional: one text, required, such as a person's name ({@code String}). */
+    TEXT_PARAM,
     /** Positional: one file or folder name, required unless it has a default ({@code String}). */
     FILE_PARAM,
     /** Positional: one or more file or folder names ({@code List<String>}). */
@@ -104,6 +106,11 @@ record Arg(String name, Type type, String label, Object initial, String key, Lis
     return new Arg(label, Type.WORD_PARAM, label, null, key, List.of(values));
   }
 
+  /** The positional parameter: one text, required (a name with spaces, quoted in the shell). */
+  static Arg textParam(String label, String key) {
+    return new Arg(label, Type.TEXT_PARAM, label, null, key, List.of());
+  }
+
   /**
    * The positional parameter: one file or folder, {@code initial} when it is not given; required
    * when {@code initial} is null.
@@ -118,6 +125,9 @@ record Arg(String name, Type type, String label, Object initial, String key, Lis
   }
 
   boolean positional() {
-    return type == Type.WORD_PARAM || type == Type.FILE_PARAM || type == Type.FILES_PARAM;
+    return type == Type.WORD_PARAM
+        || type == Type.TEXT_PARAM
+        || type == Type.FILE_PARAM
+        || type == Type.FILES_PARAM;
   }
 }

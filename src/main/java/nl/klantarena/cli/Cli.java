@@ -160,9 +160,10 @@ public final class Cli {
 
   /** The first argument that is not an option: the command's name, if one is given. */
   private static String firstWord(Registry commands, String... args) {
-    for (String a : args) {
-      if (!a.startsWith("-")) return commands.find(a) != null ? a : null;
-      if (a.equals("--lang")) return null; // its value follows; rare enough to build every command
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--lang")) i++; // its value
+      else if (!a.startsWith("-")) return commands.find(a) != null ? a : null;
     }
     return null;
   }

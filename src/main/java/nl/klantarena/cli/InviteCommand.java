@@ -3,6 +3,7 @@ package nl.klantarena.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import nl.klantarena.check.Checked;
 import nl.klantarena.check.CheckedSession;
 import nl.klantarena.finding.FindingPrinter;
@@ -119,26 +121,45 @@ final class InviteCommand extends SessionCommand {
     }
     outputs.refuseInputs();
 
+    // the mail-merge lists, merged with the rows of roles not invited now (read first for the
+    // findings; read again under the list's lock just before writing, as another run may have
+    // written it meanwhile)
+    Map<Path, byte[]> lists = mergeLists(rendered, folders, roles, all);
     printFindings(all.sorted(), fmt);
-    if (all.fails(common.strict())) {
-      if (fmt == FindingPrinter.Format.TEXT)
-        ctx.err().println("klantarena: " + ctx.msg().get("invite.nothingwritten"));
-      return ExitCode.FINDINGS;
-    }
+    if (all.fails(common.strict())) return nothingWritten(fmt);
     // every folder is checked before the first is written; each is written all or none
     for (var e : rendered.entrySet()) {
       outputs.checkAll(folders.get(e.getKey()), e.getValue().files().keySet());
     }
-    for (var e : rendered.entrySet()) {
-      Outputs.Target folder = folders.get(e.getKey());
-      if (dryRun) {
-        // in json and github formats stdout carries the findings alone
-        if (fmt == FindingPrinter.Format.TEXT) {
+    if (dryRun) {
+      // in json and github formats stdout carries the findings alone
+      if (fmt == FindingPrinter.Format.TEXT) {
+        for (var e : rendered.entrySet()) {
           for (String name : e.getValue().files().keySet())
-            ctx.out().println(Outputs.below(folder, name));
+            ctx.out().println(Outputs.below(folders.get(e.getKey()), name));
         }
-      } else {
-        outputs.writeAll(folder, e.getValue().files());
+      }
+    } else {
+      List<Outputs.Held> locks = new ArrayList<>();
+      try {
+        // in one order, so that two runs over the same folders never wait on each other
+        for (Path dir : new TreeSet<>(rendered.keySet())) {
+          locks.add(outputs.lock(folders.get(dir), Invitations.MERGE_LIST));
+        }
+        Findings late = new Findings(ctx.msg());
+        lists = mergeLists(rendered, folders, roles, late);
+        if (late.hasErrors()) {
+          printFindings(late.sorted(), fmt);
+          return nothingWritten(fmt);
+        }
+        for (var e : rendered.entrySet()) {
+          Map<String, byte[]> files = new LinkedHashMap<>(e.getValue().files());
+          byte[] list = lists.get(e.getKey());
+          if (list != null) files.put(Invitations.MERGE_LIST, list);
+          outputs.writeAll(folders.get(e.getKey()), files);
+        }
+      } finally {
+        for (Outputs.Held l : locks) l.close();
       }
     }
     if (fmt == FindingPrinter.Format.TEXT) {
@@ -160,6 +181,29 @@ final class InviteCommand extends SessionCommand {
       }
     }
     return exitCode(all);
+  }
+
+  private int nothingWritten(FindingPrinter.Format fmt) {
+    if (fmt == FindingPrinter.Format.TEXT)
+      ctx.err().println("klantarena: " + ctx.msg().get("invite.nothingwritten"));
+    return ExitCode.FINDINGS;
+  }
+
+  /** Each output folder's mail-merge list as this run writes it, by the folder. */
+  private Map<Path, byte[]> mergeLists(
+      Map<Path, Invitations.Output> rendered,
+      Map<Path, Outputs.Target> folders,
+      Set<Role> roles,
+      Findings findings) {
+    Map<Path, byte[]> lists = new LinkedHashMap<>();
+    for (var e : rendered.entrySet()) {
+      Outputs.Target folder = folders.get(e.getKey());
+      Optional<byte[]> now = outputs.current(folder, Invitations.MERGE_LIST);
+      String shown = Outputs.below(folder, Invitations.MERGE_LIST);
+      Invitations.mergeList(e.getValue(), roles, now, shown, findings)
+          .ifPresent(b -> lists.put(e.getKey(), b));
+    }
+    return lists;
   }
 
   /** The roles of {@code --only}; every role when it is not given. */

@@ -26,6 +26,7 @@ final class Registry {
     IMPORT("import"),
     REPORT("report"),
     ACTIONS("actions"),
+    FORGET("forget"),
     COMPLETION("completion"),
     HELP("help");
 
@@ -50,6 +51,7 @@ final class Registry {
         case IMPORT -> ImportCommand.spec(ctx);
         case REPORT -> ReportCommand.spec(ctx);
         case ACTIONS -> ActionsCommand.spec(ctx);
+        case FORGET -> ForgetCommand.spec(ctx);
         case COMPLETION -> CompletionCommand.spec(ctx);
         case HELP -> HelpCommand.spec();
       };

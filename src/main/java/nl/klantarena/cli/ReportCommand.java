@@ -11,16 +11,19 @@ import nl.klantarena.check.CheckedSession;
 import nl.klantarena.finding.Finding;
 import nl.klantarena.finding.FindingPrinter;
 import nl.klantarena.finding.Findings;
+import nl.klantarena.io.ShownPaths;
 import nl.klantarena.load.Loader;
 import nl.klantarena.notes.Note;
 import nl.klantarena.output.Outputs;
 import nl.klantarena.render.Templates;
 import nl.klantarena.report.Audience;
+import nl.klantarena.report.Letters;
 import nl.klantarena.report.Report;
 import nl.klantarena.report.ReportJson;
 import nl.klantarena.report.ReportMarkdown;
 import nl.klantarena.report.ReportPage;
 import nl.klantarena.series.ReportSeries;
+import nl.klantarena.session.Session;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -36,6 +39,8 @@ final class ReportCommand extends SessionCommand {
   private String format;
   private String out;
   private String templates;
+  private boolean quotes;
+  private boolean eml;
 
   private ReportCommand(Context ctx) {
     super(ctx);
@@ -47,6 +52,8 @@ final class ReportCommand extends SessionCommand {
     Arg.choice("--format", "report.format", FORMATS.toArray(String[]::new)),
     Arg.file("--out", "FILE", "report.out"),
     Arg.file("--templates", "DIR", "report.templates"),
+    Arg.flag("--quotes", "report.quotes"),
+    Arg.flag("--eml", "report.eml"),
   };
 
   static CommandSpec spec(Context ctx) {
@@ -59,6 +66,8 @@ final class ReportCommand extends SessionCommand {
     format = Specs.value(spec, "--format");
     out = Specs.value(spec, "--out");
     templates = Specs.value(spec, "--templates");
+    quotes = Specs.value(spec, "--quotes");
+    eml = Specs.value(spec, "--eml");
   }
 
   @Override
@@ -72,10 +81,20 @@ final class ReportCommand extends SessionCommand {
       if (!Files.isDirectory(dir)) throw new UsageException(ctx.msg().get("cli.nofile", templates));
       userTemplates = Optional.of(new Templates.Dir(dir, templates));
     }
-    Outputs.Target target = out == null ? null : outputs.file("--out", out);
+    if (eml && who != Audience.CUSTOMERS)
+      throw new UsageException(ctx.msg().get("report.emlaudience"));
+    if (eml && !fmt.equals("md")) throw new UsageException(ctx.msg().get("report.emlformat"));
+    if (eml && out != null) {
+      Path dir = ctx.env().resolve(out);
+      if (Files.exists(dir) && !Files.isDirectory(dir))
+        throw new UsageException(ctx.msg().get("report.notafolder", out));
+    }
+    Outputs.Target target = out == null || eml ? null : outputs.file("--out", out);
 
     Findings all = new Findings(ctx.msg());
     List<Checked> checked = loadAll(all);
+    if (eml && checked.size() > 1)
+      throw new UsageException(ctx.msg().get("report.emlmany", checked.size()));
     if (target != null && checked.size() > 1)
       throw new UsageException(ctx.msg().get("report.outmany", checked.size()));
     if (fmt.equals("html") && checked.size() > 1)
@@ -83,6 +102,8 @@ final class ReportCommand extends SessionCommand {
     outputs.refuseInputs();
     LocalDate today = common.today(ctx.env());
     StringBuilder text = new StringBuilder();
+    Letters.Output letters = null;
+    Outputs.Target lettersDir = null;
     ReportSeries series = new ReportSeries(loader, today);
     for (Checked c : checked) {
       if (c.usable().isEmpty()) continue;
@@ -91,8 +112,21 @@ final class ReportCommand extends SessionCommand {
       for (Finding f : read.findings()) all.add(f);
       if (read.notes().isEmpty() && !read.findings().isEmpty()) continue;
       List<Note> notes = read.notes().orElse(null);
-      Report r = Report.of(session, notes, series.options(session, notes, who));
-      if (fmt.equals("json")) {
+      Report r = Report.of(session, notes, series.options(session, notes, who).quoting(quotes));
+      if (eml) {
+        Path dir =
+            out != null
+                ? ctx.env().resolve(out)
+                : session.session().folder().resolve(Letters.DEFAULT_OUT);
+        String shownDir =
+            out != null
+                ? out
+                : ShownPaths.near(session.session().file(), session.session().path(), dir);
+        lettersDir = outputs.folder(out != null ? "--out" : null, dir, shownDir);
+        outputs.refuseInputs();
+        letters =
+            Letters.render(r, loader.templates(session.session(), userTemplates), all).orElse(null);
+      } else if (fmt.equals("json")) {
         text.append(ReportJson.render(r));
       } else {
         var markdown =
@@ -107,7 +141,21 @@ final class ReportCommand extends SessionCommand {
       ctx.err().println("klantarena: " + ctx.msg().get("report.nothingwritten"));
       return ExitCode.FINDINGS;
     }
-    if (target == null) {
+    if (eml) {
+      if (letters == null) return exitCode(all);
+      // every letter is rendered before the first is written, and all are written or none
+      outputs.writeAll(lettersDir, letters.files());
+      ctx.err()
+          .println(
+              ctx.msg()
+                  .get(
+                      "report.letters",
+                      checked.get(0).loaded().map(Session::file).orElse(""),
+                      letters.letters(),
+                      lettersDir.shown(),
+                      letters.files().size(),
+                      letters.drafts()));
+    } else if (target == null) {
       ctx.out().print(text);
       ctx.out().flush();
     } else {

@@ -78,6 +78,8 @@ final class Specs {
           .auxiliaryTypes(File.class)
           .converters(new Text())
           .initialValue(new ArrayList<String>());
+    } else if (a.type() == Arg.Type.TEXT_PARAM) {
+      b.index(String.valueOf(index)).arity("1").required(true).type(String.class);
     } else if (a.type() == Arg.Type.WORD_PARAM) {
       b.index(String.valueOf(index)).arity("0..1").type(String.class);
       if (!a.values().isEmpty()) b.completionCandidates(a.values());

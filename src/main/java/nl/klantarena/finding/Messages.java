@@ -26,7 +26,9 @@ public final class Messages {
 
   /** Every bundle; a feature adds its name here and its files under {@code messages/}. */
   static final List<String> BUNDLES =
-      List.of("core", "cli", "notes", "plan", "invite", "import", "report", "actions", "series");
+      List.of(
+          "core", "cli", "notes", "plan", "invite", "import", "report", "actions", "series",
+          "forget");
 
   private static final String DIR = "/nl/klantarena/messages/";
 

@@ -113,7 +113,7 @@ public final class Ics {
   }
 
   /** TEXT escaping (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks. */
-  static String text(String s) {
+  public static String text(String s) {
     StringBuilder b = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -172,7 +172,7 @@ public final class Ics {
    * Folds one content line (RFC 5545 3.1): at most 75 octets of UTF-8 per physical line, the
    * continuation lines starting with a space; a code point is never split.
    */
-  static String fold(String line) {
+  public static String fold(String line) {
     StringBuilder out = new StringBuilder(line.length() + 8);
     int octets = 0;
     int limit = 75;

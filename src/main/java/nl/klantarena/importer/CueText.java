@@ -1,5 +1,6 @@
 package nl.klantarena.importer;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
@@ -90,7 +91,7 @@ final class CueText {
   private Node tree() {
     Node root = new Node(Kind.ROOT, List.of(), "", null);
     Node current = root;
-    Deque<String> languages = new java.util.ArrayDeque<>();
+    Deque<String> languages = new ArrayDeque<>();
     while (pos < in.length()) {
       token();
       switch (tok) {

@@ -18,6 +18,7 @@ import nl.klantarena.session.Block;
 import nl.klantarena.session.Names;
 import nl.klantarena.session.People;
 import nl.klantarena.session.Person;
+import nl.klantarena.session.Recording;
 import nl.klantarena.session.Role;
 import nl.klantarena.session.Session;
 import nl.klantarena.text.Controls;
@@ -185,7 +186,9 @@ public final class Importer {
   public List<Note> read(
       String shown, String name, Readers.Input input, Map<String, FileSummary> summaries) {
     FileRun run = new FileRun(shown, name);
-    Tally t = Readers.read(shown, input, findings, run::accept);
+    Tally t =
+        Readers.read(
+            shown, input, findings, new DueDates(session.language(), session.date()), run::accept);
     return run.finish(t, summaries);
   }
 
@@ -420,6 +423,13 @@ public final class Importer {
         findings.add(
             "KA626", new SourcePos(shown, tooLongLine, 1), tooLongSize, Tally.MAX_TEXT, tooLong);
       if (timesWithoutStart) findings.add("KA615", new SourcePos(shown, 1, 1));
+      // a transcript means the session was recorded: the participants must have been told
+      if (t.transcript && !out.isEmpty()) {
+        Recording rec = session.recording();
+        if (rec == null) findings.add("KA633", new SourcePos(shown, 1, 1), shown);
+        else if (!rec.recorded())
+          findings.addVariant("KA633", "notrecorded", new SourcePos(shown, 1, 1), shown);
+      }
       if (out.isEmpty() && !findings.hasErrors()) findings.add("KA609", new SourcePos(shown, 1, 1));
       if (!usedMapping.isEmpty()) used.put(name, Map.copyOf(usedMapping));
       summaries.put(

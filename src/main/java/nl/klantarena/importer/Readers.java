@@ -20,22 +20,29 @@ public final class Readers {
 
   /** The formats a notes file can be in. */
   public enum Format {
-    WEBVTT("cues"),
-    SRT("cues"),
-    CSV("rows"),
-    TEXT("entries"),
-    WHISPER_JSON("segments"),
-    WHISPER_TSV("segments"),
-    PARAGRAPHS("paragraphs"),
-    ZOOM_CHAT("messages"),
-    TEAMS_TIMING("blocks"),
-    NAME_TIME("blocks"),
-    MEET("lines");
+    WEBVTT("cues", true),
+    SRT("cues", true),
+    CSV("rows", false),
+    TEXT("entries", false),
+    WHISPER_JSON("segments", true),
+    WHISPER_TSV("segments", true),
+    PARAGRAPHS("paragraphs", false),
+    ZOOM_CHAT("messages", false),
+    TEAMS_TIMING("blocks", true),
+    NAME_TIME("blocks", true),
+    MEET("lines", true);
 
     final String unit;
 
-    Format(String unit) {
+    /**
+     * Whether the format is a transcript of a recording (participants must have been told, see
+     * KA633); typed notes, a spreadsheet, a chat log and plain paragraphs are not.
+     */
+    final boolean transcript;
+
+    Format(String unit, boolean transcript) {
       this.unit = unit;
+      this.transcript = transcript;
     }
   }
 
@@ -58,17 +65,21 @@ public final class Readers {
 
   private Readers() {}
 
-  /** Reads {@code bytes} (kept by the caller) to a list; for tests and small files. */
-  static List<Raw> read(String shown, byte[] bytes, Findings f) {
+  /**
+   * Reads {@code bytes} (kept by the caller) to a list; for tests and small files.
+   *
+   * @param dates how typed notes' action lines give their due dates
+   */
+  static List<Raw> read(String shown, byte[] bytes, Findings f, DueDates dates) {
     List<Raw> out = new ArrayList<>();
-    read(shown, new Input(bytes), f, out::add);
+    read(shown, new Input(bytes), f, dates, out::add);
     return out;
   }
 
   /**
    * Reads a notes file, handing each raw note to {@code out} as it is found; returns the counts.
    */
-  static Tally read(String shown, Input in, Findings f, Consumer<Raw> out) {
+  static Tally read(String shown, Input in, Findings f, DueDates dates, Consumer<Raw> out) {
     Tally t = new Tally();
     byte[] bytes = in.bytes;
     in.bytes = null;
@@ -125,10 +136,10 @@ public final class Readers {
       // old generation, where only a full collection frees them: without it they stay beside the
       // text for the whole parse, and the process holds both
       if (large) System.gc();
-      return dispatch(fmt, text, shown, f, t, out);
+      return dispatch(fmt, text, shown, f, dates, t, out);
     }
     // the paragraphs of a Word document: a Teams transcript, or notes typed in Word
-    return dispatch(detect(shown, text), text, shown, f, t, out);
+    return dispatch(detect(shown, text), text, shown, f, dates, t, out);
   }
 
   private static String hint(Findings f, String kind) {
@@ -136,17 +147,24 @@ public final class Readers {
   }
 
   private static Tally dispatch(
-      Format fmt, String text, String shown, Findings f, Tally t, Consumer<Raw> out) {
+      Format fmt,
+      String text,
+      String shown,
+      Findings f,
+      DueDates dates,
+      Tally t,
+      Consumer<Raw> out) {
     if (fmt == null) {
       f.add("KA600", new SourcePos(shown, 1, 1));
       return t;
     }
     t.unit = fmt.unit;
+    t.transcript = fmt.transcript;
     switch (fmt) {
       case WEBVTT -> Cues.vtt(text, shown, f, t, out);
       case SRT -> Cues.srt(text, shown, f, t, out);
       case CSV -> count(CsvNotes.read(text, shown, f), t, out);
-      case TEXT -> count(TextNotes.read(new ArrayList<>(lines(text)), shown, f), t, out);
+      case TEXT -> count(TextNotes.read(new ArrayList<>(lines(text)), shown, f, dates), t, out);
       case WHISPER_JSON -> {
         if (!Whisper.json(text, shown, f, t, out)) {
           f.add(

@@ -1,6 +1,8 @@
 package nl.klantarena.importer;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a file is, from its first bytes, when it is not text: a Word document (read), or a format
@@ -42,9 +44,9 @@ final class Sniff {
         || starts(b, 0, 'f', 'L', 'a', 'C')
         || starts(b, 0, 0x1A, 0x45, 0xDF, 0xA3)) return "media";
     String head =
-        new String(b, 0, Math.min(b.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1)
+        new String(b, 0, Math.min(b.length, 512), StandardCharsets.ISO_8859_1)
             .stripLeading()
-            .toLowerCase(java.util.Locale.ROOT);
+            .toLowerCase(Locale.ROOT);
     if (head.startsWith("\u00ef\u00bb\u00bf")) head = head.substring(3).stripLeading();
     if (head.startsWith("<!doctype html") || head.startsWith("<html")) return "html";
     return null;

@@ -1,5 +1,6 @@
 package nl.klantarena.importer;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -70,7 +71,7 @@ final class SpeakerBlocks {
    * Whether {@code lines} (the start of a file) read as Meet's header: an {@code Attendees} (or
    * {@code Deelnemers}) line and a {@code Transcript} line.
    */
-  static boolean isMeetHeader(java.util.List<String> lines) {
+  static boolean isMeetHeader(List<String> lines) {
     boolean attendees = false;
     for (String l : lines) {
       String s = l.strip().toLowerCase(Locale.ROOT);

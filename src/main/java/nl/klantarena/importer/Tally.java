@@ -16,6 +16,9 @@ final class Tally {
   /** What the file holds, for the summary: {@code cues}, {@code rows}, {@code segments}, ... */
   String unit = "cues";
 
+  /** Whether the file is a transcript of a recording ({@link Readers.Format#transcript}). */
+  boolean transcript;
+
   int read;
   int skipped;
   // chat messages left out on purpose (private ones, reactions): said once per file

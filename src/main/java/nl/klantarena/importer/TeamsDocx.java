@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.XMLConstants;
@@ -43,8 +45,8 @@ final class TeamsDocx {
   private TeamsDocx() {}
 
   /** The names of the first entries of a ZIP archive (to say what it is); empty when broken. */
-  static java.util.List<String> entries(byte[] zip, int max) {
-    java.util.List<String> names = new java.util.ArrayList<>();
+  static List<String> entries(byte[] zip, int max) {
+    List<String> names = new ArrayList<>();
     try (ZipInputStream z = new ZipInputStream(new ByteArrayInputStream(zip))) {
       ZipEntry e;
       while (names.size() < max && (e = z.getNextEntry()) != null) names.add(e.getName());

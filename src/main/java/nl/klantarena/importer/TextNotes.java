@@ -1,7 +1,6 @@
 package nl.klantarena.importer;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -19,8 +18,6 @@ final class TextNotes {
       Pattern.compile("^#+[ \\t]*(?:ronde|round)[ \\t]*(\\S*).*$", Pattern.CASE_INSENSITIVE);
   static final Pattern ACTION =
       Pattern.compile("^(?:ACTIE|ACTION)[ \\t]*:[ \\t]*(.*)$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern ACTION_PARTS =
-      Pattern.compile("^(.*?)(?:[ \\t]+@([^@]+?))?(?:[ \\t]+(\\S*\\d{4}-\\S+))?[ \\t]*$");
   static final Pattern SPEAKER =
       Pattern.compile(
           "^(?:\\[([^\\]]*)\\][ \\t]*)?([\\p{L}][\\p{L}\\p{M} .'\\-]{0,60}?)[ \\t]*:[ \\t]*(.*)$");
@@ -39,7 +36,10 @@ final class TextNotes {
         || SPEAKER.matcher(line).matches();
   }
 
-  static List<Raw> read(List<String> lines, String shown, Findings f) {
+  /**
+   * @param dates reads the owner and due date of an action line, in the session's language
+   */
+  static List<Raw> read(List<String> lines, String shown, Findings f, DueDates dates) {
     List<Raw> out = new ArrayList<>();
     int round = 0;
     Raw current = null;
@@ -62,19 +62,15 @@ final class TextNotes {
       Matcher a = ACTION.matcher(l);
       if (a.matches()) {
         current = flush(out, current, sb);
-        Matcher p = ACTION_PARTS.matcher(a.group(1));
-        p.matches();
+        DueDates.Parts p = dates.split(a.group(1));
         LocalDate due = null;
-        String d = p.group(3);
-        if (d != null) {
-          try {
-            due = LocalDate.parse(d);
-          } catch (DateTimeParseException e) {
-            f.add("KA608", new SourcePos(shown, line, 1), d);
-          }
+        if (p.due() != null) {
+          int at = lines.get(i).indexOf(l) + a.start(1) + p.dueAt();
+          SourcePos pos = new SourcePos(shown, line, lines.get(i).codePointCount(0, at) + 1);
+          due = dates.date(p.due(), pos, f);
         }
-        String owner = p.group(2) == null ? "" : p.group(2).strip();
-        out.add(new Raw(-1, round, owner, "", "action", p.group(1).strip(), line, owner, due));
+        String owner = p.owner();
+        out.add(new Raw(-1, round, owner, "", "action", p.title(), line, owner, due));
         continue;
       }
       Matcher b = BRACKETED_SPEAKER.matcher(l);

@@ -1,6 +1,7 @@
 package nl.klantarena.importer;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import nl.klantarena.finding.Findings;
@@ -112,7 +113,7 @@ final class Whisper {
 
   /** Whether the first line of a file is the header of Whisper's TSV: {@code start end text}. */
   static boolean isTsvHeader(String firstLine) {
-    String[] h = firstLine.strip().toLowerCase(java.util.Locale.ROOT).split("\t");
+    String[] h = firstLine.strip().toLowerCase(Locale.ROOT).split("\t");
     return h.length >= 3 && h[0].equals("start") && h[1].equals("end") && h[2].equals("text");
   }
 
@@ -120,7 +121,7 @@ final class Whisper {
   static void tsv(String text, String shown, Findings f, Tally t, Consumer<Raw> out) {
     t.unit = "segments";
     LineCursor lines = new LineCursor(text);
-    String[] header = lines.next().strip().toLowerCase(java.util.Locale.ROOT).split("\t");
+    String[] header = lines.next().strip().toLowerCase(Locale.ROOT).split("\t");
     int speakerCol = List.of(header).indexOf("speaker");
     TimeOrder order = new TimeOrder(shown);
     String l;

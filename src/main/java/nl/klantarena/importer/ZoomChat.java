@@ -1,5 +1,6 @@
 package nl.klantarena.importer;
 
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,7 +70,7 @@ final class ZoomChat {
   }
 
   private static boolean isEveryone(String to) {
-    String s = to.strip().toLowerCase(java.util.Locale.ROOT);
+    String s = to.strip().toLowerCase(Locale.ROOT);
     return s.startsWith("everyone") || s.startsWith("iedereen");
   }
 

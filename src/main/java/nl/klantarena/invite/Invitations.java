@@ -1,14 +1,12 @@
 package nl.klantarena.invite;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HexFormat;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +15,7 @@ import java.util.Set;
 import nl.klantarena.agenda.Words;
 import nl.klantarena.check.CheckedSession;
 import nl.klantarena.finding.Findings;
+import nl.klantarena.finding.SourcePos;
 import nl.klantarena.plan.PlanIcs;
 import nl.klantarena.render.Templates;
 import nl.klantarena.session.Person;
@@ -71,6 +70,36 @@ public final class Invitations {
   }
 
   private Invitations() {}
+
+  /** The mail-merge list's name in the output folder. */
+  public static final String MERGE_LIST = MergeList.FILE;
+
+  /**
+   * The mail-merge list to write over {@code existing} (what the list in the output folder holds
+   * now; empty when there is none yet): this run's rows for the roles it invited, the existing rows
+   * of every other role kept, so that {@code --only staff} does not take the customers off the
+   * list. Read the existing list while holding its lock, and write the result before letting go.
+   *
+   * @param shown how findings name the existing list
+   * @return empty, with a KA710 finding, when the existing list cannot be read back
+   */
+  public static Optional<byte[]> mergeList(
+      Output o, Set<Role> roles, Optional<byte[]> existing, String shown, Findings findings) {
+    byte[] fresh = o.files().get(MergeList.FILE);
+    boolean every = roles.containsAll(EnumSet.of(Role.FACILITATOR, Role.CUSTOMER, Role.STAFF));
+    if (every || existing.isEmpty()) return Optional.of(fresh);
+    Set<String> words = new HashSet<>();
+    for (Role r : roles) words.add(r.word());
+    try {
+      String merged =
+          MergeList.merge(existing.get(), new String(fresh, StandardCharsets.UTF_8), words);
+      return Optional.of(merged.getBytes(StandardCharsets.UTF_8));
+    } catch (MergeList.Unreadable e) {
+      findings.add(
+          "KA710", new SourcePos(shown, e.line(), 1), findings.messages().get("KA710." + e.why()));
+      return Optional.empty();
+    }
+  }
 
   /**
    * The invitations of a session that passed its error rules. Findings: KA704 for a participant
@@ -188,6 +217,11 @@ public final class Invitations {
                     "=_klantarena." + hash)));
       }
       invitations.add(new Invitation(p, base, subj, text, drafted));
+      // a customer of a recorded session is asked to agree to it (partials/recording)
+      boolean asked =
+          p.role() == Role.CUSTOMER
+              && session.recording() != null
+              && session.recording().recorded();
       rows.add(
           new MergeList.Row(
               p.name(),
@@ -198,7 +232,8 @@ public final class Invitations {
               icsName,
               emlName,
               p.hasEmail() ? "ok" : "no-email",
-              prepName));
+              prepName,
+              asked ? "requested" : ""));
     }
     if (failed || findings.hasErrors()) return Optional.empty();
     files.put(MergeList.FILE, MergeList.csv(rows).getBytes(StandardCharsets.UTF_8));
@@ -215,17 +250,11 @@ public final class Invitations {
   }
 
   private static String hash(String s) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return MailDraft.hash(s);
   }
 
   /** A subject is one line: line breaks and runs of spaces become one space. */
-  static String oneLine(String s) {
+  public static String oneLine(String s) {
     return s.strip().replaceAll("\\s+", " ");
   }
 
@@ -233,7 +262,7 @@ public final class Invitations {
    * Trailing spaces removed, at most one blank line in a row (sections that render nothing leave
    * none behind), and exactly one line break at the end.
    */
-  static String tidy(String s) {
+  public static String tidy(String s) {
     String t = s.replace("\r\n", "\n").replaceAll("[ \\t]+\n", "\n").replaceAll("\n{3,}", "\n\n");
     t = t.strip();
     return t.isEmpty() ? "" : t + "\n";

@@ -16,6 +16,7 @@ import nl.klantarena.session.BlockKind;
 import nl.klantarena.session.Experience;
 import nl.klantarena.session.Person;
 import nl.klantarena.session.Preparation;
+import nl.klantarena.session.Recording;
 import nl.klantarena.session.Role;
 import nl.klantarena.session.Round3Format;
 import nl.klantarena.session.Salutation;
@@ -86,7 +87,6 @@ final class InviteScope {
     m.put("feedback", feedback());
     m.put("staffArrival", staffArrival());
     m.put("preparation", preparation());
-    m.put("recording", recording());
 
     List<Object> agenda = new ArrayList<>();
     for (Slot s : programme.slots()) agenda.add(slot(s));
@@ -100,6 +100,8 @@ final class InviteScope {
     for (Theme t : session.themes()) themes.add(theme(t, n++));
     m.put("themes", themes);
     m.put("themeCount", String.valueOf(session.themes().size()));
+
+    m.put("recording", recording(session));
 
     List<Object> customers = new ArrayList<>();
     for (Person p : session.customers()) customers.add(person(p));
@@ -190,17 +192,30 @@ final class InviteScope {
   }
 
   /**
-   * What happens with the recording: {@code recording.*}. Empty (with {@code present} false) until
-   * the session file can say whether the session is recorded; the texts that use it say nothing
-   * then.
+   * What the invitations say about the recording ({@code recording:}, docs/privacy.md): {@code
+   * present} when the session says anything about it, {@code recorded} or {@code notRecorded}, the
+   * texts, and whom to ask ({@code recording.contact}, else the session's contact with their
+   * address and phone number).
    */
-  private static Map<String, Object> recording() {
+  private static Map<String, Object> recording(Session s) {
+    Recording r = s.recording();
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("present", false);
-    m.put("how", "");
-    m.put("access", "");
-    m.put("retention", "");
-    m.put("contact", "");
+    m.put("present", r != null);
+    m.put("recorded", r != null && r.recorded());
+    m.put("notRecorded", r != null && !r.recorded());
+    m.put("how", r == null ? "" : r.how());
+    m.put("access", r == null ? "" : r.access());
+    m.put("retention", r == null ? "" : r.retention());
+    String contact = r == null ? "" : r.contact();
+    Person c = s.contact();
+    if (contact.isEmpty() && c != null) {
+      List<String> parts = new ArrayList<>();
+      if (!c.name().isEmpty()) parts.add(c.name());
+      if (c.hasEmail()) parts.add(c.email());
+      if (!c.phone().isEmpty()) parts.add(c.phone());
+      contact = String.join(", ", parts);
+    }
+    m.put("contact", r == null ? "" : contact);
     return m;
   }
 

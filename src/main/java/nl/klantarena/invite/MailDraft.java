@@ -13,8 +13,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -22,9 +25,10 @@ import java.util.Properties;
  * A ready-to-send draft ({@code .eml}, RFC 5322 / MIME) built with Jakarta Mail and never sent:
  * {@code X-Unsent: 1} makes Outlook and Thunderbird open it as a new message to send. The bytes are
  * the same on every run: the Date, Message-ID and MIME boundary are derived from the session and
- * the participant instead of the clock and a random number.
+ * the participant instead of the clock and a random number. Invitations carry their calendar file;
+ * the letter to customers is text alone.
  */
-final class MailDraft {
+public final class MailDraft {
 
   /** The calendar's MIME type; {@code method=REQUEST} makes mail clients show Accept/Decline. */
   static final String CALENDAR_TYPE = "text/calendar; method=REQUEST; charset=UTF-8";
@@ -35,8 +39,12 @@ final class MailDraft {
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss Z", Locale.ROOT);
 
-  /** What goes into one draft. */
-  record Content(
+  /**
+   * What goes into one draft.
+   *
+   * @param calendar the calendar file to attach, or null for a message of text alone
+   */
+  public record Content(
       String fromName,
       String fromEmail,
       String toName,
@@ -53,19 +61,30 @@ final class MailDraft {
 
   private MailDraft() {}
 
-  static byte[] build(Content c) {
+  public static byte[] build(Content c) {
     try {
       // a session from empty properties: no host, no transport; the message is only written out
       jakarta.mail.Session mail = jakarta.mail.Session.getInstance(new Properties());
       MimeMessage msg = new FixedIdMessage(mail, c.messageId());
-      InternetAddress from = address(c.fromEmail(), c.fromName());
-      msg.setFrom(from);
-      msg.setReplyTo(new InternetAddress[] {from});
-      msg.setRecipient(MimeMessage.RecipientType.TO, address(c.toEmail(), c.toName()));
+      if (!c.fromEmail().isEmpty()) {
+        InternetAddress from = address(c.fromEmail(), c.fromName());
+        msg.setFrom(from);
+        msg.setReplyTo(new InternetAddress[] {from});
+      }
+      // without an address the draft opens with an empty To, for the sender to fill in
+      if (!c.toEmail().isEmpty())
+        msg.setRecipient(MimeMessage.RecipientType.TO, address(c.toEmail(), c.toName()));
       msg.setSubject(c.subject(), "UTF-8");
       msg.setHeader("Date", DATE.format(c.date()));
       msg.setHeader("X-Unsent", "1");
 
+      if (c.calendar() == null) {
+        msg.setText(c.body(), "UTF-8", "plain");
+        msg.saveChanges();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        msg.writeTo(out);
+        return out.toByteArray();
+      }
       MimeBodyPart text = new MimeBodyPart();
       text.setText(c.body(), "UTF-8", "plain");
 
@@ -97,6 +116,17 @@ final class MailDraft {
     } catch (MessagingException | IOException e) {
       // our own input, all in memory: a failure here is a bug, not a user's mistake
       throw new IllegalStateException("cannot build the draft: " + e.getMessage(), e);
+    }
+  }
+
+  /** The SHA-256 of {@code s} in hex: stable ids for Message-IDs and MIME boundaries. */
+  public static String hash(String s) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 

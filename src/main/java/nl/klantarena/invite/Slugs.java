@@ -10,14 +10,14 @@ import java.util.Set;
  * reach outside the output folder ({@code ../../etc/passwd} becomes {@code etc-passwd}), and unique
  * within one run (a second {@code anna} becomes {@code anna-2}).
  */
-final class Slugs {
+public final class Slugs {
 
   private static final int MAX = 60;
 
   private final Set<String> used = new HashSet<>();
 
   /** A slug for {@code text}; {@code fallback} when nothing of it is ASCII (e.g. only emoji). */
-  static String of(String text, String fallback) {
+  public static String of(String text, String fallback) {
     String n = Normalizer.normalize(text, Normalizer.Form.NFKD);
     StringBuilder sb = new StringBuilder();
     boolean dash = false;
@@ -60,7 +60,7 @@ final class Slugs {
   }
 
   /** {@code base}, or {@code base-2}, {@code base-3}, ... when it was handed out already. */
-  String unique(String base) {
+  public String unique(String base) {
     String s = base;
     for (int i = 2; !used.add(s.toLowerCase(Locale.ROOT)); i++) s = base + "-" + i;
     return s;

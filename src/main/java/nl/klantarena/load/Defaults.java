@@ -60,11 +60,12 @@ public final class Defaults {
           "owners",
           "themes",
           "agenda",
-          "templates");
+          "templates",
+          "recording");
 
   /** Keys a session inherits as a whole when it leaves them out. */
   private static final List<String> INHERITED =
-      List.of("organisation", "language", "timezone", "location", "contact", "agenda");
+      List.of("organisation", "language", "timezone", "location", "contact", "agenda", "recording");
 
   private final String shown;
   private final Path folder;
@@ -171,6 +172,8 @@ public final class Defaults {
     if (MapView.isNull(root.get())) return new Defaults(shown, folder, false, own.all());
     MapView m = MapView.of(root.get(), shown, own, TOP);
     if (m == null) return new Defaults(shown, folder, true, own.all());
+    // what the sessions inherit is shown as they show their own values: checked the same way
+    ControlCharacters.check(root.get(), shown, own);
     Defaults d = new Defaults(shown, folder, false, List.of());
     d.validate(m, (MappingNode) root.get(), own);
     d.own = own.all();
@@ -211,6 +214,7 @@ public final class Defaults {
       }
     }
     m.map("location", SessionLoader.LOCATION);
+    m.map("recording", SessionLoader.RECORDING);
     MapView c = m.map("contact", SessionLoader.CONTACT);
     if (c != null) c.requiredStr("name");
     MapView f = m.map("facilitator", SessionLoader.FACILITATOR);

@@ -43,8 +43,11 @@ public final class SessionFiles {
     return below(dir, FileSource.DIRECT);
   }
 
-  /** As {@link #below(Path)}, reading the files through {@code source}. */
-  static List<Found> below(Path dir, FileSource source) throws IOException {
+  /**
+   * Every file below {@code dir} (a link to a file counts), hidden folders such as {@code .git}
+   * left out; a folder that cannot be read is passed over.
+   */
+  public static List<Path> filesBelow(Path dir) throws IOException {
     List<Path> files = new ArrayList<>();
     Files.walkFileTree(
         dir,
@@ -66,6 +69,12 @@ public final class SessionFiles {
             return FileVisitResult.CONTINUE; // an unreadable corner holds no session we can read
           }
         });
+    return files;
+  }
+
+  /** As {@link #below(Path)}, reading the files through {@code source}. */
+  static List<Found> below(Path dir, FileSource source) throws IOException {
+    List<Path> files = filesBelow(dir);
     List<Found> found = new ArrayList<>();
     for (Path p : files) {
       String name = p.getFileName().toString();

@@ -22,6 +22,7 @@ import nl.klantarena.session.Action;
 import nl.klantarena.session.Agenda;
 import nl.klantarena.session.Block;
 import nl.klantarena.session.BlockKind;
+import nl.klantarena.session.Consent;
 import nl.klantarena.session.Decision;
 import nl.klantarena.session.Experience;
 import nl.klantarena.session.Feedback;
@@ -31,6 +32,7 @@ import nl.klantarena.session.Names;
 import nl.klantarena.session.Origin;
 import nl.klantarena.session.Person;
 import nl.klantarena.session.Preparation;
+import nl.klantarena.session.Recording;
 import nl.klantarena.session.Role;
 import nl.klantarena.session.Round3Format;
 import nl.klantarena.session.Session;
@@ -73,14 +75,15 @@ public final class SessionLoader {
           "preparation",
           "reply_by",
           "owners",
-          "uid");
+          "uid",
+          "recording");
   static final Set<String> LOCATION = Set.of("name", "address", "route", "accessibility");
-  static final Set<String> CONTACT = Set.of("name", "email", "phone");
+  static final Set<String> CONTACT = Set.of("name", "email", "role", "phone");
   static final Set<String> PARTICIPANTS = Set.of("facilitator", "customers", "staff");
   static final Set<String> FACILITATOR =
       Set.of("name", "email", "external", "experienced", "aliases", "salutation");
   static final Set<String> CUSTOMER =
-      Set.of("name", "email", "segment", "experience", "aliases", "salutation");
+      Set.of("name", "email", "segment", "experience", "aliases", "salutation", "consent");
   static final Set<String> STAFF = Set.of("name", "email", "department", "aliases", "salutation");
   static final Set<String> OWNER = Set.of("name", "email", "department", "aliases");
   static final Set<String> THEME = Set.of("id", "title", "questions", "statements", "keywords");
@@ -102,8 +105,11 @@ public final class SessionLoader {
           "due",
           "status",
           "quick_win",
-          "source");
-  static final Set<String> FEEDBACK = Set.of("due", "channel");
+          "source",
+          "why_customers",
+          "first_due");
+  static final Set<String> FEEDBACK = Set.of("due", "channel", "sent");
+  static final Set<String> RECORDING = Set.of("recorded", "how", "access", "retention", "contact");
 
   private static final Pattern EMAIL =
       Pattern.compile("[^@\\s<>,;:\"()\\[\\]]+@[^@\\s<>,;:\"()\\[\\]]+\\.[A-Za-z]{2,}");
@@ -257,13 +263,15 @@ public final class SessionLoader {
       LocalDate due = fb.date("due", false);
       boolean defaulted = !fb.has("due");
       if (defaulted && date != null) due = date.plusMonths(DEFAULT_DUE_MONTHS);
-      feedback = new Feedback(due, defaulted, fb.str("channel"), origin(fb));
+      feedback =
+          new Feedback(due, defaulted, fb.str("channel"), fb.date("sent", false), origin(fb));
     } else {
       feedback =
           new Feedback(
               date == null ? null : date.plusMonths(DEFAULT_DUE_MONTHS),
               true,
               "",
+              null,
               Origin.at(m.keyPos("feedback")));
     }
 
@@ -308,7 +316,21 @@ public final class SessionLoader {
         preparation,
         m.date("reply_by", false),
         m.str("uid").strip(),
+        recording(m),
         new Origin(m.pos(), sections, unread(m, p)));
+  }
+
+  private Recording recording(MapView m) {
+    MapView r = m.map("recording", RECORDING);
+    if (r == null) return null;
+    if (!r.has("recorded")) r.missing("recorded");
+    return new Recording(
+        r.bool("recorded", false),
+        r.str("how"),
+        r.str("access"),
+        r.str("retention"),
+        r.str("contact"),
+        origin(r));
   }
 
   private Agenda agenda(MapView m, String file) {
@@ -394,6 +416,8 @@ public final class SessionLoader {
         a.node("source") instanceof SequenceNode
             ? String.join(", ", a.strList("source"))
             : a.str("source"),
+        a.str("why_customers"),
+        a.date("first_due", false),
         origin(a));
   }
 
@@ -411,6 +435,11 @@ public final class SessionLoader {
     boolean external = role != Role.FACILITATOR || p.bool("external", true);
     Boolean experienced =
         role == Role.FACILITATOR && p.has("experienced") ? p.bool("experienced", true) : null;
+    Consent consent = null;
+    if (role == Role.CUSTOMER) {
+      String w = p.oneOf("consent", List.of("quote", "anonymous", "none"));
+      if (w != null) consent = Consent.valueOf(w.toUpperCase(Locale.ROOT));
+    }
     return new Person(
         role,
         name,
@@ -421,8 +450,10 @@ public final class SessionLoader {
         external,
         experienced,
         p.strList("aliases"),
+        role == Role.CONTACT ? p.str("role") : "",
         p.str("salutation"),
         p.str("phone"),
+        consent,
         origin(p));
   }
 

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import nl.klantarena.finding.Finding;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.Messages;
@@ -176,6 +177,53 @@ public final class Outputs {
   }
 
   /**
+   * Holds, until it is closed, the lock of the file {@code name} in the folder {@code t}: a file
+   * that runs read, merge with their own part and write back (the mail-merge list of {@code invite
+   * --only}), so that two runs at once never lose each other's part. Take the locks of several
+   * folders in one order (by path), so that two runs never wait on each other.
+   */
+  public Held lock(Target t, String name) {
+    try {
+      return new Held(FileLock.acquire(t.path().toAbsolutePath().normalize().resolve(name)));
+    } catch (IOException | SecurityException e) {
+      throw failed(t, below(t, name), reason(e));
+    }
+  }
+
+  /** A lock that {@link #lock} took; closing it lets the next run in. */
+  public static final class Held implements AutoCloseable {
+    private final FileLock lock;
+
+    private Held(FileLock lock) {
+      this.lock = lock;
+    }
+
+    @Override
+    public void close() {
+      try {
+        lock.close();
+      } catch (IOException e) {
+        // the operating system lets go of a lock whose file is closed, whatever it says
+      }
+    }
+  }
+
+  /**
+   * What the file {@code name} in the folder {@code t} holds now, read from disk each time (another
+   * run may have written it since): an output the run updates, not an input. Empty when there is no
+   * such file.
+   */
+  public Optional<byte[]> current(Target t, String name) {
+    Path p = t.path().toAbsolutePath().normalize().resolve(name);
+    TextFiles.Read r = TextFiles.read(p, Loader.NOTES_CAP);
+    return switch (r.problem()) {
+      case NONE -> Optional.of(r.bytes());
+      case MISSING -> Optional.empty();
+      default -> throw failed(t, below(t, name), loader.problem(r, Loader.NOTES_CAP));
+    };
+  }
+
+  /**
    * Writes a new file that the user asked for ({@code init}), never over an existing one.
    *
    * @return false when the file exists (it is left as it is)
@@ -189,6 +237,18 @@ public final class Outputs {
       return AtomicFiles.createNew(p, text);
     } catch (IOException | SecurityException e) {
       throw failed(t, shown, reason(e));
+    }
+  }
+
+  /**
+   * Deletes the file {@code t} (named with {@link #update}): {@code forget} removes the files made
+   * for one person alone. A file already gone is no fault.
+   */
+  public void delete(Target t) {
+    try {
+      Files.deleteIfExists(t.path().toAbsolutePath().normalize());
+    } catch (IOException | SecurityException e) {
+      throw failed(t, t.shown(), reason(e));
     }
   }
 

@@ -27,11 +27,12 @@ public final class Gfm {
   /**
    * What a reader wants on one line: a short phrase in brackets ("[phone number]", the report's
    * stand-in for a hidden number), a date ("15 januari 2027"), a word and the short number after it
-   * ("ronde 2").
+   * ("ronde 2"), a telephone number written in groups ("053 480 22 10", the letter's contact).
    */
   private static final Pattern TOGETHER =
       Pattern.compile(
-          "\\[[^\\[\\]\\n]{1,30}\\]|\\b\\d{1,2} \\p{L}{3,9} \\d{4}\\b|\\S+ \\d{1,3}(?=[),.;:]|$| —)");
+          "\\[[^\\[\\]\\n]{1,30}\\]|\\b\\d{1,2} \\p{L}{3,9} \\d{4}\\b|\\S+ \\d{1,3}(?=[),.;:]|$| —)"
+              + "|(?<![\\w+])\\+?\\d{2,5}(?: \\d{2,4}){2,4}\\b");
 
   private Gfm() {}
 

@@ -3,6 +3,7 @@ package nl.klantarena.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.klantarena.text.Width;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
@@ -95,7 +96,7 @@ public final class PlainText {
   private static List<String> heading(Heading h, int width) {
     List<String> out = new ArrayList<>(wrap(Gfm.text(h), width, "", ""));
     int len = 0;
-    for (String l : out) len = Math.max(len, length(l));
+    for (String l : out) len = Math.max(len, Width.of(l));
     out.add(String.valueOf(h.getLevel() == 1 ? '=' : h.getLevel() == 2 ? '-' : '.').repeat(len));
     return out;
   }
@@ -166,20 +167,22 @@ public final class PlainText {
       }
     }
     int cols = header.size();
-    int[] w = new int[cols];
-    for (int i = 0; i < cols; i++) w[i] = length(header.get(i));
+    List<String[]> all = new ArrayList<>();
+    all.add(header.toArray(new String[0]));
     for (List<String> r : rows)
-      for (int i = 0; i < cols && i < r.size(); i++) w[i] = Math.max(w[i], length(r.get(i)));
+      all.add(r.subList(0, Math.min(cols, r.size())).toArray(new String[0]));
+    int[] w = TextTable.widths(all);
+    boolean[] alignRight = new boolean[cols];
+    for (int i = 0; i < cols; i++) alignRight[i] = right.get(i);
     int total = 2 * Math.max(0, cols - 1);
     for (int x : w) total += x;
 
     List<String> out = new ArrayList<>();
     if (total <= width) {
-      out.add(row(header, w, right));
-      List<String> dashes = new ArrayList<>();
-      for (int x : w) dashes.add("-".repeat(x));
-      out.add(String.join("  ", dashes));
-      for (List<String> r : rows) out.add(row(r, w, right));
+      String[] dashes = new String[cols];
+      for (int i = 0; i < cols; i++) dashes[i] = "-".repeat(w[i]);
+      all.add(1, dashes);
+      for (String[] r : all) out.add(TextTable.line(r, w, alignRight, "", 2));
       return out;
     }
     for (List<String> r : rows) {
@@ -193,17 +196,6 @@ public final class PlainText {
       }
     }
     return out;
-  }
-
-  private static String row(List<String> cells, int[] w, List<Boolean> right) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < w.length; i++) {
-      String c = i < cells.size() ? cells.get(i) : "";
-      String pad = " ".repeat(w[i] - length(c));
-      if (i > 0) b.append("  ");
-      b.append(right.get(i) ? pad + c : c + pad);
-    }
-    return b.toString().stripTrailing();
   }
 
   /** Inline content as the reader sees it; a hard line break stays a line break. */
@@ -231,8 +223,10 @@ public final class PlainText {
         String text = Gfm.text(l);
         b.append(text);
         String to = l.getDestination();
+        if (to != null && to.startsWith("mailto:")) to = to.substring(7);
+        // an autolinked address (<a@b.nl>) is its own text: written once
         if (to != null && !to.isEmpty() && !to.startsWith("#") && !to.equals(text)) {
-          b.append(" (").append(to.startsWith("mailto:") ? to.substring(7) : to).append(')');
+          b.append(" (").append(to).append(')');
         }
       } else inline(n, b);
     }
@@ -252,9 +246,5 @@ public final class PlainText {
       prefix = rest;
     }
     return out;
-  }
-
-  private static int length(String s) {
-    return s.codePointCount(0, s.length());
   }
 }

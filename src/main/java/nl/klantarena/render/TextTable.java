@@ -19,22 +19,36 @@ public final class TextTable {
    * spaces apart.
    */
   public static void append(StringBuilder b, List<String[]> rows, String indent, int gap) {
+    int[] width = widths(rows);
+    for (String[] r : rows) b.append(line(r, width, null, indent, gap)).append('\n');
+  }
+
+  /** How wide each column of {@code rows} is on the screen: its widest cell. */
+  public static int[] widths(List<String[]> rows) {
     int cols = 0;
     for (String[] r : rows) cols = Math.max(cols, r.length);
     int[] width = new int[cols];
     for (String[] r : rows) {
-      for (int i = 0; i < r.length; i++) width[i] = Math.max(width[i], Width.of(cell(r[i])));
+      for (int i = 0; i < r.length; i++) width[i] = Math.max(width[i], width(r[i]));
     }
-    for (String[] r : rows) {
-      StringBuilder line = new StringBuilder(indent);
-      for (int i = 0; i < r.length; i++) {
-        if (i > 0) line.append(" ".repeat(gap));
-        String c = cell(r[i]);
-        line.append(c);
-        if (i < r.length - 1) line.append(" ".repeat(width[i] - Width.of(c)));
-      }
-      b.append(line.toString().stripTrailing()).append('\n');
+    return width;
+  }
+
+  /**
+   * One line of a table whose columns are {@code width} wide: {@code cells} padded, right-aligned
+   * where {@code right} says so (null: all left), {@code gap} spaces apart, after {@code indent}.
+   * No line ends in spaces.
+   */
+  public static String line(String[] cells, int[] width, boolean[] right, String indent, int gap) {
+    StringBuilder line = new StringBuilder(indent);
+    for (int i = 0; i < cells.length; i++) {
+      if (i > 0) line.append(" ".repeat(gap));
+      String c = cell(cells[i]);
+      String pad = " ".repeat(Math.max(0, width[i] - Width.of(c)));
+      if (right != null && right[i]) line.append(pad).append(c);
+      else line.append(c).append(i < cells.length - 1 ? pad : "");
     }
+    return line.toString().stripTrailing();
   }
 
   /** {@code s} padded with spaces to {@code width} columns on the screen. */

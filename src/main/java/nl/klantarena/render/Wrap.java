@@ -3,14 +3,16 @@ package nl.klantarena.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import nl.klantarena.text.Width;
 
 /**
  * Greedy word wrap at markdownlint's 80 columns, for the Markdown and the plain text the tool
- * writes. A word longer than a line stays whole. In Markdown, a word that would change the meaning
- * of the line it starts is escaped there: a list marker ({@code -}, {@code +}, {@code *}), a
- * heading marker ({@code #}), a quote ({@code >}), a setext underline or a thematic break ({@code
- * ===}, {@code ---}); and a number that ends in {@code .} or {@code )} stays with the word before
- * it, so that it never starts a numbered list.
+ * writes: the one word wrap of every output. Markdown lines are measured as markdownlint measures
+ * them, plain text as a terminal shows it. A word longer than a line stays whole. In Markdown, a
+ * word that would change the meaning of the line it starts is escaped there: a list marker ({@code
+ * -}, {@code +}, {@code *}), a heading marker ({@code #}), a quote ({@code >}), a setext underline
+ * or a thematic break ({@code ===}, {@code ---}); and a number that ends in {@code .} or {@code )}
+ * stays with the word before it, so that it never starts a numbered list.
  */
 public final class Wrap {
 
@@ -77,20 +79,37 @@ public final class Wrap {
       }
     }
     StringBuilder line = new StringBuilder(first);
+    int used = columns(first, md);
     boolean empty = true;
     for (String word : words) {
-      if (!empty && line.length() + 1 + word.length() > width) {
+      int w = columns(word, md);
+      if (!empty && used + 1 + w > width) {
         b.append(line).append('\n');
         line = new StringBuilder(rest);
+        used = columns(rest, md);
         empty = true;
         if (md && OPENER.matcher(word).matches()) word = "\\" + word;
         else if (md && NUMBERED.matcher(word).matches())
           word = word.replaceFirst("^(\\d+)([.)])", "$1\\\\$2");
+        w = columns(word, md);
       }
-      if (!empty) line.append(' ');
+      if (!empty) {
+        line.append(' ');
+        used++;
+      }
       line.append(word);
+      used += w;
       empty = false;
     }
     return b.append(line);
+  }
+
+  /**
+   * How long {@code s} is on a line: in Markdown as markdownlint counts (UTF-16 units, its MD013),
+   * in plain text as a terminal shows it ({@link Width}: a CJK character two columns, a combining
+   * accent none).
+   */
+  private static int columns(String s, boolean md) {
+    return md ? s.length() : Width.of(s);
   }
 }

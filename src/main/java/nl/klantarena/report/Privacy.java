@@ -2,21 +2,26 @@ package nl.klantarena.report;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.klantarena.session.Consent;
 import nl.klantarena.session.Mentions;
 import nl.klantarena.session.People;
 import nl.klantarena.session.Person;
+import nl.klantarena.session.Role;
 import nl.klantarena.session.Session;
 
 /**
  * What keeps a report from exposing people: e-mail addresses and phone numbers are replaced in
  * every text; in the letter to customers each customer is a stable pseudonym ("klant A" for the
  * first customer in the session file), also wherever a text names them, in any of the forms {@link
- * Mentions} finds.
+ * Mentions} finds. In the report for staff, so is a customer whose {@code consent} is {@code
+ * anonymous} or {@code none}, under the same pseudonym (docs/privacy.md).
  */
 final class Privacy {
 
@@ -30,7 +35,9 @@ final class Privacy {
   private static final Pattern PHONE =
       Pattern.compile("(?<![\\w])\\+?\\(?\\d(?:[ .\\-()]{0,2}\\d){8,}(?![\\w])");
 
-  private final boolean pseudonyms;
+  /** The customers whose names the report replaces: all in the letter, by consent for staff. */
+  private final Set<Person> hidden = new HashSet<>();
+
   private final String prefix;
   private final String emailWord;
   private final String phoneWord;
@@ -38,21 +45,23 @@ final class Privacy {
   /** Everyone the session names, to know whom a speaker's name means. */
   private final People people;
 
-  /** Where a text names a customer; null when names stay (the staff report). */
+  /** Where a text names a hidden customer; null when no name is hidden. */
   private final Mentions customers;
 
   /** Each customer's letter, in the order of the session file: A, B, ... */
   private final Map<Person, String> letters = new HashMap<>();
 
   Privacy(Session s, boolean pseudonyms, String prefix, String emailWord, String phoneWord) {
-    this.pseudonyms = pseudonyms;
     this.prefix = prefix;
     this.emailWord = emailWord;
     this.phoneWord = phoneWord;
     this.people = People.of(s);
     int i = 0;
-    for (Person c : s.customers()) letters.putIfAbsent(c, letters(i++));
-    this.customers = pseudonyms ? Mentions.of(s.customers(), s.everyone()) : null;
+    for (Person c : s.customers()) {
+      letters.putIfAbsent(c, letters(i++));
+      if (pseudonyms || c.consent() != Consent.QUOTE) hidden.add(c);
+    }
+    this.customers = hidden.isEmpty() ? null : Mentions.of(hidden, s.everyone());
   }
 
   /** A, B, ..., Z, AA, AB, ... */
@@ -73,13 +82,25 @@ final class Privacy {
     return letter == null ? null : prefix + " " + letter;
   }
 
+  /** Whether the report replaces the name of the person {@code name} finds. */
+  boolean hidden(String name) {
+    Person p = people.find(name);
+    return p != null && hidden.contains(p);
+  }
+
+  /** Whether the person {@code name} finds is a customer who does not want to be quoted. */
+  boolean withheld(String name) {
+    Person p = people.find(name);
+    return p != null && p.role() == Role.CUSTOMER && p.consent() == Consent.NONE;
+  }
+
   /** Text with e-mail addresses and phone numbers replaced; in the letter, customers' names too. */
   String text(String s) {
     if (s.isEmpty()) return s;
     String t = s;
     if (t.indexOf('@') >= 0) t = EMAIL.matcher(t).replaceAll(Matcher.quoteReplacement(emailWord));
     if (digits(t) >= 9) t = PHONE.matcher(t).replaceAll(Matcher.quoteReplacement(phoneWord));
-    if (!pseudonyms || letters.isEmpty()) return t;
+    if (customers == null) return t;
     List<Mentions.Mention> found = customers.find(t);
     if (found.isEmpty()) return t;
     StringBuilder sb = new StringBuilder(t.length());

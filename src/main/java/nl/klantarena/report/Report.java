@@ -44,17 +44,34 @@ public final class Report {
    * @param seriesMarkdown the series sections as the staff report shows them (carried-over actions
    *     with their overdue days, the trends table), already in the session's language; empty for a
    *     session that is not part of a series with earlier sessions
+   * @param quotes whether the letter to customers quotes what customers said (under pseudonyms); by
+   *     default it quotes nobody ({@code --quotes})
    */
   public record Options(
       Audience audience,
       LocalDate today,
       List<Carried> carried,
       List<Trend> trends,
-      String seriesMarkdown) {
+      String seriesMarkdown,
+      boolean quotes) {
     public Options {
       carried = List.copyOf(carried);
       trends = List.copyOf(trends);
       seriesMarkdown = seriesMarkdown == null ? "" : seriesMarkdown.strip();
+    }
+
+    public Options(
+        Audience audience,
+        LocalDate today,
+        List<Carried> carried,
+        List<Trend> trends,
+        String seriesMarkdown) {
+      this(audience, today, carried, trends, seriesMarkdown, false);
+    }
+
+    /** These options with the letter quoting customers, or not. */
+    public Options quoting(boolean on) {
+      return new Options(audience, today, carried, trends, seriesMarkdown, on);
     }
 
     public Options(Audience audience, LocalDate today, List<Carried> carried, List<Trend> trends) {
@@ -65,6 +82,11 @@ public final class Report {
       this(audience, today, List.of(), List.of(), "");
     }
   }
+
+  /** The order of actions in every list of the report: by due date (none last), then by id. */
+  static final Comparator<Action> ORDER =
+      Comparator.comparing(Action::due, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(Action::id);
 
   private static final Pattern ROUND = Pattern.compile("(?i)\\b(?:round|ronde)\\s*([123])\\b");
   private static final Pattern NOTE_ID = Pattern.compile("\\b(N\\d+)\\b");
@@ -126,9 +148,7 @@ public final class Report {
       }
     }
     List<Action> sorted = new ArrayList<>(s.actions());
-    sorted.sort(
-        Comparator.comparing(Action::due, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Action::id));
+    sorted.sort(ORDER);
     this.actions = List.copyOf(sorted);
   }
 
@@ -184,14 +204,26 @@ public final class Report {
     return session.theme(id).map(Theme::label).orElse(id);
   }
 
-  /** Who said it, as the audience may see it: a customer's pseudonym in the letter. */
+  /**
+   * Who said it, as the audience may see it: a customer's pseudonym in the letter, and in the staff
+   * report for a customer whose consent is {@code anonymous} or {@code none}.
+   */
   String speaker(Note n) {
-    if (options.audience() == Audience.CUSTOMERS) {
+    if (options.audience() == Audience.CUSTOMERS || privacy.hidden(n.speaker())) {
       String p = privacy.pseudonym(n.speaker());
       if (p != null) return p;
       return word("role." + n.role());
     }
     return n.speaker().isEmpty() ? word("role.unknown") : privacy.text(fullName(n.speaker()));
+  }
+
+  /**
+   * Whether a note's words are left out: its speaker is a customer whose consent is {@code none}.
+   * The note is still counted and listed, as a line that says a customer spoke, without the words
+   * or who it was.
+   */
+  boolean withheld(Note n) {
+    return privacy.withheld(n.speaker());
   }
 
   /** The full name of the person {@code name} finds in the session, else {@code name}. */
@@ -263,7 +295,15 @@ public final class Report {
     return out;
   }
 
+  /**
+   * The actions of a decision that still stand: not dropped. {@link Decision#DONT} also takes the
+   * dropped actions of any decision: what will not be done after all.
+   */
   List<Action> decided(Decision d) {
+    if (d == Decision.DONT)
+      return actions.stream()
+          .filter(a -> a.decision() == Decision.DONT || a.status() == Status.DROPPED)
+          .toList();
     return actions.stream().filter(a -> a.decision() == d && a.status() != Status.DROPPED).toList();
   }
 

@@ -121,7 +121,10 @@ public final class ReportJson {
     am.put("title", r.text(a.title()));
     am.put("theme", a.theme());
     am.put("decision", a.decision().word());
-    am.put("why", r.text(a.why()));
+    // the letter's data gives the reason written for customers, never the organisation's note
+    am.put("why", r.text(staff ? a.why() : a.whyCustomers()));
+    if (staff) am.put("whyCustomers", r.text(a.whyCustomers()));
+    else am.put("letter", Letter.word(Letter.part(a, r.options.today())));
     if (staff) am.put("owner", r.text(r.owner(a)));
     am.put("due", date(a.due()));
     // what will not be done is decided, as in klantarena actions
@@ -141,16 +144,21 @@ public final class ReportJson {
   }
 
   private static List<Object> notes(Report r, List<Note> notes) {
+    // the letter quotes nobody unless asked to (--quotes), and its data neither
+    if (r.options.audience() == Audience.CUSTOMERS && !r.options.quotes()) return List.of();
     List<Object> out = new ArrayList<>(notes.size());
     for (Note n : notes) {
       Map<String, Object> nm = new LinkedHashMap<>();
       nm.put("id", n.id());
       nm.put("round", n.round() == 0 ? null : n.round());
-      nm.put("speaker", r.speaker(n));
+      boolean withheld = r.withheld(n);
+      nm.put("speaker", withheld ? r.word("role.customer") : r.speaker(n));
       nm.put("role", n.role());
       nm.put("theme", n.theme());
       nm.put("kind", n.kind().word());
-      nm.put("text", r.text(n.text()));
+      nm.put("text", withheld ? "" : r.text(n.text()));
+      // a customer who does not want to be quoted: the note is there, its words are not
+      if (withheld) nm.put("withheld", true);
       out.add(nm);
     }
     return out;

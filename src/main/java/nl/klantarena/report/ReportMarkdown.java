@@ -23,6 +23,7 @@ import nl.klantarena.render.Wrap;
 import nl.klantarena.session.Action;
 import nl.klantarena.session.Decision;
 import nl.klantarena.session.Lang;
+import nl.klantarena.session.Person;
 import nl.klantarena.session.Status;
 import nl.klantarena.session.Theme;
 
@@ -42,8 +43,25 @@ public final class ReportMarkdown {
   }
 
   public static Optional<String> render(Report r, Templates t, Findings findings) {
-    return t.render(template(r.options.audience()), scope(r), findings)
+    return render(r, t, findings, null);
+  }
+
+  /**
+   * The report; for the letter to customers, {@code recipient} is the customer a personal letter is
+   * for (their greeting), or null for the letter to all of them.
+   */
+  public static Optional<String> render(
+      Report r, Templates t, Findings findings, Person recipient) {
+    Map<String, Object> scope = scope(r);
+    if (r.options.audience() == Audience.CUSTOMERS) LetterMarkdown.addTo(scope, r, recipient);
+    return t.render(template(r.options.audience()), scope, findings)
         .map(ReportMarkdown::oneNewline);
+  }
+
+  /** An e-mail address as a Markdown autolink, which markdownlint accepts and GitHub links. */
+  static String email(String address) {
+    String a = address.strip();
+    return a.matches("[^\\s<>]+@[^\\s<>]+") ? "<" + a + ">" : inline(a);
   }
 
   static Map<String, Object> scope(Report r) {
@@ -211,7 +229,9 @@ public final class ReportMarkdown {
     List<Object> out = new ArrayList<>(notes.size());
     for (Note n : notes) {
       StringBuilder b = new StringBuilder();
-      b.append('“').append(inline(r.text(n.text()))).append("” — ").append(inline(r.speaker(n)));
+      if (r.withheld(n)) b.append(r.word("withheld"));
+      else
+        b.append('“').append(inline(r.text(n.text()))).append("” — ").append(inline(r.speaker(n)));
       List<String> facts = new ArrayList<>();
       if (n.round() > 0) facts.add(r.word("round", n.round()));
       if (withTheme && n.hasTheme()) facts.add(inline(r.themeLabel(n.theme())));
@@ -229,8 +249,12 @@ public final class ReportMarkdown {
       if (staff) b.append(inline(a.id())).append(": ");
       b.append(inline(r.text(a.title())));
       if (d != Decision.DONT) b.append(when(r, a));
-      if (!a.why().isEmpty())
-        b.append(". ").append(r.word("why")).append(' ').append(inline(r.text(a.why())));
+      else if (a.decision() != Decision.DONT)
+        b.append(" (").append(r.word("status.dropped")).append(')');
+      // the letter gives the reason written for customers, never the organisation's own note
+      String why = staff && !a.why().isEmpty() ? a.why() : a.whyCustomers();
+      if (!why.isEmpty())
+        b.append(". ").append(r.word("why")).append(' ').append(inline(r.text(why)));
       out.add(Map.of("item", Wrap.item(b.toString())));
     }
     return out;

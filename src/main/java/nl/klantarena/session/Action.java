@@ -9,6 +9,10 @@ import java.time.LocalDate;
  * @param due null when the file says {@code due:} with no value (an error finding), when the
  *     session has no valid date to default from, or for a {@code dont} action without one
  * @param dueDefaulted true when {@code due} was left out and is the session date plus two months
+ * @param whyCustomers the reason as customers read it in the letter ({@code why_customers}); {@code
+ *     why} is the organisation's own note and never goes into the letter
+ * @param firstDue the date first agreed, when {@code due} has since been moved ({@code first_due});
+ *     null when it was not moved
  */
 public record Action(
     String id,
@@ -22,6 +26,8 @@ public record Action(
     Status status,
     boolean quickWin,
     String source,
+    String whyCustomers,
+    LocalDate firstDue,
     Origin at) {
   public Action {
     id = id == null ? "" : id;
@@ -30,6 +36,7 @@ public record Action(
     why = why == null ? "" : why;
     owner = owner == null ? "" : owner;
     source = source == null ? "" : source;
+    whyCustomers = whyCustomers == null ? "" : whyCustomers;
     decision = decision == null ? Decision.DO : decision;
     status = status == null ? Status.OPEN : status;
   }

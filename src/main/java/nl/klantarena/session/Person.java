@@ -9,9 +9,13 @@ import java.util.Objects;
  * @param experience null when not given (customers only)
  * @param external whether the facilitator is external to the organisation (default true)
  * @param experienced whether the facilitator has led klantarenas before; null when not given
+ * @param jobTitle what the contact does in the organisation, for the letter's signature ({@code
+ *     role:} of the contact; may be empty)
  * @param salutation the greeting line as written ({@code salutation:}, "" for the default); see
  *     {@link Salutation}
  * @param phone a telephone number (the contact only; may be empty)
+ * @param consent what a customer agreed to about being quoted; {@link Consent#QUOTE} when not given
+ *     and for everyone else
  */
 public record Person(
     Role role,
@@ -23,8 +27,10 @@ public record Person(
     boolean external,
     Boolean experienced,
     List<String> aliases,
+    String jobTitle,
     String salutation,
     String phone,
+    Consent consent,
     Origin at) {
 
   public Person {
@@ -34,12 +40,17 @@ public record Person(
     segment = segment == null ? "" : segment;
     department = department == null ? "" : department;
     aliases = List.copyOf(aliases);
+    jobTitle = jobTitle == null ? "" : jobTitle;
     salutation = salutation == null ? "" : salutation;
     phone = phone == null ? "" : phone;
+    consent = consent == null ? Consent.QUOTE : consent;
     Objects.requireNonNull(at, "at");
   }
 
-  /** A person without the optional salutation, phone and experienced (as tests and tools make). */
+  /**
+   * A person with only the keys every role has: no experienced, job title, salutation, phone or
+   * consent (as tests and tools make).
+   */
   public Person(
       Role role,
       String name,
@@ -50,7 +61,21 @@ public record Person(
       boolean external,
       List<String> aliases,
       Origin at) {
-    this(role, name, email, segment, experience, department, external, null, aliases, "", "", at);
+    this(
+        role,
+        name,
+        email,
+        segment,
+        experience,
+        department,
+        external,
+        null,
+        aliases,
+        "",
+        "",
+        "",
+        null,
+        at);
   }
 
   public boolean hasEmail() {

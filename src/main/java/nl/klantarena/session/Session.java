@@ -29,6 +29,7 @@ import java.util.Set;
  * @param replyBy the date by which customers are asked to reply ({@code reply_by}); null when not
  *     given (see {@link #replyByOrDefault()})
  * @param uid the calendar event's UID as the user fixed it ({@code uid:}), or "" to derive it
+ * @param recording null when the session says nothing about recording
  */
 public record Session(
     Path path,
@@ -52,6 +53,7 @@ public record Session(
     Preparation preparation,
     LocalDate replyBy,
     String uid,
+    Recording recording,
     Origin at) {
 
   public Session {

@@ -253,16 +253,20 @@ class MethodRulesTest {
   void aDontActionNeedsNoOwnerOrDueDateAndIsNeverOverdue() throws Exception {
     String yaml =
         session(
-            MIXED,
-            "",
-            """
+                MIXED,
+                "",
+                """
             actions:
               - id: A1
                 title: Gratis parkeren
                 decision: dont
                 why: De parkeergarage is niet van ons.
-              - {id: A2, title: Nieuwe app, decision: dont, why: Te duur., due: 2027-05-01}
-            """);
+                why_customers: De parkeergarage is niet van ons.
+              - {id: A2, title: Nieuwe app, decision: dont, why: Te duur., why_customers: Te duur., due: 2027-05-01}
+            """)
+            // the letter went out: only the actions are at stake here (KA521)
+            .replace(
+                "feedback: {due: 2027-06-15}", "feedback: {due: 2027-06-15, sent: 2027-06-10}");
     var r = check("dont", yaml);
     assertEquals(List.of(), r.codes());
     // long after its date, with --fail-on-overdue, a dont action is still not overdue

@@ -48,7 +48,7 @@ class ActionsCommandTest {
     var r = actions("--format", "csv", "--today", "2026-11-22");
     List<String> ids = r.out().lines().skip(1).map(l -> l.split(",")[3]).toList();
     // V3 was turned down (decision: dont): decided, so after everything still to do or done
-    assertEquals(List.of("V2", "Z1", "N1", "V4", "N2", "Z2", "V1", "Z3", "N3", "V3"), ids);
+    assertEquals(List.of("V2", "Z1", "N1", "V4", "N2", "Z2", "V1", "Z3", "V5", "N3", "V3"), ids);
   }
 
   @Test
@@ -57,7 +57,9 @@ class ActionsCommandTest {
     var byAlias = actions("--format", "csv", "--owner", "jan");
     assertEquals(byName.out(), byAlias.out());
     assertEquals(
-        3, byName.out().lines().count() - 1, byName.toString()); // V4 (written as "Jan"), Z2, V1
+        4,
+        byName.out().lines().count() - 1,
+        byName.toString()); // V4 (written as "Jan"), Z2, V1, V5
     var accents = actions("--format", "csv", "--owner", "Ahmed El Ámrani");
     assertEquals(2, accents.out().lines().count() - 1, accents.toString());
     var nobody = actions("--format", "text", "--owner", "Nobody");
@@ -197,6 +199,64 @@ class ActionsCommandTest {
     assertEquals(1, gate.exit(), gate.toString());
   }
 
+  /** A turned-down action (issue 17), left at the default status open, long past its date. */
+  static final String DONT_SESSION =
+      """
+      klantarena: 1
+      title: T
+      organisation: X
+      date: 2026-04-16
+      contact: {name: Petra Jansen, email: petra@example.nl}
+      participants:
+        facilitator: {name: F}
+        staff: [{name: Bas Visser, email: bas@example.nl}]
+      themes: [{id: a, title: A, questions: [Q?]}]
+      agenda: {start: 15:00}
+      feedback: {due: 2026-06-16, channel: een brief, sent: 2026-06-10}
+      actions:
+        - {id: A1, title: Nieuwe app, decision: dont, why: Te duur., owner: Bas, due: 2026-05-01}
+        - {id: A2, title: Terugbellen, decision: do, owner: Bas, due: 2026-05-01, status: done}
+      """;
+
+  @Test
+  void aDontActionIsNeverOpenNeverOverdueAndNeverFailsTheGate(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve(".git"));
+    Files.writeString(dir.resolve("session.yaml"), DONT_SESSION);
+    var gate =
+        CliRun.in(dir)
+            .run("actions", ".", "--fail-on-overdue", "--format", "csv", "--today", "2027-01-01");
+    assertEquals(0, gate.exit(), gate.toString());
+    assertTrue(
+        gate.err().contains("no open action is past its due date as of 2027-01-01"), gate.err());
+    assertTrue(
+        gate.out().contains(",A1,Nieuwe app,,dont,Bas Visser,2026-05-01,decided,false,0,"),
+        gate.out());
+    var overdue = CliRun.in(dir).run("actions", ".", "--overdue", "--format", "csv");
+    assertEquals(1, overdue.out().lines().count(), overdue.toString());
+    var check = CliRun.in(dir).run("check", ".", "--fail-on-overdue", "--today", "2027-01-01");
+    assertEquals(0, check.exit(), check.toString());
+    assertFalse(check.err().contains("KA507"), check.toString());
+    var remind =
+        CliRun.in(dir).run("actions", ".", "--remind", "--out", "r", "--today", "2027-01-01");
+    assertEquals(0, remind.exit(), remind.toString());
+    assertFalse(Files.exists(dir.resolve("r/reminder-bas-visser.txt")), remind.toString());
+  }
+
+  @Test
+  void remindIsInTheHelpTheCompletionAndTheManPage() {
+    var help = CliRun.inProject().run("actions", "--help", "--lang", "en");
+    assertTrue(help.out().contains("--remind"), help.out());
+    assertTrue(help.out().contains("--eml"), help.out());
+    assertTrue(
+        help.out().contains("klantarena actions sessions/ --remind --out reminders --eml"),
+        help.out());
+    var completion = CliRun.inProject().run("completion", "bash");
+    assertTrue(completion.out().contains("--remind"), "completion");
+    String man = ManPages.command(Dist.model().getSubcommands().get("actions"), "1.2.3");
+    assertTrue(man.contains("\\fB\\-\\-remind\\fR"), man);
+    assertTrue(man.contains("\\fB\\-\\-eml\\fR"), man);
+  }
+
   @Test
   void userTextIsEscapedAndCsvCellsCannotBeFormulas(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve(".git"));
@@ -296,7 +356,7 @@ class ActionsCommandTest {
     long millis = (System.nanoTime() - start) / 1_000_000;
     assertEquals(0, r.exit(), r.err());
     assertEquals(
-        1 + 500 / 3 * 10 + 4 + 3,
+        1 + 500 / 3 * 11 + 5 + 3,
         r.out().lines().count()); // 166 of each session, then V and Z again
     assertTrue(
         millis < 20_000, "500 sessions took " + millis + " ms: something grew faster than linear");

@@ -93,6 +93,9 @@ class CiRecipesTest {
     assertTrue(ran >= 5, "ran " + ran + "; not built yet: " + notBuilt);
     assertTrue(Files.readString(tmp.resolve("artifacts/actions.md")).startsWith("# Actions"));
     assertTrue(Files.readString(tmp.resolve("artifacts/actions.csv")).startsWith("session,"));
+    assertTrue(
+        Files.readString(tmp.resolve("reminders/summary.eml")).contains("X-Unsent: 1"),
+        "the weekly reminders, as drafts");
     if (!notBuilt.contains("invite")) {
       assertTrue(
           Files.isDirectory(tmp.resolve("sessions/2026-09-najaar/invitations")),

@@ -19,7 +19,8 @@ import picocli.CommandLine;
 class CommandLineTest {
 
   private static final List<String> COMMANDS =
-      List.of("init", "check", "plan", "invite", "import", "report", "actions", "completion");
+      List.of(
+          "init", "check", "plan", "invite", "import", "report", "actions", "forget", "completion");
 
   @Test
   void aMistypedCommandGetsDidYouMean() {

@@ -49,6 +49,28 @@ class ControlCharactersTest {
   }
 
   @Test
+  void inTheDefaultsFileTheyAreAnErrorOfEverySessionBelowIt() throws Exception {
+    Files.createDirectories(dir.resolve(".git"));
+    Files.writeString(
+        dir.resolve("klantarena.yaml"), "klantarena: 1\norganisation: \"Het \\u202EBaken\"\n");
+    Path s = Files.createDirectories(dir.resolve("a")).resolve("session.yaml");
+    Files.writeString(
+        s,
+        Files.readString(Path.of("examples/nl/session.yaml"))
+            .replaceFirst("(?m)^organisation: .*\n", ""));
+    var r = CliRun.in(dir).run("check", "a/session.yaml", "--today", TODAY);
+    assertEquals(1, r.exit(), r.toString());
+    assertTrue(
+        r.err().contains("klantarena.yaml:2:15: error[KA140]: control character U+202E in a value"),
+        r.toString());
+    assertTrue(r.err().contains("organisation: \"Het \\u202EBaken\""), r.toString());
+    noneRaw(r);
+    var report = CliRun.in(dir).run("report", "a/session.yaml", "--today", TODAY);
+    assertEquals(1, report.exit(), "a session with errors gets no report: " + report);
+    noneRaw(report);
+  }
+
+  @Test
   void inNotesTheyAreImportedAndShownAsCodesInEveryOutput() throws Exception {
     Files.copy(Path.of("examples/nl/session.yaml"), dir.resolve("session.yaml"));
     Files.writeString(
@@ -66,13 +88,29 @@ class ControlCharactersTest {
         imp.toString());
     noneRaw(imp);
     assertTrue(Files.readString(dir.resolve("notes.csv")).contains(RLO), "kept as it was");
+    var again =
+        CliRun.in(dir)
+            .run("import", "session.yaml", "notities.txt", "--format", "json", "--today", TODAY);
+    noneRaw(again);
     for (String audience : new String[] {"staff", "customers"}) {
+      // the letter quotes customers only when asked to (--quotes)
       var md =
-          CliRun.in(dir).run("report", "session.yaml", "--audience", audience, "--today", TODAY);
+          CliRun.in(dir)
+              .run("report", "session.yaml", "--audience", audience, "--quotes", "--today", TODAY);
       assertEquals(0, md.exit(), md.toString());
       noneRaw(md);
       assertTrue(
           md.out().contains("De wachttijd \\<U+202E\\>is te lang\\<U+001B\\>\\[2J."), md.out());
+    }
+    for (String format : new String[] {"text", "html"}) {
+      var other =
+          CliRun.in(dir).run("report", "session.yaml", "--format", format, "--today", TODAY);
+      assertEquals(0, other.exit(), other.toString());
+      noneRaw(other);
+      assertTrue(
+          other.out().contains("&lt;U+202E&gt;is te lang")
+              || other.out().contains("<U+202E>is te lang"),
+          other.out());
     }
     var json = CliRun.in(dir).run("report", "session.yaml", "--format", "json", "--today", TODAY);
     noneRaw(json);

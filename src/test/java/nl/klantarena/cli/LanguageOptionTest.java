@@ -23,6 +23,34 @@ class LanguageOptionTest {
   }
 
   @Test
+  void langAndDebugMayComeBeforeTheCommand() {
+    var nl =
+        CliRun.inProject().run("--lang", "nl", "actions", "examples/nl", "--today", "2026-11-22");
+    assertEquals(0, nl.exit(), nl.toString());
+    assertTrue(nl.out().startsWith("# Acties\n"), nl.toString());
+    var en =
+        CliRun.inProject()
+            .env("KLANTARENA_LANG", "nl")
+            .run(
+                "--lang=en",
+                "--debug",
+                "check",
+                "examples/nl/session.yaml",
+                "--today",
+                "2026-11-22");
+    assertEquals(0, en.exit(), en.toString());
+    assertTrue(en.out().contains("1 file checked"), en.toString());
+    var bad = CliRun.inProject().run("--lang", "de", "check", "examples/nl/session.yaml");
+    assertEquals(2, bad.exit(), bad.toString());
+    assertTrue(bad.err().contains("unknown language \"de\"; expected nl|en"), bad.toString());
+    var help = CliRun.inProject().run("--help");
+    assertTrue(help.out().contains("--lang=nl|en"), help.toString());
+    assertTrue(help.out().contains("--debug"), help.toString());
+    var none = CliRun.inProject().run("--lang", "en");
+    assertEquals(2, none.exit(), "no command: " + none);
+  }
+
+  @Test
   void unknownSessionLanguageForInitSaysLanguage(@TempDir Path dir) {
     var r = CliRun.in(dir).run("init", "--language", "de");
     assertEquals(2, r.exit(), r.toString());

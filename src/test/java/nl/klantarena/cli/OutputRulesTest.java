@@ -4,20 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import nl.klantarena.finding.Messages;
 import nl.klantarena.testing.CliRun;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The rules of every output, in one place ({@code output.Outputs}): no {@code --out} (nor {@code
@@ -45,6 +52,7 @@ class OutputRulesTest {
     Files.writeString(dir.resolve("klantarena.yaml"), "klantarena: 1\ntemplates: sjablonen\n");
     Files.createDirectories(dir.resolve("sjablonen"));
     Files.writeString(dir.resolve("sjablonen/report-staff.md.mustache"), "# {{title}}\n");
+    Files.writeString(dir.resolve("sjablonen/invite-customer.txt.mustache"), "Welkom.\n");
     return s;
   }
 
@@ -63,6 +71,25 @@ class OutputRulesTest {
     return CliRun.in(dir).run(args);
   }
 
+  /**
+   * Every option of every command that names a file the command writes: the file options of the
+   * commands' tables, less {@code --templates}, which names what a command reads.
+   */
+  private static List<String[]> outputOptions() {
+    PrintWriter none = new PrintWriter(new StringWriter());
+    Env env = new Env(Map.of(), Locale.ENGLISH, Path.of(""), Clock.systemUTC(), false);
+    Context ctx = new Context(env, Messages.of("en"), none, none);
+    List<String[]> options = new ArrayList<>();
+    for (Registry.Entry e : Registry.STANDARD.entries()) {
+      for (OptionSpec o : e.spec(ctx).options()) {
+        if (o.type() == File.class && !o.longestName().equals("--templates")) {
+          options.add(new String[] {e.command(), o.longestName()});
+        }
+      }
+    }
+    return options;
+  }
+
   @Test
   void noOutputOfAnyCommandMayNameAnInputOfTheRun() throws Exception {
     world();
@@ -71,19 +98,16 @@ class OutputRulesTest {
     inputs.put("klantarena.yaml", "the defaults file of the series");
     inputs.put("s/notes.csv", "the notes file");
     inputs.put("sjablonen/report-staff.md.mustache", "a template");
-    List<String[]> commands = new ArrayList<>();
-    commands.add(new String[] {"plan", "--out"});
-    commands.add(new String[] {"plan", "--ics"});
-    commands.add(new String[] {"plan", "--seating"});
-    commands.add(new String[] {"report", "--out"});
-    commands.add(new String[] {"actions", "--out"});
-    commands.add(new String[] {"invite", "--out"});
+    inputs.put("sjablonen/invite-customer.txt.mustache", "a template");
+    List<String[]> commands = outputOptions();
+    // the list is read from the commands themselves, so that a new output is held to the rule too
+    assertTrue(commands.size() >= 6, "every output option: " + commands.size());
     Map<String, String> before = snapshot();
     List<String> faults = new ArrayList<>();
     for (String[] c : commands) {
       for (var in : inputs.entrySet()) {
-        // plan and actions read no template: there the template is just another file
-        if (in.getKey().endsWith(".mustache") && !c[0].equals("report")) continue;
+        // a command reads only its own templates: there the others are just other files
+        if (in.getKey().endsWith(".mustache") && !in.getKey().contains("/" + c[0] + "-")) continue;
         var r = run(c[0], "s/session.yaml", c[1], in.getKey(), "--today", TODAY);
         // --seating takes only .svg names, and refuses the others for that first
         boolean svgOnly = c[1].equals("--seating");
@@ -97,6 +121,20 @@ class OutputRulesTest {
           faults.add(String.join(" ", c) + " " + in.getKey() + " does not say what it is: " + r);
         }
       }
+    }
+    // init names the file it writes: it never writes over one, an input of a later run least of all
+    for (String in : inputs.keySet()) {
+      if (!in.endsWith(".yaml")) continue;
+      var r = run("init", in);
+      if (r.exit() == 0) faults.add("init " + in + ": " + r);
+    }
+    // a session file may have any name, .svg too: then --seating may not name it either
+    Files.copy(dir.resolve("s/session.yaml"), dir.resolve("s/sessie.svg"));
+    before = snapshot();
+    var svg = run("plan", "s/sessie.svg", "--seating", "s/sessie.svg", "--today", TODAY);
+    if (svg.exit() != 2
+        || !svg.err().contains("--seating s/sessie.svg names a file this run reads")) {
+      faults.add("plan --seating s/sessie.svg: " + svg);
     }
     assertEquals(List.of(), faults);
     assertEquals(before, snapshot(), "nothing was written");

@@ -194,7 +194,8 @@ class SessionSchemaTest {
             Map.entry("AGENDA", p.get("agenda")),
             Map.entry("BLOCK", p.get("agenda").get("properties").get("blocks").get("items")),
             Map.entry("ACTION", p.get("actions").get("items")),
-            Map.entry("FEEDBACK", p.get("feedback")));
+            Map.entry("FEEDBACK", p.get("feedback")),
+            Map.entry("RECORDING", p.get("recording")));
     for (var e : where.entrySet()) {
       Field f = SessionLoader.class.getDeclaredField(e.getKey());
       f.setAccessible(true);

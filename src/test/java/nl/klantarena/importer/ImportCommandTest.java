@@ -7,8 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import nl.klantarena.testing.CliRun;
 import nl.klantarena.testing.Golden;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +36,14 @@ class ImportCommandTest {
 
   static String notes(Path dir) throws Exception {
     return Files.readString(dir.resolve("notes.csv"), StandardCharsets.UTF_8);
+  }
+
+  /** The notes file's rows as column name to cell, whatever columns it has. */
+  static List<Map<String, String>> noteRows(Path dir) throws Exception {
+    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    try (CSVParser p = CSVParser.parse(notes(dir), format)) {
+      return p.getRecords().stream().map(CSVRecord::toMap).toList();
+    }
   }
 
   @Test
@@ -207,7 +220,7 @@ class ImportCommandTest {
         "nospeaker.csv|tijd;tekst\\n00:01:00;hallo\\n|nospeaker.csv:1:1: error[KA604]",
         "quote.csv|speaker,text\\nEline,\"nooit dicht\\n|quote.csv:2:1: error[KA605]",
         "random.txt|0,12;0,15;1\\n0,13;0,17;2\\n|random.txt:1:1: error[KA600]",
-        "bad-due.txt|# Ronde 3\\nACTIE: Iets doen @Ruud 2026-13-45\\n|bad-due.txt:2:1: error[KA608]"
+        "bad-due.txt|# Ronde 3\\nACTIE: Iets doen @Ruud 2026-13-45\\n|bad-due.txt:2:24: error[KA608]"
       })
   void badInputLeavesNotesFileAlone(String name, String content, String expected, @TempDir Path dir)
       throws Exception {
@@ -245,6 +258,75 @@ class ImportCommandTest {
     assertTrue(r.out().contains("cues read: 2, in notes: 1, skipped: 1; notes: 1;"), r.toString());
     var strict = CliRun.in(dir).run("import", "session.yaml", name, "--strict", "--dry-run");
     assertEquals(1, strict.exit(), strict.toString());
+  }
+
+  @Test
+  void actionLinesGiveDueDatesAsPeopleWriteThemInTheSessionsLanguage(@TempDir Path dir)
+      throws Exception {
+    world(dir);
+    Files.writeString(
+        dir.resolve("acties.txt"),
+        """
+        # Ronde 3
+        ACTIE: Terugbelknop in de app @Dennis Vos 1-6-2027
+        ACTIE: Brief over de isolatie @Bart 01/06/2027
+        ACTIE: Monteursbezoek op een dagdeel @Ruud Jacobs 1 juni 2027
+        ACTIE: Huurdersavond plannen @Dennis Vos vóór 15 december
+        ACTIE: Schimmel onderzoeken @Kofi 01/06/2027
+        """);
+    var r = CliRun.in(dir).run("import", "session.yaml", "acties.txt");
+    assertEquals(0, r.exit(), r.toString());
+    // session date 2026-10-15: "15 december" is the first one after it
+    assertEquals(
+        List.of(
+            "Dennis Vos,2027-06-01,Terugbelknop in de app",
+            "Bart Smeets,2027-06-01,Brief over de isolatie",
+            "Ruud Jacobs,2027-06-01,Monteursbezoek op een dagdeel",
+            "Dennis Vos,2026-12-15,Huurdersavond plannen",
+            "Kofi,2027-06-01,Schimmel onderzoeken"),
+        noteRows(dir).stream()
+            .map(c -> c.get("owner") + "," + c.get("due") + "," + c.get("text"))
+            .toList(),
+        notes(dir));
+    // Kofi is nobody in the session: an unknown owner, never "Kofi 01/06/2027"
+    assertTrue(r.err().contains("\"Kofi\""), r.toString());
+  }
+
+  @Test
+  void anEnglishDateOfNumbersThatReadsTwoWaysIsRefusedAtItsPlace(@TempDir Path dir)
+      throws Exception {
+    Files.copy(Path.of("examples/en/session.yaml"), dir.resolve("session.yaml"));
+    String notes =
+        """
+        # Round 3
+        ACTION: Text customers before a planned interruption @Kwame Mensah June 1, 2027
+        ACTION: Explain the estimate on the bill @Helen Marsh 13/06/2027
+        ACTION: Call priority customers @Aisha Rahman 01/06/2027
+        """;
+    Files.writeString(dir.resolve("notes.txt"), notes);
+    var r = CliRun.in(dir).run("import", "session.yaml", "notes.txt");
+    assertEquals(1, r.exit(), r.toString());
+    assertTrue(
+        r.err()
+            .contains(
+                "notes.txt:4:47: error[KA632]: the due date \"01/06/2027\" can be read two ways: 1"
+                    + " June 2027 (day first, as in Britain) or 6 January 2027 (month first, as in"
+                    + " the United States)"),
+        r.toString());
+    assertTrue(
+        r.err()
+            .contains(
+                " 4 | ACTION: Call priority customers @Aisha Rahman 01/06/2027\n"
+                    + "   |                                               ^\n"),
+        "the caret is under the date: " + r);
+    assertFalse(Files.exists(dir.resolve("notes.csv")), "nothing is imported");
+    // written out, it is read
+    Files.writeString(dir.resolve("notes.txt"), notes.replace("01/06/2027", "1 June 2027"));
+    var fixed = CliRun.in(dir).run("import", "session.yaml", "notes.txt");
+    assertEquals(0, fixed.exit(), fixed.toString());
+    assertEquals(
+        List.of("2027-06-01", "2027-06-13", "2027-06-01"),
+        noteRows(dir).stream().map(c -> c.get("due")).toList());
   }
 
   @Test

@@ -2,9 +2,12 @@ package nl.klantarena.importer;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.Messages;
 import nl.klantarena.io.TextFiles;
+import nl.klantarena.session.Lang;
 
 /**
  * Any bytes into each reader: it may report findings, but must never throw. Regression mode (the
@@ -43,9 +46,21 @@ class ReadersFuzzTest {
     CsvNotes.read(text(input), "f.csv", new Findings(EN));
   }
 
+  private static final DueDates DUTCH = new DueDates(Lang.NL, LocalDate.of(2026, 4, 16));
+  private static final DueDates ENGLISH = new DueDates(Lang.EN, null);
+
   @FuzzTest(maxDuration = "3m")
   void typedNotes(byte[] input) {
-    TextNotes.read(Lines.of(text(input)), "f.txt", new Findings(EN));
+    TextNotes.read(Lines.of(text(input)), "f.txt", new Findings(EN), DUTCH);
+    TextNotes.read(Lines.of(text(input)), "f.txt", new Findings(EN), ENGLISH);
+  }
+
+  @FuzzTest(maxDuration = "3m")
+  void actionLines(byte[] input) {
+    // an action line's owner and date, read in both languages: never a thrown exception
+    String line = "ACTIE: " + text(input);
+    TextNotes.read(List.of(line), "f.txt", new Findings(EN), DUTCH);
+    TextNotes.read(List.of(line), "f.txt", new Findings(EN), ENGLISH);
   }
 
   @FuzzTest(maxDuration = "3m")
@@ -62,6 +77,6 @@ class ReadersFuzzTest {
 
   @FuzzTest(maxDuration = "3m")
   void detection(byte[] input) {
-    Readers.read("f", input, new Findings(EN));
+    Readers.read("f", input, new Findings(EN), DUTCH);
   }
 }

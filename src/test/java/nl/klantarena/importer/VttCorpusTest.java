@@ -74,7 +74,8 @@ class VttCorpusTest {
     for (Path f : files) {
       byte[] bytes = Files.readAllBytes(f);
       Findings whole = new Findings(Messages.of("en"));
-      Readers.read(f.getFileName().toString(), bytes, whole); // must not throw
+      Readers.read(
+          f.getFileName().toString(), bytes, whole, new DueDates(null, null)); // must not throw
       TextFiles.Decoded src = TextFiles.decode(bytes, false);
       if (!src.ok()) continue;
       List<WebVtt.Cue> cues = new ArrayList<>();

@@ -18,10 +18,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 import nl.klantarena.io.Csv;
+import nl.klantarena.output.FileLock;
 import nl.klantarena.testing.CliRun;
 import nl.klantarena.testing.Golden;
 import org.apache.commons.csv.CSVFormat;
@@ -85,15 +87,19 @@ class InviteCommandTest {
     return sb.toString().stripTrailing();
   }
 
+  /** The files below {@code dir}, without the mail-merge list's lock file (it holds nothing). */
   static List<String> files(Path dir) throws IOException {
     if (!Files.exists(dir)) return List.of();
     try (Stream<Path> s = Files.walk(dir)) {
       return s.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().equals(LOCK))
           .map(p -> dir.relativize(p).toString().replace('\\', '/'))
           .sorted()
           .toList();
     }
   }
+
+  static final String LOCK = ".invitations.csv.lock";
 
   static List<CSVRecord> csv(Path file) throws IOException {
     return CSVFormat.RFC4180
@@ -123,9 +129,54 @@ class InviteCommandTest {
     goldenCase(dir, "en");
   }
 
+  /**
+   * The English example as a recorded session, and the Dutch one as a session that is not: the
+   * other paragraph on the recording in each language, and the customers asked to agree to it.
+   */
+  @Test
+  void theRecordingParagraphInBothLanguagesMatchesGoldenFiles(@TempDir Path dir) throws Exception {
+    Path en = dir.resolve("en-recorded");
+    Files.createDirectories(en);
+    Files.writeString(
+        en.resolve("session.yaml"),
+        Files.readString(Path.of("examples/en/session.yaml"))
+            .replace(
+                "recording:\n  recorded: false\n",
+                """
+                recording:
+                  recorded: true
+                  how: Sound only, transcribed by a transcription service.
+                  access: Graham Pike and Rachel Okafor; staff read the report.
+                  retention: The recording is deleted once the report is written, within six weeks.
+                """));
+    goldenCase(dir, "en-recorded", en.resolve("session.yaml").toString());
+    // the draft asks for consent too, and the list keeps track of whom it asked
+    Path out = dir.resolve("golden-en-recorded/out");
+    Multipart mp = (Multipart) eml(out.resolve("customer-margaret-hughes.eml")).getContent();
+    assertTrue(
+        ((String) mp.getBodyPart(0).getContent()).contains("Do you agree to the recording?"));
+    for (CSVRecord row : csv(out.resolve("invitations.csv"))) {
+      assertEquals(
+          row.get("role").equals("customer") ? "requested" : "",
+          row.get("recording_consent"),
+          row.toString());
+    }
+    Path nl = dir.resolve("nl-unrecorded");
+    Files.createDirectories(nl);
+    String dutch = Files.readString(Path.of("examples/nl/session.yaml"));
+    Files.writeString(
+        nl.resolve("session.yaml"),
+        dutch.substring(0, dutch.indexOf("recording:\n")) + "recording: {recorded: false}\n");
+    goldenCase(dir, "nl-unrecorded", nl.resolve("session.yaml").toString());
+  }
+
   /** The example session of a language: the list, and the files of the first of each role. */
   private void goldenCase(Path dir, String lang) throws Exception {
-    String session = "examples/" + lang + "/session.yaml";
+    goldenCase(dir, lang, "examples/" + lang + "/session.yaml");
+  }
+
+  private void goldenCase(Path dir, String lang, String session) throws Exception {
+    dir = dir.resolve("golden-" + lang);
     Path out = dir.resolve("out");
     var r =
         CliRun.inProject()
@@ -418,6 +469,186 @@ class InviteCommandTest {
             .filter(n -> n.endsWith(".txt"))
             .map(n -> n.replace(".txt", ""))
             .toList());
+  }
+
+  @Test
+  void onlyOneRoleKeepsTheOtherRolesRowsOfTheList(@TempDir Path dir) throws Exception {
+    Path s = session(dir, FOUR_CUSTOMERS, FOUR_STAFF);
+    String session = dir.relativize(s).toString();
+    Path list = dir.resolve("voorjaar/invitations/invitations.csv");
+    var all = CliRun.in(dir).run("invite", session);
+    assertEquals(0, all.exit(), all.toString());
+    byte[] whole = Files.readAllBytes(list);
+    assertEquals(9, csv(list).size());
+
+    // the staff invited again: the customers and the facilitator stay on the list
+    var staff = CliRun.in(dir).run("invite", session, "--only", "staff", "--eml");
+    assertEquals(0, staff.exit(), staff.toString());
+    List<CSVRecord> rows = csv(list);
+    assertEquals(
+        List.of(
+            "facilitator",
+            "customer",
+            "customer",
+            "customer",
+            "customer",
+            "staff",
+            "staff",
+            "staff",
+            "staff"),
+        rows.stream().map(r -> r.get("role")).toList());
+    assertEquals("staff-jan-bakker.eml", rows.get(5).get("draft_file"), "the staff's rows are new");
+    assertEquals("", rows.get(1).get("draft_file"), "the customers' rows are as they were");
+
+    // one role after the other gives the list that one run gives
+    Files.delete(list);
+    for (String role : List.of("staff", "customers", "facilitator")) {
+      var r = CliRun.in(dir).run("invite", session, "--only", role);
+      assertEquals(0, r.exit(), r.toString());
+    }
+    assertEquals(new String(whole, StandardCharsets.UTF_8), Files.readString(list));
+
+    // a staff member who left the session leaves the list when the staff are invited again
+    List<String> staffNow = new ArrayList<>(FOUR_STAFF.subList(0, 3));
+    staffNow.add("{name: Nieuwe Collega, email: nieuw@voorbeeld.nl}");
+    assertEquals(s, session(dir, FOUR_CUSTOMERS, staffNow));
+    var changed = CliRun.in(dir).run("invite", session, "--only", "staff");
+    assertEquals(0, changed.exit(), changed.toString());
+    List<String> names = csv(list).stream().map(r -> r.get("name")).toList();
+    assertEquals(9, names.size(), names.toString());
+    assertTrue(
+        names.contains("Nieuwe Collega") && !names.contains("Lotte de Boer"), names.toString());
+    assertTrue(Files.exists(dir.resolve("voorjaar/invitations/" + LOCK)), "the lock file stays");
+    assertEquals(0, Files.size(dir.resolve("voorjaar/invitations/" + LOCK)));
+  }
+
+  @Test
+  void anEarlierListWithItsOwnColumnsKeepsItsRowsInTheseColumns(@TempDir Path dir)
+      throws Exception {
+    Path s = session(dir, FOUR_CUSTOMERS, FOUR_STAFF);
+    Path list = dir.resolve("voorjaar/invitations/invitations.csv");
+    Files.createDirectories(list.getParent());
+    // as a spreadsheet saved it: a byte-order mark, columns moved, one added, a formula disarmed
+    Files.writeString(
+        list,
+        "\uFEFFrole,name,email,sent\r\n"
+            + "customer,'=Anna,anna@example.nl,yes\r\n"
+            + "facilitator,Frans de Wit,frans@dewit.nl,yes\r\n");
+    var r = CliRun.in(dir).run("invite", dir.relativize(s).toString(), "--only", "staff");
+    assertEquals(0, r.exit(), r.toString());
+    List<CSVRecord> rows = csv(list);
+    assertEquals(MergeList.HEADER, List.copyOf(rows.get(0).getParser().getHeaderNames()));
+    assertEquals(6, rows.size());
+    assertEquals("Frans de Wit", rows.get(0).get("name"));
+    assertEquals("'=Anna", rows.get(1).get("name"));
+    assertEquals("", rows.get(1).get("subject"));
+    assertEquals("staff", rows.get(2).get("role"));
+  }
+
+  @Test
+  void anEarlierListThatCannotBeReadBackStopsTheRunBeforeAnythingIsWritten(@TempDir Path dir)
+      throws Exception {
+    Path s = session(dir, FOUR_CUSTOMERS, FOUR_STAFF);
+    Path out = dir.resolve("voorjaar/invitations");
+    Path list = out.resolve("invitations.csv");
+    Files.createDirectories(out);
+    for (String[] c :
+        new String[][] {
+          {
+            "name,email,role\r\nAnna,anna@example.nl,customer\r\n\"Bram,b@x.nl,customer\r\n",
+            "invitations.csv:3:1: error[KA710]: the list of invitations cannot be read back (it"
+                + " stops being CSV here: perhaps a quote that is never closed)"
+          },
+          {
+            "name,email\r\nAnna,anna@example.nl\r\n",
+            "invitations.csv:1:1: error[KA710]: the list of invitations cannot be read back (it"
+                + " has no \"role\" column)"
+          },
+        }) {
+      Files.writeString(list, c[0]);
+      var r = CliRun.in(out).run("invite", "../session.yaml", "--only", "staff", "--out", ".");
+      assertEquals(1, r.exit(), r.toString());
+      assertTrue(r.err().contains(c[1]), r.toString());
+      assertTrue(r.err().contains("no invitations written"), r.toString());
+      assertEquals(List.of("invitations.csv"), files(out), "nothing was written");
+      assertEquals(c[0], Files.readString(list), "the list is left as it was");
+    }
+    // every role at once replaces the list whatever it held
+    var all = CliRun.in(dir).run("invite", dir.relativize(s).toString());
+    assertEquals(0, all.exit(), all.toString());
+    assertEquals(9, csv(list).size());
+  }
+
+  @Test
+  void twoRunsAtOnceEachKeepTheOthersRows(@TempDir Path dir) throws Exception {
+    Path s = session(dir, FOUR_CUSTOMERS, FOUR_STAFF);
+    String session = dir.relativize(s).toString();
+    Path list = dir.resolve("voorjaar/invitations/invitations.csv");
+    for (int round = 0; round < 5; round++) {
+      if (Files.exists(list)) Files.delete(list);
+      List<Thread> threads = new ArrayList<>();
+      List<CliRun.Result> results = Collections.synchronizedList(new ArrayList<>());
+      for (String role : List.of("customers", "staff", "facilitator")) {
+        threads.add(
+            new Thread(() -> results.add(CliRun.in(dir).run("invite", session, "--only", role))));
+      }
+      for (Thread t : threads) t.start();
+      for (Thread t : threads) t.join();
+      for (CliRun.Result r : results) assertEquals(0, r.exit(), r.toString());
+      assertEquals(9, csv(list).size(), "round " + round + ": " + Files.readString(list));
+    }
+  }
+
+  @Test
+  void aRunWaitsForAnotherProcessThatHoldsTheListAndReadsItAfresh(@TempDir Path dir)
+      throws Exception {
+    Path s = session(dir, FOUR_CUSTOMERS, FOUR_STAFF);
+    Path list = dir.resolve("voorjaar/invitations/invitations.csv");
+    var first = CliRun.in(dir).run("invite", dir.relativize(s).toString(), "--only", "customers");
+    assertEquals(0, first.exit(), first.toString());
+    // another process takes the lock, and while holding it adds a row that this run must keep
+    Path ready = dir.resolve("ready");
+    Process holder =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                LockHolder.class.getName(),
+                list.toString(),
+                ready.toString(),
+                "3000")
+            .redirectErrorStream(true)
+            .start();
+    long until = System.nanoTime() + 60_000_000_000L;
+    while (!Files.exists(ready) && holder.isAlive() && System.nanoTime() < until) {
+      Thread.sleep(20);
+    }
+    assertTrue(Files.exists(ready), "the other process did not take the lock");
+    var staff = CliRun.in(dir).run("invite", dir.relativize(s).toString(), "--only", "staff");
+    assertEquals(0, staff.exit(), staff.toString());
+    assertEquals(0, holder.waitFor());
+    List<String> names = csv(list).stream().map(r -> r.get("name")).toList();
+    assertTrue(names.contains("Added While Locked"), names.toString());
+    assertTrue(names.contains("Anna de Vries") && names.contains("Jan Bakker"), names.toString());
+  }
+
+  /**
+   * Run as a process of its own: takes the lock of the list (args[0]), reads the list, says so by
+   * creating args[1], and args[2] milliseconds later writes the list back with a customer's row
+   * added. A run that did not wait for the lock would lose its rows to this write, or this row to
+   * its own.
+   */
+  public static final class LockHolder {
+    public static void main(String[] args) throws Exception {
+      Path list = Path.of(args[0]);
+      try (var lock = FileLock.acquire(list)) {
+        String before = Files.readString(list);
+        Files.writeString(Path.of(args[1]), "");
+        Thread.sleep(Long.parseLong(args[2]));
+        Files.writeString(
+            list, before + "Added While Locked,x@example.nl,customer,,,,,no-email\r\n");
+      }
+    }
   }
 
   // --- templates

@@ -76,7 +76,15 @@ class InviteTextsTest {
     assertTrue(fatima.contains("of bellen met Marieke van Dijk: 033 460 12 34"), fatima);
     assertTrue(
         fatima.contains("Kunt u toch niet komen, laat het ons dan zo snel mogelijk"), fatima);
-    assertFalse(fatima.contains("Opname"), "no recording section, no word about one");
+    // the example is recorded: the paragraph on it comes once, before food and drink
+    assertEquals(1, fatima.split("\nOpname\n", -1).length - 1, fatima);
+    assertTrue(fatima.indexOf("\nOpname\n") < fatima.indexOf("\nEten en drinken\n"), fatima);
+    String yaml = Files.readString(Path.of("examples/nl/session.yaml"));
+    Path unrecorded = dir.resolve("zonder-opname/session.yaml");
+    Files.createDirectories(unrecorded.getParent());
+    Files.writeString(unrecorded, yaml.substring(0, yaml.indexOf("\nrecording:\n") + 1));
+    String silent = read(invite(unrecorded.toString()).resolve("customer-fatima-ouali.txt"));
+    assertFalse(silent.contains("Opname"), "no recording section, no word about one");
     assertFalse(fatima.contains(":00"), "Dutch times are written 15.00");
     // another customer, without a title among the aliases: the full name
     assertTrue(read(out.resolve("customer-eline-bos.txt")).contains("\nBeste Eline Bos,\n"));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -117,7 +118,7 @@ class TemplateVariablesTest {
     Files.createDirectories(t);
     Files.writeString(t.resolve("fb.txt.mustache"), "{{feedback.date}} {{feedback.by}}");
     Templates templates = Templates.load(s.language(), List.of(new Templates.Dir(t, "t")));
-    List<Person> everyone = new java.util.ArrayList<>();
+    List<Person> everyone = new ArrayList<>();
     everyone.add(s.facilitator());
     everyone.add(s.customers().get(0));
     everyone.add(s.staff().get(0));

@@ -36,10 +36,10 @@ class FindingCatalogueTest {
   static final Path DIR = Path.of("src/test/resources/findings");
 
   /**
-   * Codes whose input is made by the test, not committed: too large, too deep, a folder, or a
-   * device.
+   * Codes whose input is made by the test, not committed: too large, too deep, a folder, a device,
+   * or a notes file beside the session (which every input of this folder would share).
    */
-  static final Set<String> GENERATED = Set.of("KA116", "KA119", "KA125", "KA126", "KA141");
+  static final Set<String> GENERATED = Set.of("KA116", "KA119", "KA125", "KA126", "KA141", "KA540");
 
   private static final Pattern FINDING_LINE =
       Pattern.compile("^\\S.*?: (error|warning|info)\\[KA\\d+\\]: .*");
@@ -137,6 +137,25 @@ class FindingCatalogueTest {
     assertEquals(
         List.of("plans: error[KA125]: no session files in folder plans"),
         findingLines(r),
+        r.toString());
+  }
+
+  @Test
+  void actionNoteThatNoActionTakesUp(@TempDir Path dir) throws IOException {
+    Files.copy(DIR.resolve("base.yaml"), dir.resolve("session.yaml"));
+    Files.writeString(
+        dir.resolve("notes.csv"),
+        "id,time,round,speaker,role,theme,kind,text,source,owner,due\n"
+            + "N0001,,1,Anna Green,customer,service,remark,I waited an hour.,notes.txt:2,,\n"
+            + "N0002,,3,John Baker,staff,service,action,Call back within a day,notes.txt:5,John"
+            + " Baker,2027-06-01\n");
+    var r = check(dir, "session.yaml");
+    assertEquals(0, r.exit(), r.toString());
+    assertEquals(
+        List.of(
+            "notes.csv:3:1: info[KA540]: action note N0002 \"Call back within a day\" (John Baker)"
+                + " is not yet an action of the session"),
+        r.err().lines().filter(l -> l.contains("[KA")).toList(),
         r.toString());
   }
 

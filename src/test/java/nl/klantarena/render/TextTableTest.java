@@ -32,4 +32,25 @@ class TextTableTest {
     TextTable.append(b, List.<String[]>of(new String[] {"a\nb\u001b[2J", "\u202Eevil"}), "", 1);
     assertEquals("a b<U+001B>[2J <U+202E>evil\n", b.toString());
   }
+
+  @Test
+  void theReportAsPlainTextLinesUpItsTablesTheSameWay() {
+    String md =
+        "| owner | due |\n| --- | ---: |\n| Hu\u0308seyin | 1 |\n| 王芳 | 22 |\n| Anna | 333 |\n";
+    String text = PlainText.render(md, Figures.NONE);
+    assertEquals(
+        "owner    due\n-------  ---\nHu\u0308seyin    1\n王芳      22\nAnna     333\n", text);
+  }
+
+  @Test
+  void plainTextWrapsByColumnsOnTheScreen() {
+    // 30 CJK characters take 60 columns: two of them do not fit a line of 80 beside each other
+    String wide = "王".repeat(30);
+    String out = Wrap.plain(new StringBuilder(), wide + " " + wide, "", "").toString();
+    assertEquals(wide + "\n" + wide, out);
+    // a combining accent takes no column: 79 columns and one more word of one still fit
+    String accents = "u\u0308".repeat(78);
+    assertEquals(
+        accents + " x", Wrap.plain(new StringBuilder(), accents + " x", "", "").toString());
+  }
 }

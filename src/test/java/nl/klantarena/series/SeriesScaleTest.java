@@ -77,7 +77,8 @@ class SeriesScaleTest {
     for (SessionFiles.Found f : found) assertTrue(reads.containsKey(loader.key(f.path())));
     assertTrue(reads.containsKey(loader.key(root.resolve("klantarena.yaml"))));
     // every session, the defaults file, and the notes file (none here) of every session: of each
-    // earlier one for the series, of each one for its actions' sources (KA510)
+    // earlier one for the series, of each one for its actions' sources (KA510) and for the action
+    // notes that no action takes up (KA540)
     assertEquals(30 + 1 + 30, reads.size(), reads.keySet().toString());
     for (var e : reads.entrySet()) assertEquals(1, e.getValue(), e.getKey() + " read again");
   }

@@ -20,8 +20,10 @@ class SalutationTest {
         true,
         null,
         List.of(aliases),
+        "",
         salutation,
         "",
+        null,
         Origin.at(new SourcePos("session.yaml", 1, 1)));
   }
 

@@ -1,4 +1,4 @@
-package nl.klantarena.io;
+package nl.klantarena.output;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
