@@ -1,6 +1,7 @@
 package nl.klantarena.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -120,6 +121,8 @@ final class Privacy {
   private String pseudonym(Mentions.Mention m, boolean capital) {
     List<String> l = new ArrayList<>();
     for (Person p : m.people()) l.add(letters.get(p));
+    // in the order of the letters (A before D, Z before AA), whatever order the mention found them
+    l.sort(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
     String out = prefix + " " + String.join("/", l);
     if (!m.possessive().isEmpty()) {
       char apostrophe = m.possessive().charAt(0) == '’' ? '’' : '\'';
