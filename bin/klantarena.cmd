@@ -16,5 +16,5 @@ if %JAVA_MAJOR% LSS 17 (
   echo klantarena: Java 17 or newer is needed; %JAVA_EXE% is Java %JAVA_VERSION%. Install a newer one, or set JAVA_HOME 1>&2
   exit /b 2
 )
-"%JAVA_EXE%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xss4m -Xms16m -Xmn8m -Xshare:auto %KLANTARENA_JAVA_OPTS% -jar "%KLANTARENA_HOME%\lib\klantarena.jar" %*
+"%JAVA_EXE%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xss4m -Xms16m -Xmn8m -XX:MinHeapFreeRatio=20 -Xshare:auto %KLANTARENA_JAVA_OPTS% -jar "%KLANTARENA_HOME%\lib\klantarena.jar" %*
 exit /b %ERRORLEVEL%
