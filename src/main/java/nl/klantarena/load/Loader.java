@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import nl.klantarena.io.TextFiles;
 import nl.klantarena.notes.Note;
 import nl.klantarena.notes.NotesFile;
 import nl.klantarena.render.Templates;
+import nl.klantarena.session.People;
 import nl.klantarena.session.Session;
 
 /**
@@ -88,6 +90,7 @@ public final class Loader implements FileSource {
   private final Map<Path, Optional<Path>> defaultsFileOf = new HashMap<>();
   private final Map<Path, Defaults> defaults = new HashMap<>();
   private final Map<Path, List<SessionFiles.Found>> below = new HashMap<>();
+  private final Map<Session, People> owners = new IdentityHashMap<>();
   private final Map<Path, NotesRead> notes = new HashMap<>();
   private final Map<Path, String> inputs = new LinkedHashMap<>();
   private final Map<Path, Path> keys = new HashMap<>();
@@ -455,5 +458,20 @@ public final class Loader implements FileSource {
       }
       return abs;
     }
+  }
+
+  /**
+   * The people who may own an action of {@code s} ({@link Session#possibleOwners()}), indexed once
+   * per run: a report over a series shows every earlier session's open actions in each later
+   * report, and building the index again for each would make the run grow with the square of the
+   * sessions.
+   */
+  public People owners(Session s) {
+    People p = owners.get(s);
+    if (p == null) {
+      p = People.of(s.possibleOwners());
+      owners.put(s, p);
+    }
+    return p;
   }
 }

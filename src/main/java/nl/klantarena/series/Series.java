@@ -88,7 +88,7 @@ public final class Series {
   public List<ActionRow> carriedOver() {
     List<ActionRow> rows = new ArrayList<>();
     for (Session s : earlier) {
-      People owners = People.of(s.possibleOwners());
+      People owners = loader.owners(s);
       for (Action a : s.actions()) if (a.open()) rows.add(ActionRow.of(s, a, today, owners));
     }
     rows.sort(ActionRow.ORDER);
