@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import nl.klantarena.cli.Cli;
 import nl.klantarena.cli.Env;
 
@@ -35,11 +36,28 @@ public final class Main {
             Locale.getDefault(),
             Path.of("").toAbsolutePath(),
             new LazySystemClock(),
-            System.console() != null);
+            new Console());
     int code = Cli.run(env, out, err, args);
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  /** Loads the classes a normal run starts with, for the training run ({@link TrainingRun}). */
+  static void loadForTraining() {
+    new LazySystemClock().getZone();
+    new Console();
+  }
+
+  /**
+   * Whether the tool writes to a terminal, asked only when colour may be shown: on newer JDKs the
+   * first {@code System.console()} looks through every console provider of the runtime.
+   */
+  private static final class Console implements BooleanSupplier {
+    @Override
+    public boolean getAsBoolean() {
+      return System.console() != null;
+    }
   }
 
   /**

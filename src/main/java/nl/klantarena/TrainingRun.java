@@ -20,9 +20,11 @@ import nl.klantarena.cli.Cli;
 import nl.klantarena.cli.Env;
 
 /**
- * The launcher's training run: every command line of {@code nl/klantarena/training.txt} (one per
- * line, words split on spaces) is run in this one JVM, on a copy of the examples folder given as
- * the argument, its output thrown away. The JVM records the classes they load, for the
+ * The launcher's training run: the command lines of {@code nl/klantarena/training.txt} (one per
+ * line, words split on spaces) are run in this one JVM, on a copy of the examples folder given as
+ * the first argument, their output thrown away. A second argument names the command to train for
+ * (the lines of that command only: the launcher keeps one archive per command, as small as it can
+ * be); {@code all}, or none, trains for every line. The JVM records the classes they load, for the
  * class-data-sharing archive or (Java 25 and later) the ahead-of-time cache that later runs start
  * from. Not a command of the tool: {@code bin/klantarena} runs it with {@code -cp}.
  */
@@ -32,6 +34,7 @@ public final class TrainingRun {
 
   public static void main(String[] args) throws IOException {
     System.setProperty("picocli.converters.excludes", ".*");
+    Main.loadForTraining();
     Path work = Files.createTempDirectory("klantarena-training");
     try {
       if (args.length > 0 && Files.isDirectory(Path.of(args[0]))) {
@@ -42,10 +45,20 @@ public final class TrainingRun {
       Env env =
           new Env(
               Map.of(), Locale.ENGLISH, work, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), false);
-      for (String line : lines()) Cli.run(env, none, none, line.split(" +"));
+      String command = args.length > 1 ? args[1] : "all";
+      for (String line : lines(command)) Cli.run(env, none, none, line.split(" +"));
     } finally {
       delete(work);
     }
+  }
+
+  /** The command lines of the training run for {@code command} ({@code all}: every line). */
+  public static List<String> lines(String command) throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (String l : lines()) {
+      if (command.equals("all") || l.startsWith(command + " ")) lines.add(l);
+    }
+    return lines;
   }
 
   /** The command lines of the training run. */

@@ -88,8 +88,9 @@ final class BalanceRule implements Rule {
     int unknown = customers.size() - known;
     boolean judged = unknown * 2 <= customers.size();
     if (!judged) out.add("KA207", at, unknown, customers.size());
+    // the counts are words of the messages: made only for a finding (no message file is read
+    // when the mix is right)
     var msg = out.messages();
-    String counts = counts(count, msg);
     int positive = count.get(Experience.POSITIVE);
     int negative = count.get(Experience.NEGATIVE);
     if (known >= 2 && (positive == 0 || negative == 0)) {
@@ -97,12 +98,12 @@ final class BalanceRule implements Rule {
           positive == 0 && negative == 0
               ? msg.get("mix.missing.both")
               : msg.get("mix.missing." + (positive == 0 ? "positive" : "negative"));
-      out.add("KA204", at, missing, counts);
+      out.add("KA204", at, missing, counts(count, msg));
     } else if (judged
         && customers.size() >= EVERY_KIND_FROM
         && count.get(Experience.NEUTRAL) == 0
         && known > 0) {
-      out.add("KA206", at, customers.size(), counts);
+      out.add("KA206", at, customers.size(), counts(count, msg));
     }
   }
 

@@ -1,12 +1,15 @@
 package nl.klantarena.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import nl.klantarena.finding.FindingPrinter;
 import nl.klantarena.finding.Messages;
+import nl.klantarena.load.Prefetch;
 import nl.klantarena.output.OutputException;
 import nl.klantarena.session.Names;
 import picocli.CommandLine;
@@ -27,6 +30,17 @@ public final class Cli {
 
   /** A run with the commands of {@code commands} (tests add one of their own). */
   static int run(Registry commands, Env env, PrintWriter out, PrintWriter err, String... args) {
+    return run(commands, env, out, err, true, args);
+  }
+
+  /** A run, with or without {@link Prefetch} (tests compare the two). */
+  static int run(
+      Registry commands,
+      Env env,
+      PrintWriter out,
+      PrintWriter err,
+      boolean prefetching,
+      String... args) {
     Messages msg = Messages.of(toolLanguage(env, args));
     boolean debug = Arrays.asList(args).contains("--debug");
     String asked = askedLanguage(args);
@@ -49,7 +63,8 @@ public final class Cli {
       return ExitCode.USAGE;
     }
     try {
-      CommandLine cl = commandLine(commands, env, msg, out, err, args);
+      Prefetch prefetch = prefetching ? prefetch(env, msg, args) : Prefetch.NONE;
+      CommandLine cl = commandLine(commands, env, msg, prefetch, out, err, args);
       int code = cl.execute(args);
       return code;
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -67,7 +82,18 @@ public final class Cli {
    */
   static CommandLine commandLine(
       Registry commands, Env env, Messages msg, PrintWriter out, PrintWriter err, String... args) {
-    Context ctx = new Context(env, msg, out, err);
+    return commandLine(commands, env, msg, Prefetch.NONE, out, err, args);
+  }
+
+  private static CommandLine commandLine(
+      Registry commands,
+      Env env,
+      Messages msg,
+      Prefetch prefetch,
+      PrintWriter out,
+      PrintWriter err,
+      String... args) {
+    Context ctx = new Context(env, msg, out, err, prefetch);
     CommandLine cl = new CommandLine(KlantarenaCommand.spec(ctx));
     String first = firstWord(commands, args);
     for (Registry.Entry e : commands.entries()) {
@@ -141,6 +167,29 @@ public final class Cli {
       if (a.startsWith("-") && !a.startsWith("--") && a.indexOf('h') > 0) return true;
     }
     return false;
+  }
+
+  /**
+   * Begins reading the session files the command line seems to name ({@code .yaml} files that
+   * exist, other than {@code klantarena.yaml}) while picocli builds and parses the command line: a
+   * guess, which costs a wasted read when wrong and never changes what the run does ({@link
+   * Prefetch}).
+   */
+  private static Prefetch prefetch(Env env, Messages msg, String... args) {
+    List<Path> files = new ArrayList<>();
+    List<String> shown = new ArrayList<>();
+    for (String a : args) {
+      if (a.startsWith("-") || !(a.endsWith(".yaml") || a.endsWith(".yml"))) continue;
+      Path p = env.resolve(a);
+      if (p.getFileName() == null || p.getFileName().toString().equals(Inputs.DEFAULTS_FILE)) {
+        continue;
+      }
+      if (Files.isRegularFile(p)) {
+        files.add(p);
+        shown.add(a);
+      }
+    }
+    return Prefetch.start(files, shown, msg);
   }
 
   /** The first word when it is not an option and names no command, else null. */

@@ -1,7 +1,8 @@
 package nl.klantarena.cli;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import nl.klantarena.text.IsoDates;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.TypeConversionException;
@@ -63,8 +64,8 @@ public final class CommonOptions {
     @Override
     public LocalDate convert(String value) {
       try {
-        if (value.length() == 10) return LocalDate.parse(value);
-      } catch (DateTimeParseException e) {
+        if (value.length() == 10) return IsoDates.parse(value);
+      } catch (DateTimeException e) {
         // reported below
       }
       throw new TypeConversionException("'" + value + "' is not a date (yyyy-mm-dd)");

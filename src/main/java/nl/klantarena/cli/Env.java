@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 
 /**
  * Everything the tool takes from its surroundings, read once by {@code Main} and passed in, so that
@@ -15,16 +16,35 @@ import java.util.Objects;
  * @param systemLocale the system locale (for the tool's language when nothing else says)
  * @param cwd the working directory that relative paths are resolved against
  * @param clock the clock, read only when {@code --today} is not given
- * @param terminal whether stderr is a terminal (colour)
+ * @param terminal whether the tool writes to a terminal (colour); asked only when colour may be
+ *     shown, since finding out costs start-up time on some JDKs
  */
 public record Env(
-    Map<String, String> env, Locale systemLocale, Path cwd, Clock clock, boolean terminal) {
+    Map<String, String> env, Locale systemLocale, Path cwd, Clock clock, BooleanSupplier terminal) {
 
   public Env {
     env = Map.copyOf(env);
     Objects.requireNonNull(systemLocale, "systemLocale");
     Objects.requireNonNull(cwd, "cwd");
     Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(terminal, "terminal");
+  }
+
+  /** A world whose terminal is known (tests and tools). */
+  public Env(
+      Map<String, String> env, Locale systemLocale, Path cwd, Clock clock, boolean terminal) {
+    this(env, systemLocale, cwd, clock, terminal ? Known.YES : Known.NO);
+  }
+
+  /** A terminal that is known to be there or not (an enum, not a lambda: see cli's start rules). */
+  private enum Known implements BooleanSupplier {
+    YES,
+    NO;
+
+    @Override
+    public boolean getAsBoolean() {
+      return this == YES;
+    }
   }
 
   public String get(String name) {
@@ -38,7 +58,9 @@ public record Env(
 
   /** Colour only on a terminal and never when NO_COLOR is set (to anything). */
   public boolean color() {
-    return terminal && !env.containsKey("NO_COLOR") && !"dumb".equals(env.get("TERM"));
+    return !env.containsKey("NO_COLOR")
+        && !"dumb".equals(env.get("TERM"))
+        && terminal.getAsBoolean();
   }
 
   /** Resolves a path the user gave against the working directory. */

@@ -69,7 +69,7 @@ abstract class SessionCommand implements Callable<Integer> {
   public final Integer call() throws IOException {
     common = CommonOptions.read(spec);
     paths = Specs.positionals(spec);
-    loader = new Loader(ctx.env().cwd(), ctx.msg());
+    loader = new Loader(ctx.env().cwd(), ctx.msg(), ctx.prefetch());
     outputs = new Outputs(loader, ctx.msg());
     read(spec);
     return run();
@@ -116,7 +116,10 @@ abstract class SessionCommand implements Callable<Integer> {
   /** Prints findings as text (stderr), JSON (stdout) or GitHub workflow commands (stdout). */
   void printFindings(List<Finding> findings, FindingPrinter.Format format) {
     switch (format) {
-      case TEXT -> printer().text(findings, ctx.err());
+      case TEXT -> {
+        // no findings, no printer: it would ask whether stderr is a terminal (colour)
+        if (!findings.isEmpty()) printer().text(findings, ctx.err());
+      }
       case JSON -> ctx.out().print(FindingPrinter.json(findings, ctx.msg()));
       case GITHUB -> FindingPrinter.github(findings, ctx.out());
     }

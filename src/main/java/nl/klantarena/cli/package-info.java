@@ -47,6 +47,13 @@
  *       ({@link nl.klantarena.cli.HelpTexts}).
  *   <li><b>String concatenation compiled inline</b> ({@code -XDstringConcat=inline} in the pom, for
  *       picocli too): the {@code invokedynamic} kind costs method-handle set-up at first use.
+ *   <li><b>No record's own {@code equals}, {@code hashCode} or {@code toString} on the start
+ *       path.</b> They are bootstrapped through method handles on first use: records that are kept
+ *       in hash maps while a session is checked ({@code Person}, {@code Origin}, {@code SourcePos})
+ *       write theirs out. Likewise no {@code ZoneId}, {@code LocalDate.parse} or {@code
+ *       System.console()} unless the run needs them ({@code StartPathTest} checks all four).
+ *   <li><b>The session files are read ahead</b> on a second thread while picocli works ({@link
+ *       nl.klantarena.load.Prefetch}); the loader takes that work only when it is exactly its own.
  *   <li><b>picocli's reflective converters are off</b> ({@code picocli.converters.excludes} in
  *       {@code Main}); the tool's options are text, numbers, dates and file names.
  * </ul>

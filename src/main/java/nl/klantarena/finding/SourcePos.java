@@ -29,6 +29,22 @@ public record SourcePos(String file, int line, int column) implements Comparable
     return c != 0 ? c : Integer.compare(column, o.column);
   }
 
+  // equals and hashCode written out: a record's own are bootstrapped through method handles on
+  // first use, several milliseconds of every run's start (cli/package-info.java, start-up rules)
+  @Override
+  public boolean equals(Object other) {
+    return other == this
+        || other instanceof SourcePos o
+            && line == o.line
+            && column == o.column
+            && file.equals(o.file);
+  }
+
+  @Override
+  public int hashCode() {
+    return (file.hashCode() * 31 + line) * 31 + column;
+  }
+
   @Override
   public String toString() {
     return hasLine() ? file + ":" + line + ":" + column : file;

@@ -204,7 +204,7 @@ public final class Defaults {
     }
     if (m.has("timezone")) {
       String tz = m.str("timezone");
-      if (!tz.isEmpty() && SessionLoader.zone(tz) == null) {
+      if (!tz.isEmpty() && !SessionLoader.knownZone(tz)) {
         String near = Names.nearest(tz, ZoneId.getAvailableZoneIds());
         findings.add(
             "KA108",

@@ -84,6 +84,7 @@ public final class Loader implements FileSource {
 
   private final ShownPaths shown;
   private final Messages messages;
+  private final Prefetch prefetch;
   private final Map<Path, Cached> reads = new HashMap<>();
   private final Map<Path, Integer> timesRead = new HashMap<>();
   private final Map<Path, Loaded> sessions = new HashMap<>();
@@ -91,6 +92,7 @@ public final class Loader implements FileSource {
   private final Map<Path, Defaults> defaults = new HashMap<>();
   private final Map<Path, List<SessionFiles.Found>> below = new HashMap<>();
   private final Map<Session, People> owners = new IdentityHashMap<>();
+  private int ownerIndexesBuilt;
   private final Map<Path, NotesRead> notes = new HashMap<>();
   private final Map<Path, String> inputs = new LinkedHashMap<>();
   private final Map<Path, Path> keys = new HashMap<>();
@@ -102,8 +104,25 @@ public final class Loader implements FileSource {
    * @param messages the language of the findings
    */
   public Loader(Path cwd, Messages messages) {
+    this(cwd, messages, Prefetch.NONE);
+  }
+
+  /**
+   * A loader that takes what {@code prefetch} has read already, when it read the same bytes (see
+   * {@link Prefetch}).
+   */
+  public Loader(Path cwd, Messages messages, Prefetch prefetch) {
     this.shown = new ShownPaths(cwd);
     this.messages = Objects.requireNonNull(messages, "messages");
+    this.prefetch = Objects.requireNonNull(prefetch, "prefetch");
+  }
+
+  /**
+   * What the prefetch composed from exactly {@code bytes} under the name {@code shown}, or null
+   * (then the caller composes it).
+   */
+  Prefetch.Composed prefetched(String shown, byte[] bytes) {
+    return prefetch.composed(shown, bytes, messages);
   }
 
   public ShownPaths shown() {
@@ -368,7 +387,8 @@ public final class Loader implements FileSource {
       case NONE -> {
         TextFiles.Decoded d = TextFiles.decode(r.bytes(), true);
         if (d.ok()) {
-          read = Optional.of(NotesFile.sheet(d.text(), d.encoding(), name, f));
+          read = prefetch.sheet(name, r.bytes());
+          if (read.isEmpty()) read = Optional.of(NotesFile.sheet(d.text(), d.encoding(), name, f));
         } else {
           int[] at = TextFiles.lineColumnOfUtf8(r.bytes(), d.badOffset());
           String b = String.format("0x%02X", r.bytes()[d.badOffset()] & 0xff);
@@ -471,7 +491,16 @@ public final class Loader implements FileSource {
     if (p == null) {
       p = People.of(s.possibleOwners());
       owners.put(s, p);
+      ownerIndexesBuilt++;
     }
     return p;
+  }
+
+  /**
+   * How many times {@link #owners} built an index in this run: at most once per session (a scale
+   * test holds it).
+   */
+  public int ownerIndexesBuilt() {
+    return ownerIndexesBuilt;
   }
 }

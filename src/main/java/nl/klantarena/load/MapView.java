@@ -1,8 +1,8 @@
 package nl.klantarena.load;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,6 +15,7 @@ import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.SourcePos;
 import nl.klantarena.session.Names;
 import nl.klantarena.session.Origin;
+import nl.klantarena.text.IsoDates;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -200,8 +201,8 @@ public final class MapView {
     s = s.strip();
     if (DATE.matcher(s).matches()) {
       try {
-        return LocalDate.parse(s);
-      } catch (DateTimeParseException e) {
+        return IsoDates.parse(s);
+      } catch (DateTimeException e) {
         // falls through to the finding
       }
     }

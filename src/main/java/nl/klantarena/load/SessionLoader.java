@@ -139,9 +139,16 @@ public final class SessionLoader {
 
   /** Loads from bytes already read (the loader, tests, fuzzing). */
   public Optional<Session> parse(byte[] bytes, Path path, String shown) {
-    Optional<String> text = YamlText.decode(bytes, shown, findings);
-    if (text.isEmpty()) return Optional.empty();
-    Optional<Node> root = YamlText.compose(text.get(), shown, findings);
+    Prefetch.Composed prefetched = loader == null ? null : loader.prefetched(shown, bytes);
+    Optional<Node> root;
+    if (prefetched != null) {
+      findings.addAll(prefetched.findings());
+      root = Optional.of(prefetched.root());
+    } else {
+      Optional<String> text = YamlText.decode(bytes, shown, findings);
+      if (text.isEmpty()) return Optional.empty();
+      root = YamlText.compose(text.get(), shown, findings);
+    }
     if (root.isEmpty()) return Optional.empty();
     if (!(root.get() instanceof MappingNode)) {
       if (MapView.isNull(root.get())) findings.add("KA117", new SourcePos(shown, 1, 1));
@@ -176,18 +183,17 @@ public final class SessionLoader {
       else language = l;
     }
     LocalDate date = m.date("date", true);
-    ZoneId zone = ZoneId.of(DEFAULT_TIMEZONE);
+    String zone = DEFAULT_TIMEZONE;
     if (m.has("timezone")) {
       String tz = m.str("timezone");
-      ZoneId z = zone(tz);
-      if (z == null) {
+      if (!knownZone(tz)) {
         String near = Names.nearest(tz, ZoneId.getAvailableZoneIds());
         findings.add(
             "KA108",
             m.valuePos("timezone"),
             tz,
             near == null ? "" : "; " + findings.messages().get("hint.didyoumean", near));
-      } else zone = z;
+      } else zone = tz;
     }
     Location location = null;
     MapView loc = m.map("location", LOCATION);
@@ -484,16 +490,24 @@ public final class SessionLoader {
     return out;
   }
 
-  /** An IANA region id such as Europe/Amsterdam (or UTC); null when not a known zone. */
-  static ZoneId zone(String id) {
-    if (id.isEmpty()) return null;
+  /**
+   * The zones sessions are held in most, taken as known without asking the JDK: its zone database
+   * is read whole on the first question (several milliseconds of a {@code check}).
+   */
+  private static final Set<String> COMMON_ZONES = Set.of(DEFAULT_TIMEZONE, "Europe/Brussels");
+
+  /** Whether {@code id} is an IANA region id the JDK knows, such as Europe/Amsterdam (or UTC). */
+  static boolean knownZone(String id) {
+    if (COMMON_ZONES.contains(id)) return true;
+    if (id.isEmpty()) return false;
     // The rules provider knows exactly the ids that ZoneId.getAvailableZoneIds() lists, and asking
     // it for one id does not copy the set of all ~600 (as that method does on every call)
     try {
       ZoneRulesProvider.getRules(id, false);
-      return ZoneId.of(id);
+      ZoneId.of(id);
+      return true;
     } catch (DateTimeException e) {
-      return null;
+      return false;
     }
   }
 }

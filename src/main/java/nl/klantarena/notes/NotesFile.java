@@ -7,8 +7,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -27,6 +27,7 @@ import nl.klantarena.finding.SourcePos;
 import nl.klantarena.io.Csv;
 import nl.klantarena.io.TextFiles;
 import nl.klantarena.session.Session;
+import nl.klantarena.text.IsoDates;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -315,8 +316,8 @@ public final class NotesFile {
     LocalDate due = null;
     if (!dueText.isEmpty()) {
       try {
-        due = LocalDate.parse(dueText);
-      } catch (DateTimeParseException e) {
+        due = IsoDates.parse(dueText);
+      } catch (DateTimeException e) {
         findings.add("KA651", pos, dueText, "due", "yyyy-mm-dd");
       }
     }

@@ -135,6 +135,18 @@ public final class People {
       while (i < surname.size() - 1 && PARTICLES.contains(surname.get(i))) i++;
       return surname.subList(i, surname.size());
     }
+
+    // written out: a record's own equals and hashCode cost start-up time (see Person)
+    @Override
+    public boolean equals(Object other) {
+      return other == this
+          || other instanceof Parts o && given.equals(o.given) && surname.equals(o.surname);
+    }
+
+    @Override
+    public int hashCode() {
+      return given.hashCode() * 31 + surname.hashCode();
+    }
   }
 
   private final List<Person> all;

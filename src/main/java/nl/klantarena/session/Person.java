@@ -47,6 +47,33 @@ public record Person(
     Objects.requireNonNull(at, "at");
   }
 
+  // equals and hashCode written out: a record's own are bootstrapped through method handles on
+  // first use, several milliseconds of every run's start (cli/package-info.java, start-up rules)
+  @Override
+  public boolean equals(Object other) {
+    return other == this
+        || other instanceof Person o
+            && Objects.equals(role, o.role)
+            && Objects.equals(name, o.name)
+            && Objects.equals(email, o.email)
+            && Objects.equals(segment, o.segment)
+            && Objects.equals(experience, o.experience)
+            && Objects.equals(department, o.department)
+            && external == o.external
+            && Objects.equals(experienced, o.experienced)
+            && Objects.equals(aliases, o.aliases)
+            && Objects.equals(jobTitle, o.jobTitle)
+            && Objects.equals(salutation, o.salutation)
+            && Objects.equals(phone, o.phone)
+            && Objects.equals(consent, o.consent)
+            && Objects.equals(at, o.at);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(role, name, email, at); // enough to spread; equal people agree on these
+  }
+
   /**
    * A person with only the keys every role has: no experienced, job title, salutation, phone or
    * consent (as tests and tools make).

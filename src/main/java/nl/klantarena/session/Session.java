@@ -20,6 +20,8 @@ import java.util.Set;
  * @param path the session file
  * @param file the file as shown in findings (as the user named it)
  * @param language the language of everything generated for this session
+ * @param timezoneId the IANA region id of {@code timezone:} (known to the JDK: the loader checks
+ *     it); the zone itself is {@link #timezone()}
  * @param contact null when not given
  * @param facilitator null when not given (an error finding)
  * @param location null when not given
@@ -39,7 +41,7 @@ public record Session(
     String organisation,
     Lang language,
     LocalDate date,
-    ZoneId timezone,
+    String timezoneId,
     Location location,
     Person contact,
     Person facilitator,
@@ -65,6 +67,14 @@ public record Session(
     owners = List.copyOf(owners);
     themes = List.copyOf(themes);
     actions = List.copyOf(actions);
+  }
+
+  /**
+   * The session's time zone. Made when asked for, not when the file is loaded: the JDK reads its
+   * whole zone database on the first zone it makes, and {@code check} needs none.
+   */
+  public ZoneId timezone() {
+    return ZoneId.of(timezoneId);
   }
 
   /** The folder that holds the session file, where everything it produces goes. */

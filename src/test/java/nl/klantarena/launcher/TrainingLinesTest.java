@@ -3,6 +3,7 @@ package nl.klantarena.launcher;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.klantarena.TrainingRun;
@@ -23,10 +24,17 @@ class TrainingLinesTest {
     TrainingRun.copy(Path.of("examples"), dir.resolve("examples"));
     List<String> lines = TrainingRun.lines();
     assertTrue(lines.size() >= 10, lines.toString());
-    for (String cmd : List.of("check", "plan", "invite", "import", "report", "actions", "init")) {
-      assertTrue(
-          lines.stream().anyMatch(l -> l.startsWith(cmd + " ")), "no training line for " + cmd);
+    // the launcher keeps an archive per command, trained on that command's lines alone
+    List<String> commands =
+        List.of("init", "check", "plan", "invite", "import", "report", "actions", "forget");
+    assertTrue(
+        Files.readString(Path.of("bin/klantarena")).contains(String.join(" | ", commands) + ")"),
+        "bin/klantarena names the commands with an archive of their own");
+    for (String cmd : commands) {
+      assertFalse(TrainingRun.lines(cmd).isEmpty(), "no training line for " + cmd);
+      assertTrue(TrainingRun.lines(cmd).stream().allMatch(l -> l.startsWith(cmd + " ")), cmd);
     }
+    assertTrue(TrainingRun.lines("all").equals(lines));
     for (String line : lines) {
       var r = CliRun.in(dir).run(line.split(" +"));
       assertTrue(r.exit() == 0 || r.exit() == 1, line + "\n" + r);
