@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.klantarena.Main;
+import nl.klantarena.testing.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (as two people or two CI jobs would run them), lose no note, and what each one says it did is
  * true.
  */
+@Slow
 class ConcurrentImportTest {
 
   private static final List<String> FILES =

@@ -26,6 +26,7 @@ import nl.klantarena.io.Csv;
 import nl.klantarena.output.FileLock;
 import nl.klantarena.testing.CliRun;
 import nl.klantarena.testing.Golden;
+import nl.klantarena.testing.Slow;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -599,6 +600,7 @@ class InviteCommandTest {
     }
   }
 
+  @Slow
   @Test
   void aRunWaitsForAnotherProcessThatHoldsTheListAndReadsItAfresh(@TempDir Path dir)
       throws Exception {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import nl.klantarena.testing.CliRun;
 import nl.klantarena.testing.Outside;
+import nl.klantarena.testing.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Runs markdownlint (default rules) over the plans: {@code -Dklantarena.markdownlint=/path} names
  * the binary (skipped without it, except in CI).
  */
+@Slow
 class MarkdownLintTest {
 
   @Test

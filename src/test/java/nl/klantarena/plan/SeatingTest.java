@@ -16,12 +16,14 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import nl.klantarena.render.Dates;
 import nl.klantarena.session.Person;
 import nl.klantarena.testing.Chromium;
+import nl.klantarena.testing.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
+@Slow
 class SeatingTest {
 
   static final String BIG = "src/test/resources/plan/big.yaml";

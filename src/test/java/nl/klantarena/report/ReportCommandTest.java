@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import nl.klantarena.testing.CliRun;
 import nl.klantarena.testing.Golden;
 import nl.klantarena.testing.Outside;
+import nl.klantarena.testing.Slow;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
@@ -369,6 +370,7 @@ class ReportCommandTest {
     assertTrue(r.out().contains("Schrijf het verslag van een sessie"), r.out());
   }
 
+  @Slow
   @Test
   void reportsPassMarkdownlintsDefaultRules(@TempDir Path dir) throws Exception {
     String lint =

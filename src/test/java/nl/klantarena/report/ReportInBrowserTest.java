@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import nl.klantarena.testing.Chromium;
 import nl.klantarena.testing.CliRun;
+import nl.klantarena.testing.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * kept in {@code target/report-html/} for people to look at (CI keeps them as build artifacts), and
  * a net log that shows the page asked for nothing.
  */
+@Slow
 class ReportInBrowserTest {
 
   static final Path KEPT = Path.of("target/report-html");
