@@ -14,6 +14,7 @@ import nl.klantarena.io.ShownPaths;
 import nl.klantarena.io.TextFiles;
 import nl.klantarena.notes.NotesFile;
 import nl.klantarena.session.Names;
+import nl.klantarena.session.People;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
@@ -30,35 +31,40 @@ import org.snakeyaml.engine.v2.nodes.Node;
 public final class Prefetch {
 
   /** Nothing begun: the loader does all its reading itself. */
-  public static final Prefetch NONE = new Prefetch(null, null);
+  public static final Prefetch NONE = new Prefetch(null, null, null);
 
   /** Files a run names beyond these are left to the loader (a folder's sessions always are). */
   static final int MAX_FILES = 2;
 
-  private final FutureTask<Ready> task;
+  private final FutureTask<List<Composed>> trees;
+  private final FutureTask<List<Notes>> notes;
   private final Messages messages;
-  private Ready ready; // the task's result, taken once, on the loader's thread
+  private List<Composed> treesReady; // taken once, on the loader's thread
+  private List<Notes> notesReady;
 
-  private Prefetch(FutureTask<Ready> task, Messages messages) {
-    this.task = task;
+  private Prefetch(
+      FutureTask<List<Composed>> trees, FutureTask<List<Notes>> notes, Messages messages) {
+    this.trees = trees;
+    this.notes = notes;
     this.messages = messages;
   }
 
   /**
    * Begins reading {@code files} (as the user named them: {@code shown}) on a daemon thread of its
-   * own; at most {@link #MAX_FILES} of them.
+   * own; at most {@link #MAX_FILES} of them. The trees come first, as the loader needs them first;
+   * the notes files after, while the loader turns the trees into sessions.
    */
   public static Prefetch start(List<Path> files, List<String> shown, Messages messages) {
     if (files.isEmpty()) return NONE;
     int n = Math.min(files.size(), MAX_FILES);
-    FutureTask<Ready> task =
-        new FutureTask<>(
-            new Work(List.copyOf(files.subList(0, n)), List.copyOf(shown.subList(0, n)), messages));
+    List<Path> some = List.copyOf(files.subList(0, n));
+    List<String> names = List.copyOf(shown.subList(0, n));
+    Work work = new Work(some, names, messages);
     // the same stack as the main thread: a deeply nested file overflows no sooner here
-    Thread t = new Thread(null, task, "klantarena-prefetch", 4L * 1024 * 1024);
+    Thread t = new Thread(null, work, "klantarena-prefetch", 4L * 1024 * 1024);
     t.setDaemon(true);
     t.start();
-    return new Prefetch(task, messages);
+    return new Prefetch(work.trees, work.notes, messages);
   }
 
   /**
@@ -68,11 +74,15 @@ public final class Prefetch {
    */
   Composed composed(String shown, byte[] bytes, Messages language) {
     if (language != messages) return null;
-    Ready r = ready();
-    for (int i = 0; i < r.yaml.size(); i++) {
-      Composed c = r.yaml.get(i);
+    if (treesReady == null) {
+      // while the trees are still being made, this thread readies what the rules need next
+      if (trees != null && !trees.isDone()) warmUp();
+      treesReady = new ArrayList<>(await(trees));
+    }
+    for (int i = 0; i < treesReady.size(); i++) {
+      Composed c = treesReady.get(i);
       if (c.shown.equals(shown) && Arrays.equals(c.bytes, bytes)) {
-        r.yaml.remove(i);
+        treesReady.remove(i);
         return c;
       }
     }
@@ -84,27 +94,38 @@ public final class Prefetch {
    * from the same bytes without a finding; empty otherwise.
    */
   Optional<NotesFile.Sheet> sheet(String shown, byte[] bytes) {
-    for (Notes n : ready().notes) {
+    if (notesReady == null) notesReady = await(notes);
+    for (Notes n : notesReady) {
       if (n.shown.equals(shown) && Arrays.equals(n.bytes, bytes)) return Optional.of(n.sheet);
     }
     return Optional.empty();
   }
 
-  /** Waits for the work when it is under way: it is the work the loader would do next. */
-  private Ready ready() {
-    if (ready == null) {
-      ready = Ready.EMPTY;
-      if (task != null) {
-        try {
-          ready = task.get();
-        } catch (ExecutionException e) {
-          // anything the work threw, the loader meets again and reports in its own way
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
+  /**
+   * Loads what the rules and the summary start with, on a thread that would otherwise wait: the
+   * JDK's Unicode normaliser behind the name matching, the patterns of {@link People}, and the
+   * message bundles every command prints from (core, cli).
+   */
+  private void warmUp() {
+    Names.key("Zoë");
+    People.of(List.of());
+    messages.get("cli.seehelp", "");
+  }
+
+  /**
+   * Waits for work under way: it is the work the loader would do next. Empty when there is none.
+   */
+  private static <T> List<T> await(FutureTask<List<T>> task) {
+    if (task == null) return List.of();
+    try {
+      return task.get();
+    } catch (ExecutionException e) {
+      // anything the work threw, the loader meets again and reports in its own way
+      return List.of();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return List.of();
     }
-    return ready;
   }
 
   /**
@@ -115,12 +136,13 @@ public final class Prefetch {
 
   private record Notes(String shown, byte[] bytes, NotesFile.Sheet sheet) {}
 
-  private record Ready(List<Composed> yaml, List<Notes> notes) {
-    static final Ready EMPTY = new Ready(new ArrayList<>(), List.of());
-  }
-
-  /** The work itself (a class, not a lambda: see the start-up rules in package cli). */
-  private static final class Work implements Callable<Ready> {
+  /**
+   * The work itself, in two parts the loader waits for separately: the trees, then the notes files
+   * (classes, not lambdas: see the start-up rules in package cli).
+   */
+  private static final class Work implements Runnable {
+    final FutureTask<List<Composed>> trees = new FutureTask<>(new Trees());
+    final FutureTask<List<Notes>> notes = new FutureTask<>(new NotesFiles());
     private final List<Path> files;
     private final List<String> shown;
     private final Messages messages;
@@ -132,25 +154,36 @@ public final class Prefetch {
     }
 
     @Override
-    public Ready call() {
-      List<Composed> yaml = new ArrayList<>();
-      List<Notes> notes = new ArrayList<>();
-      for (int i = 0; i < files.size(); i++) {
-        Path file = files.get(i);
-        String name = shown.get(i);
-        TextFiles.Read r = TextFiles.read(file, YamlText.MAX_BYTES);
-        if (!r.ok()) continue;
-        Findings f = new Findings(messages);
-        Optional<String> text = YamlText.decode(r.bytes(), name, f);
-        if (text.isEmpty()) continue;
-        Optional<Node> root = YamlText.compose(text.get(), name, f);
-        if (root.isEmpty()) continue;
-        yaml.add(new Composed(name, r.bytes(), root.get(), f));
-        notes(file, name, notes);
+    public void run() {
+      trees.run();
+      notes.run();
+    }
+
+    private final class Trees implements Callable<List<Composed>> {
+      @Override
+      public List<Composed> call() {
+        List<Composed> yaml = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+          String name = shown.get(i);
+          TextFiles.Read r = TextFiles.read(files.get(i), YamlText.MAX_BYTES);
+          if (!r.ok()) continue;
+          Findings f = new Findings(messages);
+          Optional<String> text = YamlText.decode(r.bytes(), name, f);
+          if (text.isEmpty()) continue;
+          Optional<Node> root = YamlText.compose(text.get(), name, f);
+          if (root.isPresent()) yaml.add(new Composed(name, r.bytes(), root.get(), f));
+        }
+        return yaml;
       }
-      // the name matching of the rules starts from the JDK's Unicode normaliser: load it now
-      Names.key("Zoë");
-      return new Ready(yaml, notes);
+    }
+
+    private final class NotesFiles implements Callable<List<Notes>> {
+      @Override
+      public List<Notes> call() {
+        List<Notes> into = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) notes(files.get(i), shown.get(i), into);
+        return into;
+      }
     }
 
     /** The notes file beside a session file, read as {@link Loader#notes} reads it. */
