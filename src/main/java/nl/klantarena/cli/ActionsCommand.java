@@ -113,9 +113,13 @@ final class ActionsCommand extends SessionCommand {
     Outputs.Target target = out == null ? null : outputs.file("--out", out);
     Findings all = new Findings(ctx.msg());
     List<Session> sessions = new ArrayList<>();
-    // only sessions that passed their error rules are listed; the errors of the others fail the run
+    // only sessions that passed their error rules are listed (a session with errors may miss the
+    // very values a row shows); the errors of the others fail the run, and the run names them, so
+    // that nobody takes the list for the whole series
+    List<String> leftOut = new ArrayList<>();
     for (Checked c : loadAll(all)) {
       if (c.usable().isPresent()) sessions.add(c.usable().get().session());
+      else leftOut.add(c.file());
     }
     outputs.refuseInputs();
     List<ActionRow> rows =
@@ -130,6 +134,7 @@ final class ActionsCommand extends SessionCommand {
     List<Finding> shown = new ArrayList<>();
     for (Finding f : all.sorted()) if (f.fails(common.strict())) shown.add(f);
     printFindings(shown, FindingPrinter.Format.TEXT);
+    for (String file : leftOut) ctx.err().println(ctx.msg().get("actions.leftout", file));
     if (owner != null && rows.isEmpty()) {
       String nobody = nobodyNamed(sessions);
       if (nobody != null) ctx.err().println(nobody);

@@ -336,6 +336,51 @@ class ActionsCommandTest {
   }
 
   @Test
+  void aSessionWithErrorsIsLeftOutOfTheListAndTheRunSaysSo(@TempDir Path dir) throws Exception {
+    // a series in which one session has a misspelt key: a facilitator must not take the list for
+    // the whole series, so the run names the session whose actions it leaves out
+    Files.createDirectories(dir.resolve(".git"));
+    Path series = dir.resolve("series");
+    try (var files = Files.walk(Path.of(SERIES))) {
+      for (Path p : files.toList()) {
+        Path to = series.resolve(Path.of(SERIES).relativize(p).toString());
+        if (Files.isDirectory(p)) Files.createDirectories(to);
+        else Files.copy(p, to);
+      }
+    }
+    Path zomer = series.resolve("2026-06-zomer/session.yaml");
+    Files.writeString(zomer, Files.readString(zomer).replaceFirst("(?m)^title:", "titel:"));
+    var r = CliRun.in(dir).run("actions", "--format", "csv", "--today", "2026-11-22", "series");
+    assertEquals(1, r.exit(), r.toString());
+    assertTrue(
+        r.err()
+            .contains(
+                "series/2026-06-zomer/session.yaml:3:1: error[KA101]: unknown key \"titel\"; did"
+                    + " you mean \"title\"?"),
+        r.toString());
+    assertTrue(
+        r.err()
+            .endsWith(
+                "series/2026-06-zomer/session.yaml: the actions of this session are not listed, as it"
+                    + " has errors (see above)\n"),
+        r.toString());
+    List<String> ids = r.out().lines().skip(1).map(l -> l.split(",")[3]).toList();
+    assertEquals(List.of("V2", "N1", "V4", "N2", "V1", "V5", "N3", "V3"), ids, r.toString());
+    // the gate says the same: its count is of the sessions listed
+    var gate =
+        CliRun.in(dir)
+            .run("actions", "--fail-on-overdue", "--lang", "nl", "--today", "2026-11-22", "series");
+    assertEquals(1, gate.exit(), gate.toString());
+    assertTrue(
+        gate.err()
+            .contains(
+                "series/2026-06-zomer/session.yaml: de acties van deze sessie staan niet in de"
+                    + " lijst, want de sessie bevat fouten (zie hierboven)\n"),
+        gate.toString());
+    assertFalse(gate.out().contains("Z1"), gate.toString());
+  }
+
+  @Test
   void fiveHundredSessionsInOneRun(@TempDir Path dir) throws Exception {
     // the same shape as bench/gen-defaults-series.sh: one klantarena.yaml, sessions a week apart
     Files.createDirectories(dir.resolve(".git"));
