@@ -109,7 +109,11 @@ final class CsvNotes {
       boolean header = true;
       try {
         for (CSVRecord rec : p) {
-          int line = (int) Math.min(Integer.MAX_VALUE, before + 1 + skipped);
+          // the record starts after the blank lines the parser skipped on its way to it
+          int start = (int) rec.getCharacterPosition();
+          int blank = 0;
+          for (int n; (n = Lines.breakAt(body, start)) > 0; blank++) start += n;
+          int line = (int) Math.min(Integer.MAX_VALUE, before + 1 + skipped + blank);
           before = p.getCurrentLineNumber();
           if (header) {
             header = false;
@@ -132,12 +136,12 @@ final class CsvNotes {
           String speaker = cell(rec, cols, "speaker").strip();
           String txt = cell(rec, cols, "text").strip();
           if (speaker.isEmpty() && txt.isEmpty()) continue;
-          SourcePos pos = new SourcePos(shown, line, 1);
+          Row row = new Row(body, start, line, d, shown);
           int round = 0;
           String r = cell(rec, cols, "round").strip();
           if (!r.isEmpty()) {
             if (r.matches("[123]")) round = Integer.parseInt(r);
-            else f.add("KA606", pos, r, "round", "1 | 2 | 3");
+            else f.add("KA606", row.cell(cols.get("round")), r, "round", "1 | 2 | 3");
           }
           double secs = -1;
           boolean clock = false;
@@ -148,11 +152,26 @@ final class CsvNotes {
             String v = c.isEmpty() ? t : c;
             secs = Times.clock(v);
             clock = secs >= 0;
-            if (secs < 0) f.add("KA606", pos, v, "clock", "hh:mm");
+            if (secs < 0)
+              f.add(
+                  "KA606", row.cell(cols.get(c.isEmpty() ? "time" : "clock")), v, "clock", "hh:mm");
           } else if (!t.isEmpty() || !o.isEmpty()) {
             String v = o.isEmpty() ? t : o;
             secs = Times.seconds(v);
-            if (secs < 0) f.add("KA606", pos, v, "time", "hh:mm:ss");
+            if (secs < 0)
+              f.add(
+                  "KA606",
+                  row.cell(cols.get(o.isEmpty() ? "time" : "offset")),
+                  v,
+                  "time",
+                  "hh:mm:ss");
+          }
+          // the type is judged here, where its cell is known; a type the tool does not know is
+          // left out, as the finding says
+          String type = cell(rec, cols, "type").strip();
+          if (!type.isEmpty() && Importer.kindNamed(type) == null) {
+            f.add("KA606", row.cell(cols.get("type")), type, "type", Importer.KINDS);
+            type = "";
           }
           out.add(
               new Raw(
@@ -162,7 +181,7 @@ final class CsvNotes {
                   speaker,
                   Raw.Label.GIVEN,
                   cell(rec, cols, "theme").strip(),
-                  cell(rec, cols, "type").strip(),
+                  type,
                   txt,
                   line,
                   "",
@@ -185,6 +204,62 @@ final class CsvNotes {
       return List.of();
     }
     return out;
+  }
+
+  /**
+   * Where a row and its cells are in the file, for a finding about a cell. Commons CSV says where a
+   * record starts, not where its cells are: they are found by walking the row as the parser reads
+   * it (a quote opens a cell only as its first character, {@code ""} inside quotes is a quote, a
+   * line break inside quotes is part of the cell), only when a finding needs them.
+   *
+   * @param start the index in {@code text} of the row's first character
+   * @param line the row's first line in the file (1-based)
+   */
+  record Row(String text, int start, int line, char delimiter, String shown) {
+
+    /**
+     * The position of cell {@code index}: its line, and the column (1-based, in characters) of its
+     * first character that is not a space, the opening quote of a quoted cell.
+     */
+    SourcePos cell(int index) {
+      int i = start, ln = line, col = 1, cell = 0;
+      boolean quoted = false, first = true;
+      while (cell < index && i < text.length()) {
+        char ch = text.charAt(i);
+        int eol = Lines.breakAt(text, i);
+        if (eol > 0) {
+          if (!quoted) break; // the row ended before the cell: its first column then
+          i += eol;
+          ln++;
+          col = 1;
+          continue;
+        }
+        if (quoted && ch == '"') {
+          boolean doubled = i + 1 < text.length() && text.charAt(i + 1) == '"';
+          if (!doubled) quoted = false;
+          i += doubled ? 2 : 1;
+          col += doubled ? 2 : 1;
+          continue;
+        }
+        if (!quoted && ch == delimiter) {
+          cell++;
+          first = true;
+        } else {
+          if (first && ch == '"') quoted = true;
+          first = false;
+        }
+        i += Character.charCount(text.codePointAt(i));
+        col++;
+      }
+      while (i < text.length()
+          && text.charAt(i) != delimiter
+          && Lines.breakAt(text, i) == 0
+          && Character.isWhitespace(text.charAt(i))) {
+        i++;
+        col++;
+      }
+      return new SourcePos(shown, ln, col);
+    }
   }
 
   private static String cell(CSVRecord rec, Map<String, Integer> cols, String name) {

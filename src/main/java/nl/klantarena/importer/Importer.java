@@ -501,28 +501,26 @@ public final class Importer {
     gapCount = 0;
   }
 
+  /** The types a note may be given, as KA606 names them. */
+  static final String KINDS = "remark | question | quick win | action";
+
+  /** The kind a type (a spreadsheet's type cell, in English or Dutch) names, or null for none. */
+  static NoteKind kindNamed(String type) {
+    return switch (Names.key(type).replace('_', ' ').replace('-', ' ')) {
+      case "action", "actie" -> NoteKind.ACTION;
+      case "quick win", "quickwin", "snel resultaat" -> NoteKind.QUICK_WIN;
+      case "question", "vraag" -> NoteKind.QUESTION;
+      case "chat" -> NoteKind.CHAT;
+      case "remark", "opmerking" -> NoteKind.REMARK;
+      default -> null;
+    };
+  }
+
   private NoteKind kind(Raw r, int round, SourcePos pos) {
-    String t = Names.key(r.type()).replace('_', ' ').replace('-', ' ');
-    switch (t) {
-      case "action", "actie" -> {
-        return NoteKind.ACTION;
-      }
-      case "quick win", "quickwin", "snel resultaat" -> {
-        return NoteKind.QUICK_WIN;
-      }
-      case "question", "vraag" -> {
-        return NoteKind.QUESTION;
-      }
-      case "chat" -> {
-        return NoteKind.CHAT;
-      }
-      case "remark", "opmerking" -> {
-        return NoteKind.REMARK;
-      }
-      case "" -> {}
-      default ->
-          findings.add("KA606", pos, r.type(), "type", "remark | question | quick win | action");
-    }
+    NoteKind named = kindNamed(r.type());
+    if (named != null) return named;
+    // a reader that knows where the type is (a spreadsheet's cell) reports it there itself
+    if (!r.type().isBlank()) findings.add("KA606", pos, r.type(), "type", KINDS);
     return round == 2 && isQuestion(r.text()) ? NoteKind.QUESTION : NoteKind.REMARK;
   }
 

@@ -7,6 +7,15 @@ import java.util.List;
 final class Lines {
   private Lines() {}
 
+  /** The length of the line break at {@code i}: 2 for CRLF, 1 for LF or CR, 0 for none. */
+  static int breakAt(String text, int i) {
+    if (i >= text.length()) return 0;
+    char c = text.charAt(i);
+    if (c == '\n') return 1;
+    if (c != '\r') return 0;
+    return i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 2 : 1;
+  }
+
   static List<String> of(String text) {
     List<String> out = new ArrayList<>(text.length() / 40 + 1);
     int start = 0;

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import nl.klantarena.testing.CliRun;
 import nl.klantarena.testing.Golden;
 import org.apache.commons.csv.CSVFormat;
@@ -17,7 +18,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code klantarena import} end to end: each reader on a file like a real export, and the notes
@@ -232,6 +235,49 @@ class ImportCommandTest {
     assertTrue(r.err().contains(expected), r.toString());
     assertFalse(r.err().contains("Exception"), r.toString());
     assertEquals("id,text\nN0001,eerder\n", notes(dir));
+  }
+
+  /** Spreadsheets with one bad cell: the file, its text, the finding, the row's first line. */
+  static Stream<Arguments> badCells() {
+    return Stream.of(
+        Arguments.of(
+            "comma.csv",
+            "speaker,round,text\nEline Bos,4,hallo\n",
+            "comma.csv:2:11: warning[KA606]: invalid round \"4\"",
+            2),
+        Arguments.of(
+            "quoted.csv",
+            "\"speaker\",\"text\",\"round\"\n\"Eline Bos\",\"a, \"\"b\"\"\",\"vijf\"\n",
+            "quoted.csv:2:24: warning[KA606]: invalid round \"vijf\"",
+            2),
+        Arguments.of(
+            "crlf.csv",
+            "speaker;text;type\r\n\r\nEline Bos;\"\uD83D\uDE00 \r\nnaar \u00e9\u00e9n\"; klacht\r\n",
+            "crlf.csv:4:12: warning[KA606]: invalid type \"klacht\"",
+            3),
+        Arguments.of(
+            "sep.csv",
+            "sep=;\nspeaker;text;time\n\n\nEline Bos;hallo;12:3x\n",
+            "sep.csv:5:17: warning[KA606]: invalid time \"12:3x\"",
+            5));
+  }
+
+  /**
+   * A cell that holds a value its column does not take is named at its own line and column (KA606),
+   * whatever the delimiter, quotes, line breaks in cells, blank lines or Excel's {@code sep=} line
+   * before it; a column counts characters, so an accent or an emoji is one. The note keeps the line
+   * its row starts on, blank lines before it counted.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badCells")
+  void aBadCellIsNamedAtItsLineAndColumn(
+      String name, String content, String expected, int row, @TempDir Path dir) throws Exception {
+    world(dir);
+    Files.writeString(dir.resolve(name), content);
+    var r = CliRun.in(dir).run("import", "session.yaml", name, "--lang", "en");
+    assertEquals(0, r.exit(), r.toString());
+    assertTrue(r.err().contains(expected), r.toString());
+    assertEquals(name + ":" + row, noteRows(dir).get(0).get("source"), notes(dir));
   }
 
   /**
