@@ -251,7 +251,7 @@ public final class SessionLoader {
               t.str("title"),
               t.strList("questions"),
               t.strList("statements"),
-              t.strList("keywords"),
+              keywords(t),
               origin(t)));
     }
 
@@ -425,6 +425,19 @@ public final class SessionLoader {
         a.str("why_customers"),
         a.date("first_due", false),
         origin(a));
+  }
+
+  /**
+   * A theme's keywords: a list of texts (one text is a list of one), and a comma inside a text
+   * separates keywords, as in {@code keywords: telefoon, wachttijd}; kept whole, such a text would
+   * be one keyword that no note ever has.
+   */
+  private static List<String> keywords(MapView t) {
+    List<String> out = new ArrayList<>();
+    for (String k : t.strList("keywords")) {
+      for (String w : k.split(",")) if (!w.isBlank()) out.add(w.strip());
+    }
+    return out;
   }
 
   private Person person(MapView p, Role role) {

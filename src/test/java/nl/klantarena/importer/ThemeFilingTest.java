@@ -125,6 +125,22 @@ class ThemeFilingTest {
   }
 
   @Test
+  void keywordsAsOneTextAreAListOfOneAndCommasSeparateThem() {
+    String list = "keywords: [bellen, telefoon, chat]";
+    // one word without brackets is a list of one, as every list of texts in the session file
+    Session one = session(PEOPLE_NL + THEMES_NL.replace(list, "keywords: telefoon"));
+    assertEquals(List.of("telefoon"), one.themes().get(1).keywords());
+    assertEquals("klantenservice", one(one, "Henk: de telefoon ging maar over"));
+    // words typed as a sentence, commas between them, are the keywords they name
+    for (String typed :
+        List.of("keywords: bellen, telefoon, chat", "keywords: [bellen, 'telefoon,chat']")) {
+      Session s = session(PEOPLE_NL + THEMES_NL.replace(list, typed));
+      assertEquals(List.of("bellen", "telefoon", "chat"), s.themes().get(1).keywords(), typed);
+      assertEquals("klantenservice", one(s, "Sanne: de chat was dicht"), typed);
+    }
+  }
+
+  @Test
   void dutchWordsAreComparedByTheirStems() {
     assertEquals("app", one(NL, "Henk: we verbruiken veel stroom"));
     assertEquals("rekening", one(NL, "Sanne: de voorschotten gaan omhoog"));
