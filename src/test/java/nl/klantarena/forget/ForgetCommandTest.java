@@ -152,12 +152,13 @@ class ForgetCommandTest {
   @Test
   void theChangedTranscriptsImportedAgainGiveTheNotesFileForgetLeft(@TempDir Path tmp)
       throws Exception {
-    Path nl = tmp.resolve("nl");
-    copy(Path.of("examples/nl"), nl);
-    run(nl, 0, "forget", "Fatima Ouali", ".", "--apply", "--lang", "en");
-    assertTrue(
-        Files.readString(nl.resolve("notities-ronde3.txt"))
-            .contains("[verduurzaming] Vergeten klant 1: Ik wil dat iemand komt kijken"));
+    Path nl =
+        forgotten(
+            tmp,
+            "nl",
+            "Fatima Ouali",
+            "notities-ronde3.txt",
+            "[verduurzaming] Vergeten klant 1: Ik wil dat iemand komt kijken");
     assertTrue(Files.readString(nl.resolve("opname.vtt")).contains("<v Vergeten klant 1>"));
     String[] importNl = {
       "import",
@@ -173,14 +174,25 @@ class ForgetCommandTest {
     };
     reimported(nl, importNl, "notities-ronde3.txt: entries read: 5", "Vergeten klant 1");
 
-    Path en = tmp.resolve("en");
-    copy(Path.of("examples/en"), en);
-    run(en, 0, "forget", "Margaret Hughes", ".", "--apply", "--lang", "en");
-    assertTrue(
-        Files.readString(en.resolve("notes-typed.txt"))
-            .contains("[billing] Forgotten customer 1: My bill went up"));
+    Path en =
+        forgotten(
+            tmp,
+            "en",
+            "Margaret Hughes",
+            "notes-typed.txt",
+            "[billing] Forgotten customer 1: My bill went up");
     String[] importEn = {"import", ".", "notes-typed.txt", "--today", TODAY, "--lang", "en"};
     reimported(en, importEn, "speakers matched: 10, unknown: 0", "Forgotten customer 1");
+  }
+
+  /** A copy of an example after forget {@code name}, whose {@code file} now holds {@code line}. */
+  private static Path forgotten(Path tmp, String example, String name, String file, String line)
+      throws Exception {
+    Path dir = tmp.resolve(example);
+    copy(Path.of("examples", example), dir);
+    run(dir, 0, "forget", name, ".", "--apply", "--lang", "en");
+    assertTrue(Files.readString(dir.resolve(file)).contains(line), file);
+    return dir;
   }
 
   /** Imports the transcripts of {@code dir} again, once as a dry run and once into no notes. */

@@ -394,9 +394,10 @@ class ImporterTest {
         .orElseThrow();
   }
 
-  static List<Note> read(Session s, String name, String text, Findings f) {
-    return new Importer(s, null, f)
-        .read(name, name, text.getBytes(StandardCharsets.UTF_8), new LinkedHashMap<>());
+  /** Typed notes, one line an argument, read against {@code s}. */
+  static List<Note> typed(Session s, Findings f, String... lines) {
+    byte[] text = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+    return new Importer(s, null, f).read("t.txt", "t.txt", text, new LinkedHashMap<>());
   }
 
   /**
@@ -409,28 +410,24 @@ class ImporterTest {
   void aPseudonymThatForgetWroteIsTheSpeakerOfItsLines() throws Exception {
     Session nl = forgotten("nl", "Fatima Ouali", "Vergeten klant 1");
     Findings f = new Findings(Messages.of("en"));
-    List<Note> typed =
-        read(
+    List<Note> dutch =
+        typed(
             nl,
-            "ronde3.txt",
-            String.join(
-                "\n",
-                "# Ronde 3",
-                "[verduurzaming] Bart Smeets: We sturen de bewonersbrief eerder.",
-                "[verduurzaming] Vergeten klant 1: Ik wil dat iemand komt kijken.",
-                "Om 3 uur: komt de monteur, zei ze.",
-                "Ruud Jacobs: Dat regelen we.",
-                "Om 10:30 belt hij.",
-                ""),
-            f);
+            f,
+            "# Ronde 3",
+            "[verduurzaming] Bart Smeets: We sturen de bewonersbrief eerder.",
+            "[verduurzaming] Vergeten klant 1: Ik wil dat iemand komt kijken.",
+            "Om 3 uur: komt de monteur, zei ze.",
+            "Ruud Jacobs: Dat regelen we.",
+            "Om 10:30 belt hij.");
     assertEquals(
         List.of("Bart Smeets", "Vergeten klant 1", "Ruud Jacobs"),
-        typed.stream().map(Note::speaker).toList());
+        dutch.stream().map(Note::speaker).toList());
     assertEquals(
-        "Ik wil dat iemand komt kijken. Om 3 uur: komt de monteur, zei ze.", typed.get(1).text());
-    assertEquals("customer", typed.get(1).role());
-    assertEquals("Dat regelen we. Om 10:30 belt hij.", typed.get(2).text());
-    assertEquals("We sturen de bewonersbrief eerder.", typed.get(0).text());
+        "Ik wil dat iemand komt kijken. Om 3 uur: komt de monteur, zei ze.", dutch.get(1).text());
+    assertEquals("customer", dutch.get(1).role());
+    assertEquals("Dat regelen we. Om 10:30 belt hij.", dutch.get(2).text());
+    assertEquals("We sturen de bewonersbrief eerder.", dutch.get(0).text());
 
     String vtt =
         "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Gerard Kuipers>Ik hoor nooit iets.</v>\n\n"
@@ -455,19 +452,15 @@ class ImporterTest {
     Session en = forgotten("en", "Margaret Hughes", "Forgotten customer 1");
     Findings g = new Findings(Messages.of("en"));
     List<Note> english =
-        read(
+        typed(
             en,
-            "typed.txt",
-            String.join(
-                "\n",
-                "# Round 1",
-                "Daniel: The webchat closes at five.",
-                "[billing] Forgotten customer 1: My bill went up.",
-                "At 5 pm: nobody answered.",
-                "Forgotten customer 2: Someone forgotten in another session.",
-                "Chapter 11: a sentence.",
-                ""),
-            g);
+            g,
+            "# Round 1",
+            "Daniel: The webchat closes at five.",
+            "[billing] Forgotten customer 1: My bill went up.",
+            "At 5 pm: nobody answered.",
+            "Forgotten customer 2: Someone forgotten in another session.",
+            "Chapter 11: a sentence.");
     assertEquals(
         List.of("Daniel Osei", "Forgotten customer 1", "Forgotten customer 2"),
         english.stream().map(Note::speaker).toList());
