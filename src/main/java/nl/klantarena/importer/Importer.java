@@ -330,6 +330,7 @@ public final class Importer {
 
     boolean isLabel(String label) {
       return Labels.isDiarization(label)
+          || Labels.isPseudonym(label)
           || mapping.containsKey(Names.key(label))
           || match(label) != null;
     }

@@ -36,6 +36,18 @@ final class Labels {
   private static final Pattern EMAIL_IN_BRACKETS =
       Pattern.compile("[\\[(<][^\\[\\]()<>\\s]+@[^\\[\\]()<>\\s]+[\\])>]");
 
+  /**
+   * The pseudonyms that {@code forget} writes for a person, in both languages ({@code
+   * forget.pseudonym.*}: "Vergeten klant 1", "Forgotten staff member 2"): a speaker label, although
+   * it holds a number. Only this shape: "Om 3 uur" before a colon stays words.
+   */
+  static final String PSEUDONYM =
+      "(?i:vergeten[ \\t]+(?:klant|medewerker|gespreksleider|deelnemer)"
+          + "|forgotten[ \\t]+(?:customer|staff[ \\t]+member|facilitator|participant))"
+          + "[ \\t]+\\d{1,9}";
+
+  private static final Pattern PSEUDONYM_LABEL = Pattern.compile(PSEUDONYM);
+
   private Labels() {}
 
   /** The label at the start of {@code text} and the words after it, or null when there is none. */
@@ -73,6 +85,11 @@ final class Labels {
    */
   static boolean isDiarization(String label) {
     return DIARIZATION.matcher(label.strip()).matches();
+  }
+
+  /** Whether {@code label} is a pseudonym that {@code forget} wrote ({@code Vergeten klant 1}). */
+  static boolean isPseudonym(String label) {
+    return PSEUDONYM_LABEL.matcher(label.strip()).matches();
   }
 
   /**

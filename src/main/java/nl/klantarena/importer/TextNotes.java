@@ -18,9 +18,14 @@ final class TextNotes {
       Pattern.compile("^#+[ \\t]*(?:ronde|round)[ \\t]*(\\S*).*$", Pattern.CASE_INSENSITIVE);
   static final Pattern ACTION =
       Pattern.compile("^(?:ACTIE|ACTION)[ \\t]*:[ \\t]*(.*)$", Pattern.CASE_INSENSITIVE);
+
+  /** A speaker holds no digit ("Om 3 uur: ..." is words), except a pseudonym that forget wrote. */
   static final Pattern SPEAKER =
       Pattern.compile(
-          "^(?:\\[([^\\]]*)\\][ \\t]*)?([\\p{L}][\\p{L}\\p{M} .'\\-]{0,60}?)[ \\t]*:[ \\t]*(.*)$");
+          "^(?:\\[([^\\]]*)\\][ \\t]*)?("
+              + Labels.PSEUDONYM
+              + "|[\\p{L}][\\p{L}\\p{M} .'\\-]{0,60}?)[ \\t]*:[ \\t]*(.*)$");
+
   private static final Pattern TAG_ONLY = Pattern.compile("^\\[([^\\]]*)\\][ \\t]*(.*)$");
 
   /** {@code [SPEAKER_00]: words}, as WhisperX writes a diarized line: a speaker, not a theme. */

@@ -143,6 +143,79 @@ class ForgetCommandTest {
     run(dir, 0, "check", "session.yaml", "--today", TODAY);
   }
 
+  /**
+   * A transcript that forget changed is imported again as it reads now: the pseudonym speaks her
+   * lines (a typed {@code Vergeten klant 1:} line, a WebVTT voice, in Dutch and English), so the
+   * notes file that import writes from the changed transcripts is the one forget left, byte for
+   * byte, and no note of someone else holds her words.
+   */
+  @Test
+  void theChangedTranscriptsImportedAgainGiveTheNotesFileForgetLeft(@TempDir Path tmp)
+      throws Exception {
+    Path nl =
+        forgotten(
+            tmp,
+            "nl",
+            "Fatima Ouali",
+            "notities-ronde3.txt",
+            "[verduurzaming] Vergeten klant 1: Ik wil dat iemand komt kijken");
+    assertTrue(Files.readString(nl.resolve("opname.vtt")).contains("<v Vergeten klant 1>"));
+    String[] importNl = {
+      "import",
+      ".",
+      "opname.vtt",
+      "notities-ronde3.txt",
+      "--recording-start",
+      "15:30",
+      "--today",
+      TODAY,
+      "--lang",
+      "en"
+    };
+    reimported(nl, importNl, "notities-ronde3.txt: entries read: 5", "Vergeten klant 1");
+
+    Path en =
+        forgotten(
+            tmp,
+            "en",
+            "Margaret Hughes",
+            "notes-typed.txt",
+            "[billing] Forgotten customer 1: My bill went up");
+    String[] importEn = {"import", ".", "notes-typed.txt", "--today", TODAY, "--lang", "en"};
+    reimported(en, importEn, "speakers matched: 10, unknown: 0", "Forgotten customer 1");
+  }
+
+  /** A copy of an example after forget {@code name}, whose {@code file} now holds {@code line}. */
+  private static Path forgotten(Path tmp, String example, String name, String file, String line)
+      throws Exception {
+    Path dir = tmp.resolve(example);
+    copy(Path.of("examples", example), dir);
+    run(dir, 0, "forget", name, ".", "--apply", "--lang", "en");
+    assertTrue(Files.readString(dir.resolve(file)).contains(line), file);
+    return dir;
+  }
+
+  /** Imports the transcripts of {@code dir} again, once as a dry run and once into no notes. */
+  private static void reimported(Path dir, String[] args, String summary, String pseudonym)
+      throws Exception {
+    Path csv = dir.resolve("notes.csv");
+    byte[] left = Files.readAllBytes(csv);
+    String[] dry = Arrays.copyOf(args, args.length + 1);
+    dry[args.length] = "--dry-run";
+    var r = run(dir, 0, dry);
+    assertTrue(r.out().contains(summary), r.out());
+    assertTrue(r.out().contains("would add 0 notes and update 0"), r.out());
+    assertEquals("", r.err());
+    Files.delete(csv);
+    run(dir, 0, args);
+    assertEquals(new String(left, StandardCharsets.UTF_8), Files.readString(csv));
+    for (var n : notes(csv)) {
+      assertFalse(n.get("text").contains(pseudonym + ":"), n.toString());
+      if (n.get("speaker").equals(pseudonym)) assertEquals("customer", n.get("role"));
+    }
+    assertTrue(notes(csv).stream().anyMatch(n -> n.get("speaker").equals(pseudonym)));
+  }
+
   private static List<org.apache.commons.csv.CSVRecord> notes(Path csv) throws IOException {
     try (var p =
         org.apache.commons.csv.CSVFormat.RFC4180

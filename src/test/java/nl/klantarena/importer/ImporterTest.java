@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
@@ -381,5 +382,115 @@ class ImporterTest {
         new Importer(session(), null, f)
             .read("z.vtt", "z.vtt", zoom.getBytes(StandardCharsets.UTF_8), new LinkedHashMap<>());
     assertEquals(List.of("Onbekende Gast", "Eline Bos"), z.stream().map(Note::speaker).toList());
+  }
+
+  /** The example {@code example} as {@code forget} leaves it when {@code name} was forgotten. */
+  static Session forgotten(String example, String name, String pseudonym) throws Exception {
+    Path file = Path.of("examples", example, "session.yaml");
+    String yaml = Files.readString(file).replace(name, pseudonym);
+    Findings f = new Findings(Messages.of("en"));
+    return new SessionLoader(f)
+        .parse(yaml.getBytes(StandardCharsets.UTF_8), file, "session.yaml")
+        .orElseThrow();
+  }
+
+  /** Typed notes, one line an argument, read against {@code s}. */
+  static List<Note> typed(Session s, Findings f, String... lines) {
+    byte[] text = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+    return new Importer(s, null, f).read("t.txt", "t.txt", text, new LinkedHashMap<>());
+  }
+
+  /**
+   * A transcript that {@code forget} changed names the person by the pseudonym, with a number in
+   * it: the pseudonym speaks its own lines in typed notes and in WebVTT (voice tags, and a {@code
+   * Name:} opening on a few cues), in both languages; they never join the note of the real person
+   * before them, and a sentence with a number before a colon stays words.
+   */
+  @Test
+  void aPseudonymThatForgetWroteIsTheSpeakerOfItsLines() throws Exception {
+    Session nl = forgotten("nl", "Fatima Ouali", "Vergeten klant 1");
+    Findings f = new Findings(Messages.of("en"));
+    List<Note> dutch =
+        typed(
+            nl,
+            f,
+            "# Ronde 3",
+            "[verduurzaming] Bart Smeets: We sturen de bewonersbrief eerder.",
+            "[verduurzaming] Vergeten klant 1: Ik wil dat iemand komt kijken.",
+            "Om 3 uur: komt de monteur, zei ze.",
+            "Ruud Jacobs: Dat regelen we.",
+            "Om 10:30 belt hij.");
+    assertEquals(
+        List.of("Bart Smeets", "Vergeten klant 1", "Ruud Jacobs"),
+        dutch.stream().map(Note::speaker).toList());
+    assertEquals(
+        "Ik wil dat iemand komt kijken. Om 3 uur: komt de monteur, zei ze.", dutch.get(1).text());
+    assertEquals("customer", dutch.get(1).role());
+    assertEquals("Dat regelen we. Om 10:30 belt hij.", dutch.get(2).text());
+    assertEquals("We sturen de bewonersbrief eerder.", dutch.get(0).text());
+
+    String vtt =
+        "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Gerard Kuipers>Ik hoor nooit iets.</v>\n\n"
+            + "00:00:03.000 --> 00:00:04.000\n<v Vergeten klant 1>Ik ook niet.</v>\n\n"
+            + "00:00:05.000 --> 00:00:06.000\nEn dan nog dit.\n\n"
+            + "00:00:07.000 --> 00:00:08.000\nVergeten klant 1: De monteur kwam niet.\n\n"
+            + "00:00:09.000 --> 00:00:10.000\nOm 3 uur: niemand.\n\n"
+            + "00:00:11.000 --> 00:00:12.000\nDank u.\n";
+    List<Note> cues =
+        new Importer(nl, null, f)
+            .merge(false)
+            .read("o.vtt", "o.vtt", vtt.getBytes(StandardCharsets.UTF_8), new LinkedHashMap<>());
+    assertEquals(
+        List.of("Gerard Kuipers", "Vergeten klant 1", "", "Vergeten klant 1", "", ""),
+        cues.stream().map(Note::speaker).toList());
+    assertEquals("De monteur kwam niet.", cues.get(3).text());
+    assertEquals("Om 3 uur: niemand.", cues.get(4).text());
+    assertTrue(
+        f.all().stream().noneMatch(x -> x.message().contains("Vergeten klant 1\"")),
+        f.all().toString());
+
+    Session en = forgotten("en", "Margaret Hughes", "Forgotten customer 1");
+    Findings g = new Findings(Messages.of("en"));
+    List<Note> english =
+        typed(
+            en,
+            g,
+            "# Round 1",
+            "Daniel: The webchat closes at five.",
+            "[billing] Forgotten customer 1: My bill went up.",
+            "At 5 pm: nobody answered.",
+            "Forgotten customer 2: Someone forgotten in another session.",
+            "Chapter 11: a sentence.");
+    assertEquals(
+        List.of("Daniel Osei", "Forgotten customer 1", "Forgotten customer 2"),
+        english.stream().map(Note::speaker).toList());
+    assertEquals("My bill went up. At 5 pm: nobody answered.", english.get(1).text());
+    assertEquals("billing", english.get(1).theme());
+    // a pseudonym this session does not have is nobody of it: an unknown speaker, not a guess
+    assertEquals("unknown", english.get(2).role());
+    assertEquals(
+        "Someone forgotten in another session. Chapter 11: a sentence.", english.get(2).text());
+    assertTrue(
+        g.all().stream()
+            .anyMatch(
+                x -> x.code().equals("KA610") && x.message().contains("\"Forgotten customer 2\"")),
+        g.all().toString());
+  }
+
+  @Test
+  void onlyTheShapesOfForgetsPseudonymsAreLabelsWithANumber() {
+    for (String lang : List.of("nl", "en")) {
+      Messages m = Messages.of(lang);
+      for (String role : List.of("customer", "staff", "facilitator", "participant")) {
+        String pseudonym = m.get("forget.pseudonym." + role, 12);
+        assertTrue(Labels.isPseudonym(pseudonym), pseudonym);
+        assertTrue(TextNotes.looksLikeNotes(pseudonym + ": words"), pseudonym);
+      }
+    }
+    for (String words : List.of("Om 3 uur", "Klant 1", "Vergeten klant 1 en 2", "Round 2", "14")) {
+      assertFalse(Labels.isPseudonym(words), words);
+      assertFalse(TextNotes.looksLikeNotes(words + ": words"), words);
+    }
+    assertFalse(Labels.isPseudonym("Vergeten klant"));
   }
 }
