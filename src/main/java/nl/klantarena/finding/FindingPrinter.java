@@ -193,7 +193,7 @@ public final class FindingPrinter {
     err.println(" " + blank + " |");
     int lastLine = -1;
     for (Mark m : sorted) {
-      int col = Math.max(1, m.pos().column());
+      int col = utf16Column(m.text(), Math.max(1, m.pos().column()));
       int from = window(m.text(), col);
       String shown = m.text().substring(from, Math.min(m.text().length(), from + MAX_EXCERPT));
       shown = shown.replace('\t', ' ');
@@ -209,6 +209,16 @@ public final class FindingPrinter {
       String label = m.label().isEmpty() ? "" : " " + safe(m.label());
       err.println(" " + blank + " | " + " ".repeat(caretAt) + m.marker() + label);
     }
+  }
+
+  /**
+   * The 1-based place in Java's UTF-16 text of a finding's column, which counts characters (code
+   * points): after an emoji, which Java holds as two chars, the caret would stand one place early.
+   */
+  static int utf16Column(String line, int column) {
+    int chars = line.codePointCount(0, line.length());
+    if (column - 1 >= chars) return line.length() + 1 + (column - 1 - chars);
+    return line.offsetByCodePoints(0, column - 1) + 1;
   }
 
   /** Where a line longer than {@link #MAX_EXCERPT} is cut so that the column stays in view. */

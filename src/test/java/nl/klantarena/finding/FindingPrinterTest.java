@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import nl.klantarena.text.Width;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +44,27 @@ class FindingPrinterTest {
       new FindingPrinter(dir, false, EN).text(List.of(f), w);
     }
     return err.toString();
+  }
+
+  @Test
+  void theCaretStandsUnderTheColumnAfterAnEmoji(@TempDir Path dir) throws IOException {
+    // a column counts characters (an emoji is one, as the YAML reader and the importer count),
+    // while Java holds an emoji as two chars; on the screen it is two cells wide
+    String line = "  - {name: \uD83D\uDE42 Anna, emial: a@b.nl}";
+    Files.writeString(dir.resolve("s.yaml"), "customers:\n" + line + "\n");
+    int at = line.indexOf("emial");
+    int column = line.codePointCount(0, at) + 1;
+    Finding f =
+        new Finding(
+            new SourcePos("s.yaml", 2, column),
+            Severity.ERROR,
+            "KA101",
+            "unknown key \"emial\"",
+            "",
+            null);
+    String caret = text(dir, f).lines().filter(l -> l.contains("^")).findFirst().orElseThrow();
+    String under = caret.substring(caret.indexOf("| ") + 2);
+    assertEquals(Width.of(line.substring(0, at)), under.indexOf('^'), text(dir, f));
   }
 
   @Test
