@@ -187,7 +187,8 @@ final class CsvNotes {
                   "",
                   null,
                   1,
-                  false));
+                  false,
+                  new Cells(row, cols)));
         }
       } catch (UncheckedIOException | IllegalStateException e) {
         f.add(
@@ -259,6 +260,16 @@ final class CsvNotes {
         col++;
       }
       return new SourcePos(shown, ln, col);
+    }
+  }
+
+  /** A row's cells by the column they mean, for a finding about a note's cell after reading. */
+  record Cells(Row row, Map<String, Integer> cols) {
+
+    /** The position of the cell of {@code column} (a value of {@link #HEADERS}), or null. */
+    SourcePos at(String column) {
+      Integer i = cols.get(column);
+      return i == null ? null : row.cell(i);
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import nl.klantarena.finding.Findings;
 import nl.klantarena.finding.SourcePos;
 import nl.klantarena.notes.Note;
@@ -216,6 +217,8 @@ public final class Importer {
     int withoutSpeaker;
     // each note's tag as the file wrote it, for the theme filing when the file is read
     final List<String> tags = new ArrayList<>();
+    // each note's cells when it is a spreadsheet's row (else null), for a finding about its theme
+    final List<CsvNotes.Cells> cells = new ArrayList<>();
     // labels at the start of the words: decided on the first cues of the file
     final List<Raw> window = new ArrayList<>();
     boolean decided;
@@ -397,7 +400,19 @@ public final class Importer {
               pos);
       rules(n, p, pos);
       tags.add(r.theme());
+      cells.add(r.cells());
       out.add(n);
+    }
+
+    /**
+     * Where note {@code i}'s theme is, for a finding about it: a spreadsheet's theme cell (its text
+     * cell when it has no theme column), else the note.
+     */
+    SourcePos themeAt(int i) {
+      CsvNotes.Cells c = cells.get(i);
+      if (c == null) return out.get(i).pos();
+      SourcePos theme = c.at("theme");
+      return theme != null ? theme : c.at("text");
     }
 
     List<Note> finish(Tally t, Map<String, FileSummary> summaries) {
@@ -405,8 +420,11 @@ public final class Importer {
       flush();
       flushGap();
       // a theme follows the talk, so the notes of a file are filed once they are all read
-      themes.file(out, tags);
-      for (Note n : out) themeless(n);
+      themes.file(out, tags, this::themeAt);
+      for (int i = 0; i < out.size(); i++) {
+        int at = i;
+        themeless(out.get(i), () -> themeAt(at));
+      }
       boolean noSpeakers = withSpeaker == 0 && withoutSpeaker > 0;
       if (noSpeakers) {
         findings.add("KA628", new SourcePos(shown, 1, 1), withoutSpeaker);
@@ -559,13 +577,13 @@ public final class Importer {
   }
 
   /** KA613: a customer's note that no theme was found for, and none filled in by hand. */
-  private void themeless(Note n) {
+  private void themeless(Note n, Supplier<SourcePos> at) {
     if (n.role().equals(Role.CUSTOMER.word())
         && n.kind() != NoteKind.ACTION
         && !n.hasTheme()
         && knownThemes.getOrDefault(key(n), "").isEmpty()
         && knownThemes.getOrDefault(sourceKey(n), "").isEmpty()) {
-      findings.add("KA613", n.pos(), n.speaker());
+      findings.add("KA613", at.get(), n.speaker());
     }
   }
 
@@ -576,7 +594,10 @@ public final class Importer {
   private void controls(Raw r, SourcePos pos) {
     String both = r.speaker() + " " + r.text();
     int at = Controls.find(both);
-    if (at >= 0) findings.add("KA640", pos, Controls.name(both.charAt(at)));
+    if (at < 0) return;
+    // in a spreadsheet, at the cell that holds it
+    if (r.cells() != null) pos = r.cells().at(at < r.speaker().length() ? "speaker" : "text");
+    findings.add("KA640", pos, Controls.name(both.charAt(at)));
   }
 
   /** The note's source as file name and line, without the folder: {@code teams.vtt:12}. */

@@ -21,6 +21,8 @@ import java.time.LocalDate;
  *     of a cue that two people speak
  * @param merge whether it may join the note before it when the same person speaks on (transcript
  *     cues; not typed notes or rows)
+ * @param cells where the row's cells are, for a finding about one (a spreadsheet's row); null when
+ *     the note is found at its line
  */
 record Raw(
     double seconds,
@@ -35,7 +37,28 @@ record Raw(
     String owner,
     LocalDate due,
     int cues,
-    boolean merge) {
+    boolean merge,
+    CsvNotes.Cells cells) {
+
+  /** A note whose findings are at its line. */
+  Raw(
+      double seconds,
+      boolean clock,
+      int round,
+      String speaker,
+      Label label,
+      String theme,
+      String type,
+      String text,
+      int line,
+      String owner,
+      LocalDate due,
+      int cues,
+      boolean merge) {
+    this(
+        seconds, clock, round, speaker, label, theme, type, text, line, owner, due, cues, merge,
+        null);
+  }
 
   /** Where a reader found the speaker. */
   enum Label {
@@ -65,16 +88,30 @@ record Raw(
 
   Raw withText(String t) {
     return new Raw(
-        seconds, clock, round, speaker, label, theme, type, t, line, owner, due, cues, merge);
+        seconds, clock, round, speaker, label, theme, type, t, line, owner, due, cues, merge,
+        cells);
   }
 
   Raw withSpeaker(String s, String t) {
     return new Raw(
-        seconds, clock, round, s, Label.GIVEN, theme, type, t, line, owner, due, cues, merge);
+        seconds,
+        clock,
+        round,
+        s,
+        Label.GIVEN,
+        theme,
+        type,
+        t,
+        line,
+        owner,
+        due,
+        cues,
+        merge,
+        cells);
   }
 
   Raw withRound(int r) {
     return new Raw(
-        seconds, clock, r, speaker, label, theme, type, text, line, owner, due, cues, merge);
+        seconds, clock, r, speaker, label, theme, type, text, line, owner, due, cues, merge, cells);
   }
 }

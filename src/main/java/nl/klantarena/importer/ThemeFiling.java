@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 import nl.klantarena.finding.Findings;
+import nl.klantarena.finding.SourcePos;
 import nl.klantarena.notes.Note;
 import nl.klantarena.notes.NoteKind;
 import nl.klantarena.notes.ThemeBy;
@@ -199,9 +201,10 @@ final class ThemeFiling {
    * Files the notes of one file, in the order they were said, under a theme (or none): each note of
    * {@code notes} is replaced by itself with its theme, in place, so that a long transcript is not
    * held twice. {@code tags} holds each note's tag as the file wrote it (empty for none); an
-   * unknown tag is a KA607 finding and leaves its note without a theme.
+   * unknown tag is a KA607 finding, at {@code tagAt} of the note's index, and leaves its note
+   * without a theme.
    */
-  void file(List<Note> notes, List<String> tags) {
+  void file(List<Note> notes, List<String> tags, IntFunction<SourcePos> tagAt) {
     int n = notes.size();
     String[] theme = new String[n];
     ThemeBy[] by = new ThemeBy[n];
@@ -230,7 +233,7 @@ final class ThemeFiling {
       if (!tags.get(i).isEmpty()) {
         Theme tagged = byKey.get(Names.key(tags.get(i)));
         if (tagged == null) {
-          findings.add("KA607", note.pos(), tags.get(i));
+          findings.add("KA607", tagAt.apply(i), tags.get(i));
           continue;
         }
         t = tagged.id();
