@@ -262,6 +262,21 @@ class ImportCommandTest {
             5));
   }
 
+  /** In Dutch a bad cell reads as a sentence: an invalid value for its column (KA606). */
+  @Test
+  void aBadCellReadsAsDutch(@TempDir Path dir) throws Exception {
+    world(dir);
+    Files.writeString(dir.resolve("r.csv"), "spreker;ronde;tekst\nEline Bos;vier;hallo\n");
+    var r = CliRun.in(dir).run("import", "session.yaml", "r.csv", "--lang", "nl");
+    assertEquals(0, r.exit(), r.toString());
+    assertTrue(
+        r.err()
+            .contains(
+                "r.csv:2:11: warning[KA606]: ongeldige waarde \"vier\" voor round: verwacht 1 | 2 |"
+                    + " 3; de notitie blijft, zonder deze waarde"),
+        r.toString());
+  }
+
   /**
    * A cell that holds a value its column does not take is named at its own line and column (KA606),
    * whatever the delimiter, quotes, line breaks in cells, blank lines or Excel's {@code sep=} line
