@@ -81,7 +81,7 @@ final class BalanceRule implements Rule {
     int known = 0;
     for (Person c : customers) {
       if (c.experience() != null) {
-        count.merge(c.experience(), 1, Integer::sum);
+        count.put(c.experience(), count.get(c.experience()) + 1);
         known++;
       }
     }
@@ -125,8 +125,10 @@ final class BalanceRule implements Rule {
     if (s.date() == null || ctx.loader() == null) return true;
     try {
       String org = Names.key(s.organisation());
-      return ctx.loader().earlier(s).stream()
-          .noneMatch(e -> Names.key(e.organisation()).equals(org));
+      for (Session e : ctx.loader().earlier(s)) {
+        if (Names.key(e.organisation()).equals(org)) return false;
+      }
+      return true;
     } catch (UncheckedIOException e) {
       return true; // a series folder that cannot be read shows no earlier session
     }

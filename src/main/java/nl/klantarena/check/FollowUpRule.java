@@ -54,9 +54,10 @@ final class FollowUpRule implements Rule {
             && !at.unread("contact")
             && !at.unread("owners");
     // the notes file is read only when an action names a note
-    boolean namesNotes =
-        ctx.notesSettled()
-            && s.actions().stream().anyMatch(a -> !Sources.of(a.source()).ids().isEmpty());
+    boolean namesNotes = false;
+    if (ctx.notesSettled()) {
+      for (Action a : s.actions()) namesNotes |= !Sources.of(a.source()).ids().isEmpty();
+    }
     Set<String> noteIds = namesNotes ? noteIds(s, ctx.loader()) : null;
     for (Action a : s.actions()) {
       String label = a.id().isEmpty() ? a.title() : a.id();
@@ -102,7 +103,10 @@ final class FollowUpRule implements Rule {
         Sources src = Sources.of(a.source());
         if (!src.other().isEmpty()) out.add("KA511", a.at().of("source"), label, a.source());
         if (noteIds != null) {
-          List<String> missing = src.ids().stream().filter(id -> !noteIds.contains(id)).toList();
+          List<String> missing = new ArrayList<>();
+          for (String id : src.ids()) {
+            if (!noteIds.contains(id)) missing.add(id);
+          }
           if (!missing.isEmpty()) {
             out.add(
                 "KA510", a.at().of("source"), label, String.join(", ", missing), NotesFile.NAME);

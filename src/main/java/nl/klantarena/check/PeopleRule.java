@@ -7,6 +7,7 @@ import nl.klantarena.session.Names;
 import nl.klantarena.session.Person;
 import nl.klantarena.session.Role;
 import nl.klantarena.session.Session;
+import nl.klantarena.session.Theme;
 
 /** Duplicate people, one person in two roles, duplicate theme and action ids, unknown themes. */
 final class PeopleRule implements Rule {
@@ -78,8 +79,8 @@ final class PeopleRule implements Rule {
         out.add("KA109", t.at().of("id"), out.messages().get("word.theme"), t.id(), line);
     }
     // the themes an action may name are unknown while a theme or its id could not be read
-    boolean themesKnown =
-        !s.at().unread("themes") && s.themes().stream().noneMatch(t -> t.at().unread("id"));
+    boolean themesKnown = !s.at().unread("themes");
+    for (Theme t : s.themes()) themesKnown &= !t.at().unread("id");
     Map<String, Integer> actionIds = new HashMap<>();
     for (var a : s.actions()) {
       if (a.id().isEmpty()) continue;

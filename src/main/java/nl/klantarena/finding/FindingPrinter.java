@@ -3,6 +3,7 @@ package nl.klantarena.finding;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,11 +105,30 @@ public final class FindingPrinter {
     }
   }
 
+  /** Marks in the order of their positions (a class, not a lambda: see {@link #tally}). */
+  private static final Comparator<Mark> BY_POSITION = new ByPosition();
+
+  private static final class ByPosition implements Comparator<Mark> {
+    @Override
+    public int compare(Mark a, Mark b) {
+      return a.pos().compareTo(b.pos());
+    }
+  }
+
   /** A one-line tally such as "2 errors, 1 warning" in the tool's language. */
   public static String tally(List<Finding> findings, Messages messages) {
-    long e = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-    long w = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
-    long i = findings.stream().filter(f -> f.severity() == Severity.INFO).count();
+    // a loop, not streams: every command that prints findings ends here (no lambdas on the
+    // start path; see nl.klantarena.cli)
+    long e = 0;
+    long w = 0;
+    long i = 0;
+    for (Finding f : findings) {
+      switch (f.severity()) {
+        case ERROR -> e++;
+        case WARNING -> w++;
+        case INFO -> i++;
+      }
+    }
     List<String> parts = new ArrayList<>();
     parts.add(count(e, "printer.error", messages));
     parts.add(count(w, "printer.warning", messages));
@@ -187,7 +207,7 @@ public final class FindingPrinter {
    */
   private static void excerpt(PrintWriter err, List<Mark> marks) {
     List<Mark> sorted = new ArrayList<>(marks);
-    sorted.sort((a, b) -> a.pos().compareTo(b.pos()));
+    sorted.sort(BY_POSITION);
     int width = String.valueOf(sorted.get(sorted.size() - 1).pos().line()).length();
     String blank = " ".repeat(width);
     err.println(" " + blank + " |");

@@ -126,7 +126,11 @@ public final class Findings {
   }
 
   public long count(Severity s) {
-    return list.stream().filter(f -> f.severity() == s).count();
+    long n = 0;
+    for (Finding f : list) {
+      if (f.severity() == s) n++;
+    }
+    return n;
   }
 
   public boolean hasErrors() {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
@@ -158,8 +157,9 @@ final class ExpandingParser implements Parser {
 
   /** Keeps the bookkeeping of anchors and open collections in step with what the composer got. */
   private void delivered(Event e) {
-    String anchor =
-        e instanceof NodeEvent n ? n.getAnchor().map(Anchor::getValue).orElse(null) : null;
+    String anchor = null;
+    if (e instanceof NodeEvent n && n.getAnchor().isPresent())
+      anchor = n.getAnchor().get().getValue();
     if (e instanceof CollectionStartEvent c) {
       if (anchor != null) anchoredOpen++;
       if (anchoredOpen > 0) recorded.add(e);

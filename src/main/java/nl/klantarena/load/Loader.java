@@ -78,7 +78,7 @@ public final class Loader implements FileSource {
 
     /** The notes, or empty when there is no notes file or it cannot be read. */
     public Optional<List<Note>> notes() {
-      return sheet.map(NotesFile.Sheet::notes);
+      return sheet.isPresent() ? Optional.of(sheet.get().notes()) : Optional.empty();
     }
   }
 
@@ -152,7 +152,7 @@ public final class Loader implements FileSource {
       if (r.problem() != TextFiles.Problem.TOO_LARGE || cap <= c.cap()) return r;
     }
     TextFiles.Read r = TextFiles.read(file, cap);
-    timesRead.merge(key, 1, Integer::sum);
+    timesRead.put(key, timesRead.getOrDefault(key, 0) + 1);
     reads.put(key, new Cached(r, cap));
     return r;
   }
@@ -167,7 +167,7 @@ public final class Loader implements FileSource {
     Path key = key(file);
     if (reads.containsKey(key)) return read(file, cap);
     inputs.putIfAbsent(key, "file");
-    timesRead.merge(key, 1, Integer::sum);
+    timesRead.put(key, timesRead.getOrDefault(key, 0) + 1);
     return TextFiles.read(file, cap);
   }
 

@@ -114,7 +114,9 @@ public final class MapView {
   /** The position of every key's value, for {@link Origin}. */
   public Map<String, SourcePos> positions() {
     Map<String, SourcePos> m = new LinkedHashMap<>();
-    entries.forEach((k, t) -> m.put(k, posOf(t.getValueNode(), file)));
+    for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
+      m.put(e.getKey(), posOf(e.getValue().getValueNode(), file));
+    }
     return m;
   }
 

@@ -86,10 +86,23 @@ public final class SessionFiles {
       var m = DATE_KEY.matcher(head);
       found.add(new Found(p, m.find() ? m.group(1) : ""));
     }
-    found.sort(
-        Comparator.comparing((Found f) -> f.date().isEmpty() ? "9999-99-99" : f.date())
-            .thenComparing(f -> f.path().toString()));
+    found.sort(BY_DATE);
     return found;
+  }
+
+  /** Sessions by date (undated last), then by path; a class, not a lambda (start-up rules). */
+  private static final Comparator<Found> BY_DATE = new ByDate();
+
+  private static final class ByDate implements Comparator<Found> {
+    @Override
+    public int compare(Found a, Found b) {
+      int c = sortDate(a).compareTo(sortDate(b));
+      return c != 0 ? c : a.path().toString().compareTo(b.path().toString());
+    }
+
+    private static String sortDate(Found f) {
+      return f.date().isEmpty() ? "9999-99-99" : f.date();
+    }
   }
 
   /**

@@ -7,7 +7,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.zone.ZoneRulesProvider;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -357,8 +356,10 @@ public final class SessionLoader {
       return new Agenda(start, Agenda.methodProgramme(at), true, staffArrival, at);
     }
     List<Block> blocks = new ArrayList<>();
-    List<String> kinds = Arrays.stream(BlockKind.values()).map(BlockKind::word).toList();
-    List<String> formats = Arrays.stream(Round3Format.values()).map(Round3Format::word).toList();
+    List<String> kinds = new ArrayList<>();
+    for (BlockKind k : BlockKind.values()) kinds.add(k.word());
+    List<String> formats = new ArrayList<>();
+    for (Round3Format r : Round3Format.values()) formats.add(r.word());
     for (Node n : a.list("blocks")) {
       // a block that cannot be read leaves its round unknown: no "missing round" for it
       MapView b = item(n, file, BLOCK, a, "blocks");

@@ -162,13 +162,12 @@ public final class YamlText {
   /** A 1-based position from a 0-based snakeyaml mark. */
   public static SourcePos pos(Optional<Mark> mark, String file) {
     // the mark's own name wins: a node inherited from klantarena.yaml points into that file
-    return mark.map(
-            m ->
-                new SourcePos(
-                    m.getName() == null || m.getName().isEmpty() ? file : m.getName(),
-                    m.getLine() + 1,
-                    m.getColumn() + 1))
-        .orElse(new SourcePos(file, 1, 1));
+    if (mark.isEmpty()) return new SourcePos(file, 1, 1);
+    Mark m = mark.get();
+    return new SourcePos(
+        m.getName() == null || m.getName().isEmpty() ? file : m.getName(),
+        m.getLine() + 1,
+        m.getColumn() + 1);
   }
 
   static String sentence(String s) {

@@ -1,7 +1,7 @@
 package nl.klantarena.session;
 
 import java.time.LocalTime;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,11 +26,12 @@ public record Agenda(
    * The method's programme: reception 30, round 1 75, break 30, round 2 60, round 3 15, drinks 60.
    */
   public static List<Block> methodProgramme(Origin at) {
-    return Arrays.stream(BlockKind.values())
-        .map(
-            k ->
-                new Block(
-                    k, k.defaultMinutes(), k == BlockKind.ROUND3 ? Round3Format.PLENARY : null, at))
-        .toList();
+    List<Block> blocks = new ArrayList<>();
+    for (BlockKind k : BlockKind.values()) {
+      blocks.add(
+          new Block(
+              k, k.defaultMinutes(), k == BlockKind.ROUND3 ? Round3Format.PLENARY : null, at));
+    }
+    return List.copyOf(blocks);
   }
 }

@@ -171,7 +171,8 @@ public final class People {
     for (Person p : all) {
       for (String v : variants(p.name())) {
         put(exact, String.join(" ", words(v)), p);
-        List<Parts> ps = parts.computeIfAbsent(p, x -> new ArrayList<>(2));
+        List<Parts> ps = parts.get(p);
+        if (ps == null) parts.put(p, ps = new ArrayList<>(2));
         for (Parts pp : splits(bare(v))) if (!ps.contains(pp)) ps.add(pp);
       }
       for (String a : p.aliases()) {
@@ -210,7 +211,9 @@ public final class People {
   public Match match(String label) {
     if (label == null) return Match.NONE;
     // a transcript names the same few people thousands of times
-    return seen.computeIfAbsent(label, this::lookUp);
+    Match m = seen.get(label);
+    if (m == null) seen.put(label, m = lookUp(label));
+    return m;
   }
 
   private Match lookUp(String label) {
@@ -369,7 +372,9 @@ public final class People {
   }
 
   private static void put(Map<String, Set<Person>> map, String key, Person p) {
-    map.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(p);
+    Set<Person> set = map.get(key);
+    if (set == null) map.put(key, set = new LinkedHashSet<>());
+    set.add(p);
   }
 
   /** A label without control characters, extra spaces and the markers of guests. */
