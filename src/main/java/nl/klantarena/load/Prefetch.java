@@ -52,7 +52,8 @@ public final class Prefetch {
   /**
    * Begins reading {@code files} (as the user named them: {@code shown}) on a daemon thread of its
    * own; at most {@link #MAX_FILES} of them. The trees come first, as the loader needs them first;
-   * the notes files after, while the loader turns the trees into sessions.
+   * the notes files after, while the loader turns the trees into sessions (or before, on the
+   * loader's own thread, when it would otherwise wait for the trees).
    */
   public static Prefetch start(List<Path> files, List<String> shown, Messages messages) {
     if (files.isEmpty()) return NONE;
@@ -75,8 +76,13 @@ public final class Prefetch {
   Composed composed(String shown, byte[] bytes, Messages language) {
     if (language != messages) return null;
     if (treesReady == null) {
-      // while the trees are still being made, this thread readies what the rules need next
-      if (trees != null && !trees.isDone()) warmUp();
+      // while the trees are still being made, this thread readies what the rules need next, and
+      // reads the notes files itself when there is still time (a task runs once, on whichever
+      // thread comes to it first: the second thread then goes on to nothing)
+      if (trees != null && !trees.isDone()) {
+        warmUp();
+        if (!trees.isDone()) notes.run();
+      }
       treesReady = new ArrayList<>(await(trees));
     }
     for (int i = 0; i < treesReady.size(); i++) {
