@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The Snowball stemmers (Lucene's analysis module) are for {@code import} alone: {@code check},
  * {@code plan}, {@code invite}, {@code report} and {@code actions} must start without loading any
- * of their classes. Each run here gets a class loader of its own over the test class path, which
- * records every class it defines, so what one command loads is not hidden by an earlier test.
+ * of their classes. The runs here get a class loader of their own over the test class path, which
+ * records every class it defines, so what a command loads is not hidden by an earlier test.
  */
 class StemmersLoadOnlyForImportTest {
 
@@ -96,8 +96,10 @@ class StemmersLoadOnlyForImportTest {
       {"report", "session.yaml", "--today", "2026-11-22"},
       {"actions", ".", "--today", "2026-11-22"},
     };
-    for (String[] line : lines) {
-      try (Recording loader = new Recording()) {
+    // one loader for the five, looked at after each: a class once loaded stays, so the first
+    // command after which a stemmer shows is the one that loaded it
+    try (Recording loader = new Recording()) {
+      for (String[] line : lines) {
         int exit = loader.run(nl, line);
         assertTrue(exit == 0 || exit == 1, line[0] + ": exit " + exit);
         assertTrue(loader.defined.contains("nl.klantarena.cli.Cli"), "ran in its own loader");
