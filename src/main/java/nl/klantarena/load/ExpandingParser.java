@@ -57,6 +57,25 @@ final class ExpandingParser implements Parser {
     }
   }
 
+  /**
+   * How deep collections may nest. A session file needs a few levels; the composer builds a tree by
+   * recursion, and thousands of levels would end in a stack overflow (also caught, but slowly and
+   * without a place).
+   */
+  static final int MAX_DEPTH = 100;
+
+  /** A collection that opens one level deeper than {@link #MAX_DEPTH}, and where. */
+  static final class TooDeep extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    final Optional<Mark> at;
+
+    TooDeep(Optional<Mark> at) {
+      super("nested deeper than " + MAX_DEPTH, null, false, false);
+      this.at = at;
+    }
+  }
+
   /** One alias that was expanded: where it is written and where its anchor is. */
   record Expanded(Optional<Mark> alias, Optional<Mark> anchor, String name) {}
 
@@ -161,6 +180,7 @@ final class ExpandingParser implements Parser {
     if (e instanceof NodeEvent n && n.getAnchor().isPresent())
       anchor = n.getAnchor().get().getValue();
     if (e instanceof CollectionStartEvent c) {
+      if (open.size() >= MAX_DEPTH) throw new TooDeep(e.getStartMark());
       if (anchor != null) anchoredOpen++;
       if (anchoredOpen > 0) recorded.add(e);
       open.push(new Open(anchor, e.getStartMark(), c.isFlow(), recorded.size() - 1));

@@ -153,7 +153,11 @@ public final class YamlText {
       // thrown while the composer builds a node (a tag that decodes to spaces): at that node
       problems.report(e, events.last());
       return Optional.empty();
+    } catch (ExpandingParser.TooDeep e) {
+      findings.add("KA119", pos(e.at, file));
+      return Optional.empty();
     } catch (StackOverflowError e) {
+      // deep nesting the depth limit does not see (inside a single scalar's parsing, say)
       findings.add("KA119", new SourcePos(file, 1, 1));
       return Optional.empty();
     }

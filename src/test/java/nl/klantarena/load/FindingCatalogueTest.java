@@ -123,7 +123,7 @@ class FindingCatalogueTest {
     Files.writeString(dir.resolve("deep.yaml"), "[\n".repeat(depth) + "]\n".repeat(depth));
     var r = check(dir, "deep.yaml");
     assertEquals(
-        List.of("deep.yaml:1:1: error[KA119]: the YAML is nested too deeply to read"),
+        List.of("deep.yaml:101:1: error[KA119]: the YAML is nested too deeply to read"),
         findingLines(r),
         r.toString());
   }
