@@ -39,9 +39,12 @@
  *       runs no annotation processor.
  *   <li><b>Only the command being run is built</b> ({@link nl.klantarena.cli.Cli#commandLine}); all
  *       of them only for help, or when no command is named.
- *   <li><b>No lambdas or method references on the start path.</b> The first one of a run sets up
- *       method handles, several milliseconds: handlers, converters and registry entries are
- *       classes. (A command's work after start-up may use them.)
+ *   <li><b>No lambdas, method references or streams on the start path</b> (a clean {@code check} of
+ *       a session or of a folder: {@code StartPathTest} fails on one of the tool's). The first one
+ *       of a run sets up method handles, several milliseconds, and each after it is bootstrapped
+ *       too (on Java 17 even from the archive): handlers, converters, comparators and registry
+ *       entries are classes, and loops stand for streams. (A command's work after start-up may use
+ *       them.)
  *   <li><b>Messages are loaded lazily.</b> Bundles are parsed one by one until a key is found; the
  *       help texts, which need every bundle, are given to picocli only when help may be shown
  *       ({@link nl.klantarena.cli.HelpTexts}).
@@ -55,7 +58,11 @@
  *   <li><b>The session files are read ahead</b> on a second thread while picocli works ({@link
  *       nl.klantarena.load.Prefetch}); the loader takes that work only when it is exactly its own.
  *   <li><b>picocli's reflective converters are off</b> ({@code picocli.converters.excludes} in
- *       {@code Main}); the tool's options are text, numbers, dates and file names.
+ *       {@code Main}); the tool's options are text, numbers, dates and file names. Nor does picocli
+ *       look for Groovy's closures ({@code picocli.disable.closures}).
+ *   <li><b>The run ends with {@code Runtime.halt}</b> after flushing its output ({@code Main}): on
+ *       newer JDKs {@code System.exit} starts the platform's logging to log the exit. So nothing
+ *       may rely on a shutdown hook.
  * </ul>
  */
 package nl.klantarena.cli;
