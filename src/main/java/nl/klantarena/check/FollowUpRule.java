@@ -56,7 +56,12 @@ final class FollowUpRule implements Rule {
     // the notes file is read only when an action names a note
     boolean namesNotes = false;
     if (ctx.notesSettled()) {
-      for (Action a : s.actions()) namesNotes |= !Sources.of(a.source()).ids().isEmpty();
+      for (Action a : s.actions()) {
+        if (!Sources.of(a.source()).ids().isEmpty()) {
+          namesNotes = true;
+          break;
+        }
+      }
     }
     Set<String> noteIds = namesNotes ? noteIds(s, ctx.loader()) : null;
     for (Action a : s.actions()) {
