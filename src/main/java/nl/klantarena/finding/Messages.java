@@ -54,7 +54,7 @@ public final class Messages {
   private synchronized String text(String key) {
     String t = texts.getProperty(key);
     while (t == null && textsLoaded < BUNDLES.size()) {
-      loadInto(texts, DIR + BUNDLES.get(textsLoaded++) + "_" + lang + ".properties");
+      loadInto(texts, BUNDLES.get(textsLoaded++) + "_" + lang);
       t = texts.getProperty(key);
     }
     return t;
@@ -62,7 +62,7 @@ public final class Messages {
 
   private synchronized Properties facts() {
     if (!factsLoaded) {
-      for (String b : BUNDLES) loadInto(facts, DIR + b + ".properties");
+      for (String b : BUNDLES) loadInto(facts, b);
       factsLoaded = true;
     }
     return facts;
@@ -109,7 +109,7 @@ public final class Messages {
   /** Every text key that starts with {@code prefix}. */
   public synchronized Set<String> keys(String prefix) {
     while (textsLoaded < BUNDLES.size()) {
-      loadInto(texts, DIR + BUNDLES.get(textsLoaded++) + "_" + lang + ".properties");
+      loadInto(texts, BUNDLES.get(textsLoaded++) + "_" + lang);
     }
     Set<String> out = new TreeSet<>();
     for (String k : texts.stringPropertyNames()) if (k.startsWith(prefix)) out.add(k);
@@ -173,8 +173,18 @@ public final class Messages {
     return true;
   }
 
-  private static void loadInto(Properties into, String resource) {
-    try (InputStream in = Messages.class.getResourceAsStream(resource)) {
+  /**
+   * Adds the bundle file {@code name} ({@code core_en}) to {@code into}: from {@link MessageTexts},
+   * which the build makes from the bundle files, so that a run opens no jar for its texts (the
+   * archive holds the class); from the file itself for a bundle the class lacks.
+   */
+  private static void loadInto(Properties into, String name) {
+    String[] pairs = MessageTexts.of(name);
+    if (pairs != null) {
+      for (int i = 0; i < pairs.length; i += 2) into.put(pairs[i], pairs[i + 1]);
+      return;
+    }
+    try (InputStream in = Messages.class.getResourceAsStream(DIR + name + ".properties")) {
       if (in == null) return;
       into.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
