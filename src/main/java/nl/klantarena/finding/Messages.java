@@ -1,10 +1,5 @@
 package nl.klantarena.finding;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +11,8 @@ import java.util.TreeSet;
  * What the tool says, in the tool's language ({@code --lang}, {@code KLANTARENA_LANG}, else the
  * system locale). Texts live in {@code nl/klantarena/messages/<bundle>_<lang>.properties} (UTF-8),
  * one bundle per feature so that features do not share a file; language-neutral facts about a
- * finding code (its severity and name) live in {@code <bundle>.properties}.
+ * finding code (its severity and name) live in {@code <bundle>.properties}. The build turns those
+ * files into the class {@link MessageTexts}, which a run reads them from.
  *
  * <p>Placeholders are {@code {0}}, {@code {1}}, ...; unlike {@link MessageFormat}, an apostrophe is
  * just an apostrophe. {@code {0|notitie|notities}} is the singular when argument 0 is 1, else the
@@ -29,8 +25,6 @@ public final class Messages {
       List.of(
           "core", "cli", "notes", "plan", "invite", "import", "report", "actions", "series",
           "forget");
-
-  private static final String DIR = "/nl/klantarena/messages/";
 
   private final String lang;
   private final Properties texts = new Properties();
@@ -174,21 +168,14 @@ public final class Messages {
   }
 
   /**
-   * Adds the bundle file {@code name} ({@code core_en}) to {@code into}: from {@link MessageTexts},
-   * which the build makes from the bundle files, so that a run opens no jar for its texts (the
-   * archive holds the class); from the file itself for a bundle the class lacks.
+   * Adds the bundle file {@code name} ({@code core_en}) to {@code into}, from {@link MessageTexts},
+   * which the build makes from every bundle file (so that a run opens no jar for its texts: the
+   * archive holds the class). A name it lacks has no file, as {@code actions.properties}: nothing
+   * to add.
    */
   private static void loadInto(Properties into, String name) {
     String[] pairs = MessageTexts.of(name);
-    if (pairs != null) {
-      for (int i = 0; i < pairs.length; i += 2) into.put(pairs[i], pairs[i + 1]);
-      return;
-    }
-    try (InputStream in = Messages.class.getResourceAsStream(DIR + name + ".properties")) {
-      if (in == null) return;
-      into.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    if (pairs == null) return;
+    for (int i = 0; i < pairs.length; i += 2) into.put(pairs[i], pairs[i + 1]);
   }
 }
